@@ -1,0 +1,44 @@
+//! `TenantAuth`: the extractor that authenticates `Authorization: Bearer <tenant API key>`, so a
+//! handler that takes it cannot forget authentication.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::http::header;
+use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
+
+use crate::app::AppState;
+use crate::db::models::Tenant;
+use crate::errors::AppError;
+
+pub struct TenantAuth(pub Tenant);
+
+impl FromRequest for TenantAuth {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let key = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                let (scheme, rest) = v.trim().split_once(' ')?;
+                scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim().to_owned())
+            });
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("state missing")))?;
+            let key = key.filter(|k| !k.is_empty()).ok_or_else(|| {
+                AppError::unauthorized("Send the tenant API key as 'Authorization: Bearer <key>'.")
+            })?;
+            let tenant = crate::db::run(&state.pool, move |conn| {
+                Ok(crate::tenants::by_api_key(conn, &key)?)
+            })
+            .await?;
+            tenant
+                .map(TenantAuth)
+                .ok_or_else(|| AppError::unauthorized("The API key is not valid."))
+        })
+    }
+}

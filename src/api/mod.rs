@@ -1,0 +1,26 @@
+//! The partner REST API: one module per resource, every handler behind `TenantAuth`.
+
+pub mod auth;
+pub mod connect_sessions;
+pub mod users;
+
+pub use auth::TenantAuth;
+
+use crate::errors::AppError;
+
+/// `{user_id}` is the partner's own id: URL-safe, 1 to 128 characters.
+pub fn validate_user_id(user_id: &str) -> Result<(), AppError> {
+    let ok = !user_id.is_empty()
+        && user_id.len() <= 128
+        && user_id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'));
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            "user_id",
+            "must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
+        ))
+    }
+}

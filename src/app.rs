@@ -1,0 +1,66 @@
+//! Application state shared by every handler, and the HTTP server that serves the bridge (plus,
+//! with `--sandbox`, the in-process Intervals.icu sandbox under `/sandbox`).
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::{middleware, web, App, HttpServer};
+
+use crate::config::Config;
+use crate::crypto::Keyring;
+use crate::db::DbPool;
+use crate::intervals::IntervalsClient;
+use crate::sandbox::Sandbox;
+
+pub struct AppState {
+    pub config: Config,
+    pub pool: DbPool,
+    pub keys: Keyring,
+    pub intervals: IntervalsClient,
+}
+
+pub type State = web::Data<AppState>;
+
+impl AppState {
+    /// Opens and migrates the database and loads the keys.
+    pub fn init(config: Config) -> anyhow::Result<Arc<AppState>> {
+        let pool = crate::db::connect(&config.database_url)?;
+        crate::db::migrate(&pool)?;
+        let keys = config.keyring()?;
+        let intervals = IntervalsClient::new(&config)?;
+        Ok(Arc::new(AppState {
+            config,
+            pool,
+            keys,
+            intervals,
+        }))
+    }
+}
+
+/// Builds the HTTP server on an already-bound listener (port 0 in tests).
+pub fn server(
+    state: Arc<AppState>,
+    listener: TcpListener,
+    sandbox: Option<Sandbox>,
+) -> std::io::Result<actix_web::dev::Server> {
+    let data = web::Data::from(state);
+    let server = HttpServer::new(move || {
+        let app = App::new()
+            .app_data(data.clone())
+            .wrap(middleware::Logger::new("%a \"%r\" %s %b %Dms").exclude("/healthz"))
+            .configure(crate::routes::configure);
+        let app = match &sandbox {
+            Some(sb) => app.service(
+                web::scope("/sandbox")
+                    .configure(|cfg| sb.configure(cfg))
+                    .default_service(web::to(crate::sandbox::not_found)),
+            ),
+            None => app,
+        };
+        app.default_service(web::to(crate::errors::not_found))
+    })
+    .listen(listener)?
+    .shutdown_timeout(10)
+    .run();
+    Ok(server)
+}

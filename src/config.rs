@@ -1,0 +1,240 @@
+//! Typed configuration from the environment (and `.env`). Every error names the variable, so a
+//! bad value stops start-up with one clear line.
+
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context};
+use chrono::NaiveTime;
+use url::Url;
+
+use crate::crypto::Keyring;
+use crate::db::{sqlite_path, Backend};
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/bridge.db";
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
+pub const DEFAULT_INTERVALS_BASE_URL: &str = "https://intervals.icu";
+/// File holding the generated key in SQLite mode when `BRIDGE_ENCRYPTION_KEYS` is unset.
+pub const GENERATED_KEY_FILE: &str = "encryption.keys";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub listen: String,
+    pub public_url: Url,
+    /// `None` means "generate one into the data directory" (SQLite only).
+    pub encryption_keys: Option<String>,
+    pub intervals_base_url: Url,
+    pub client_id: String,
+    pub client_secret: String,
+    pub webhook_secret: String,
+    pub wellness_push_at: NaiveTime,
+    pub allow_private_webhook_urls: bool,
+    /// Set by `serve --sandbox`: the bridge talks to the in-process sandbox.
+    pub sandbox: bool,
+}
+
+fn malformed(var: &str, why: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!("{var} is malformed: {why}")
+}
+
+fn parse_url(var: &str, value: &str) -> anyhow::Result<Url> {
+    let url = Url::parse(value).map_err(|e| malformed(var, e))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(malformed(var, "expected an http(s) URL"));
+    }
+    Ok(url)
+}
+
+fn trim_trailing_slash(mut url: Url) -> Url {
+    let path = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&path);
+    url
+}
+
+fn parse_bool(var: &str, value: &str) -> anyhow::Result<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(malformed(var, "expected true or false")),
+    }
+}
+
+impl Config {
+    /// Reads the process environment (after loading `.env` if present).
+    pub fn from_env(sandbox: bool) -> anyhow::Result<Config> {
+        let _ = dotenvy::dotenv();
+        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()), sandbox)
+    }
+
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>, sandbox: bool) -> anyhow::Result<Config> {
+        let database_url = get("BRIDGE_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        let backend = Backend::of(&database_url).ok_or_else(|| {
+            malformed("BRIDGE_DATABASE_URL", "expected sqlite://PATH or postgres://…")
+        })?;
+        let listen = get("BRIDGE_LISTEN").unwrap_or_else(|| DEFAULT_LISTEN.into());
+        listen
+            .parse::<std::net::SocketAddr>()
+            .map_err(|e| malformed("BRIDGE_LISTEN", e))?;
+        let public_url = trim_trailing_slash(parse_url(
+            "BRIDGE_PUBLIC_URL",
+            &get("BRIDGE_PUBLIC_URL").unwrap_or_else(|| DEFAULT_PUBLIC_URL.into()),
+        )?);
+        let encryption_keys = get("BRIDGE_ENCRYPTION_KEYS");
+        match &encryption_keys {
+            Some(spec) => {
+                Keyring::parse(spec).map_err(|e| malformed("BRIDGE_ENCRYPTION_KEYS", e))?;
+            }
+            None if backend == Backend::Postgres => {
+                bail!("BRIDGE_ENCRYPTION_KEYS is required with PostgreSQL (comma-separated id:base64 of 32 bytes)")
+            }
+            None => {}
+        }
+        let intervals_base_url = trim_trailing_slash(match get("INTERVALS_BASE_URL") {
+            Some(v) => parse_url("INTERVALS_BASE_URL", &v)?,
+            // The sandbox is mounted on our own server.
+            None if sandbox => parse_url(
+                "BRIDGE_PUBLIC_URL",
+                &format!("{}/sandbox", public_url.as_str().trim_end_matches('/')),
+            )?,
+            None => Url::parse(DEFAULT_INTERVALS_BASE_URL).expect("valid default"),
+        });
+        let required = |var: &str, sandbox_default: &str| -> anyhow::Result<String> {
+            match get(var) {
+                Some(v) => Ok(v),
+                None if sandbox => Ok(sandbox_default.to_owned()),
+                None => bail!("{var} is required (the deployment's Intervals.icu OAuth app); or run with --sandbox"),
+            }
+        };
+        let client_id = required("INTERVALS_CLIENT_ID", "intervals-bridge-sandbox")?;
+        let client_secret = required("INTERVALS_CLIENT_SECRET", &crate::crypto::random_token(24))?;
+        let webhook_secret = required("INTERVALS_WEBHOOK_SECRET", &crate::crypto::random_token(24))?;
+        let wellness_push_at = match get("BRIDGE_WELLNESS_PUSH_AT") {
+            Some(v) => NaiveTime::parse_from_str(v.trim(), "%H:%M")
+                .map_err(|_| malformed("BRIDGE_WELLNESS_PUSH_AT", "expected HH:MM (UTC)"))?,
+            None => NaiveTime::from_hms_opt(3, 0, 0).expect("valid time"),
+        };
+        let allow_private_webhook_urls = match get("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS") {
+            Some(v) => parse_bool("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", &v)?,
+            None => sandbox,
+        };
+        Ok(Config {
+            database_url,
+            listen,
+            public_url,
+            encryption_keys,
+            intervals_base_url,
+            client_id,
+            client_secret,
+            webhook_secret,
+            wellness_push_at,
+            allow_private_webhook_urls,
+            sandbox,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        Backend::of(&self.database_url).expect("validated at load")
+    }
+
+    /// The directory beside the SQLite file (`./data` by default).
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        match self.backend() {
+            Backend::Sqlite => Some(
+                Path::new(sqlite_path(&self.database_url))
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
+            ),
+            Backend::Postgres => None,
+        }
+    }
+
+    /// The OAuth redirect URI registered on the Intervals.icu app.
+    pub fn redirect_uri(&self) -> String {
+        format!("{}/oauth/callback", self.public_url.as_str().trim_end_matches('/'))
+    }
+
+    pub fn public(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.as_str().trim_end_matches('/'))
+    }
+
+    pub fn upstream(&self, path: &str) -> String {
+        format!("{}{path}", self.intervals_base_url.as_str().trim_end_matches('/'))
+    }
+
+    /// The keyring: configured, or in SQLite mode read from (or generated into) the data directory.
+    pub fn keyring(&self) -> anyhow::Result<Keyring> {
+        if let Some(spec) = &self.encryption_keys {
+            return Keyring::parse(spec).map_err(|e| malformed("BRIDGE_ENCRYPTION_KEYS", e));
+        }
+        let dir = self
+            .data_dir()
+            .ok_or_else(|| anyhow!("BRIDGE_ENCRYPTION_KEYS is required with PostgreSQL"))?;
+        let path = dir.join(GENERATED_KEY_FILE);
+        if path.exists() {
+            let spec = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            return Keyring::parse(spec.trim())
+                .map_err(|e| anyhow!("{} is malformed: {e}", path.display()));
+        }
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let spec = Keyring::generate_spec("k1");
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .with_context(|| format!("creating {}", path.display()))?;
+        file.write_all(spec.as_bytes())?;
+        file.sync_all()?;
+        log::warn!(
+            "generated an encryption key into {} (mode 0600); back it up: tokens cannot be decrypted without it",
+            path.display()
+        );
+        Keyring::parse(&spec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn load(vars: &[(&str, &str)], sandbox: bool) -> anyhow::Result<Config> {
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned(), sandbox)
+    }
+
+    #[test]
+    fn errors_name_the_variable() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[], "INTERVALS_CLIENT_ID"),
+            (&[("BRIDGE_DATABASE_URL", "mysql://x")], "BRIDGE_DATABASE_URL"),
+            (&[("BRIDGE_LISTEN", "nope")], "BRIDGE_LISTEN"),
+            (&[("BRIDGE_PUBLIC_URL", "ftp://x")], "BRIDGE_PUBLIC_URL"),
+            (&[("BRIDGE_ENCRYPTION_KEYS", "k1:short")], "BRIDGE_ENCRYPTION_KEYS"),
+            (&[("BRIDGE_DATABASE_URL", "postgres://localhost/x")], "BRIDGE_ENCRYPTION_KEYS"),
+            (&[("BRIDGE_WELLNESS_PUSH_AT", "25:00")], "BRIDGE_WELLNESS_PUSH_AT"),
+            (&[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "maybe")], "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS"),
+        ];
+        for (vars, var) in cases {
+            let sandbox = *var != "INTERVALS_CLIENT_ID";
+            let err = load(vars, sandbox).unwrap_err().to_string();
+            assert!(err.starts_with(var), "{vars:?}: {err}");
+            assert!(!err.contains('\n'));
+        }
+    }
+
+    #[test]
+    fn sandbox_defaults() {
+        let c = load(&[], true).unwrap();
+        assert_eq!(c.intervals_base_url.as_str(), "http://127.0.0.1:8080/sandbox");
+        assert_eq!(c.redirect_uri(), "http://127.0.0.1:8080/oauth/callback");
+        assert!(c.allow_private_webhook_urls);
+        assert_eq!(c.wellness_push_at, NaiveTime::from_hms_opt(3, 0, 0).unwrap());
+    }
+}

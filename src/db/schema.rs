@@ -1,0 +1,79 @@
+// Portable schema shared by SQLite and PostgreSQL: text ids, naive UTC timestamps.
+
+diesel::table! {
+    tenants (id) {
+        id -> Text,
+        name -> Text,
+        api_key_hash -> Text,
+        api_key_prefix -> Text,
+        webhook_url -> Nullable<Text>,
+        webhook_secret_enc -> Text,
+        webhook_secret_key_id -> Text,
+        redirect_urls -> Text,
+        activity_url_template -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    connect_sessions (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        redirect_url -> Nullable<Text>,
+        scopes -> Text,
+        status -> Text,
+        error -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    tokens (id) {
+        id -> Text,
+        client_id -> Text,
+        athlete_id -> Text,
+        athlete_name -> Nullable<Text>,
+        access_token_enc -> Text,
+        key_id -> Text,
+        scopes -> Text,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    connections (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        athlete_id -> Text,
+        token_id -> Text,
+        scopes -> Text,
+        connected_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Nullable<Text>,
+        athlete_id -> Nullable<Text>,
+        event_type -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(connections -> tokens (token_id));
+diesel::joinable!(connections -> tenants (tenant_id));
+diesel::joinable!(connect_sessions -> tenants (tenant_id));
+diesel::allow_tables_to_appear_in_same_query!(tenants, connect_sessions, tokens, connections, events);

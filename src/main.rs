@@ -1,0 +1,261 @@
+//! The `intervals-bridge` binary: subcommands only; the work lives in the library.
+
+use std::io::Write;
+use std::net::TcpListener;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use intervals_bridge::app::{self, AppState};
+use intervals_bridge::config::Config;
+use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_bridge::tenants::{self, TenantOptions};
+
+#[derive(Parser)]
+#[command(name = "intervals-bridge", version, about = "Connect partner apps to Intervals.icu")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate, then serve HTTP and run background work.
+    Serve {
+        /// Also run the built-in Intervals.icu sandbox in-process and point the bridge at it.
+        #[arg(long)]
+        sandbox: bool,
+    },
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Manage tenants (partner apps).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Run only the Intervals.icu sandbox.
+    Sandbox {
+        #[arg(long, default_value = "127.0.0.1:8090")]
+        listen: String,
+        /// Register an OAuth app: CLIENT_ID:CLIENT_SECRET (repeatable).
+        #[arg(long = "client")]
+        clients: Vec<String>,
+    },
+}
+
+#[derive(Args)]
+struct TenantFields {
+    /// Where tenant webhooks go.
+    #[arg(long)]
+    webhook_url: Option<String>,
+    /// A URL the connect flow may send browsers back to (repeatable).
+    #[arg(long = "redirect-url")]
+    redirect_urls: Vec<String>,
+    /// The partner's activity page, with `{external_id}`.
+    #[arg(long)]
+    activity_url_template: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum TenantCommand {
+    /// Create a tenant; prints its id, API key and webhook signing secret once.
+    Create {
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        fields: TenantFields,
+        /// Print one JSON object {"id","api_key","webhook_secret"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List tenants (never their secrets).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a tenant's name, URLs or template (an empty value clears a URL).
+    Update {
+        id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        fields: TenantFields,
+    },
+    /// Issue a new API key; the old one stops working at once.
+    RotateKey { id: String },
+}
+
+fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let cli = Cli::parse();
+    if let Err(e) = run(cli) {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { sandbox } => serve(sandbox),
+        Command::Migrate => {
+            AppState::init(Config::from_env(true)?)?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Tenant(cmd) => tenant(cmd),
+        Command::Sandbox { listen, clients } => run_sandbox(&listen, &clients),
+    }
+}
+
+/// Commands that only touch the database do not need the OAuth app settings.
+fn db_state() -> anyhow::Result<std::sync::Arc<AppState>> {
+    AppState::init(Config::from_env(true)?)
+}
+
+fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
+    let state = db_state()?;
+    let mut conn = state.pool.get()?;
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    match cmd {
+        TenantCommand::Create { name, fields, json } => {
+            let created = tenants::create(
+                &mut conn,
+                &state.keys,
+                TenantOptions {
+                    name: Some(name),
+                    webhook_url: fields.webhook_url,
+                    redirect_urls: Some(fields.redirect_urls),
+                    activity_url_template: fields.activity_url_template,
+                },
+            )?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string(&created)?)?;
+            } else {
+                writeln!(out, "tenant id:      {}", created.id)?;
+                writeln!(out, "API key:        {}", created.api_key)?;
+                writeln!(out, "webhook secret: {}", created.webhook_secret)?;
+                writeln!(out, "Store both secrets now: they are not shown again.")?;
+            }
+        }
+        TenantCommand::List { json } => {
+            let list = tenants::list(&mut conn)?;
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+            } else {
+                for t in list {
+                    writeln!(
+                        out,
+                        "{}  {}  key {}…  webhook {}  redirects [{}]",
+                        t.id,
+                        t.name,
+                        t.api_key_prefix,
+                        t.webhook_url.as_deref().unwrap_or("-"),
+                        t.redirect_urls.join(", ")
+                    )?;
+                }
+            }
+        }
+        TenantCommand::Update { id, name, fields } => {
+            let updated = tenants::update(
+                &mut conn,
+                &id,
+                TenantOptions {
+                    name,
+                    webhook_url: fields.webhook_url,
+                    redirect_urls: (!fields.redirect_urls.is_empty()).then_some(fields.redirect_urls),
+                    activity_url_template: fields.activity_url_template,
+                },
+            )?;
+            writeln!(out, "{}", serde_json::to_string_pretty(&updated)?)?;
+        }
+        TenantCommand::RotateKey { id } => {
+            let key = tenants::rotate_key(&mut conn, &id)?;
+            writeln!(out, "new API key: {key}\nThe old key no longer works. Store this one now: it is not shown again.")?;
+        }
+    }
+    Ok(())
+}
+
+#[actix_web::main]
+async fn serve(sandbox: bool) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let config = Config::from_env(sandbox)?;
+    let listener = TcpListener::bind(&config.listen).with_context(|| format!("BRIDGE_LISTEN: cannot bind {}", config.listen))?;
+    let sb = sandbox.then(|| {
+        let sb = Sandbox::new();
+        sb.register_client(SandboxClient {
+            client_id: config.client_id.clone(),
+            client_secret: config.client_secret.clone(),
+            name: "intervals-bridge (sandbox)".into(),
+        });
+        sb
+    });
+    let state = actix_web::web::block(move || AppState::init(config)).await??;
+    if sandbox {
+        print_sandbox_welcome(&state)?;
+    }
+    log::info!(
+        "listening on {} (public URL {}), ready in {} ms",
+        state.config.listen,
+        state.config.public_url,
+        started.elapsed().as_millis()
+    );
+    app::server(state, listener, sb)?.await?;
+    Ok(())
+}
+
+/// Creates (or re-keys) the demo tenant and prints its key and a connect link.
+fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
+    const DEMO: &str = "Demo partner";
+    let mut conn = state.pool.get()?;
+    let (id, api_key) = match tenants::find_by_name(&mut conn, DEMO)? {
+        Some(t) => (t.id.clone(), tenants::rotate_key(&mut conn, &t.id)?),
+        None => {
+            let c = tenants::create(
+                &mut conn,
+                &state.keys,
+                TenantOptions {
+                    name: Some(DEMO.into()),
+                    ..Default::default()
+                },
+            )?;
+            (c.id, c.api_key)
+        }
+    };
+    let link = intervals_bridge::api::connect_sessions::create_session(
+        &mut conn,
+        &state.keys,
+        &state.config,
+        &id,
+        "demo-user",
+        None,
+        &intervals_bridge::scopes::ScopeSet::parse(intervals_bridge::scopes::DEFAULT_SCOPES)
+            .map_err(anyhow::Error::msg)?,
+    )?;
+    println!();
+    println!("  intervals-bridge is running with the built-in Intervals.icu sandbox.");
+    println!("  Demo tenant API key: {api_key}");
+    println!("  Open this link in a browser to connect the demo user (works once, 30 minutes):");
+    println!("    {}", link.connect_url);
+    println!("  Then: curl -H 'Authorization: Bearer {api_key}' {}", state.config.public("/v1/users"));
+    println!("  API reference: {}", state.config.public("/docs"));
+    println!();
+    Ok(())
+}
+
+#[actix_web::main]
+async fn run_sandbox(listen: &str, clients: &[String]) -> anyhow::Result<()> {
+    let sb = Sandbox::new();
+    for c in clients {
+        let (id, secret) = c
+            .split_once(':')
+            .context("--client must be CLIENT_ID:CLIENT_SECRET")?;
+        sb.register_client(SandboxClient {
+            client_id: id.into(),
+            client_secret: secret.into(),
+            name: id.into(),
+        });
+    }
+    let listener = TcpListener::bind(listen).with_context(|| format!("--listen: cannot bind {listen}"))?;
+    log::info!("Intervals.icu sandbox listening on http://{}", listener.local_addr()?);
+    sb.server(listener)?.await?;
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! The OpenAPI document, generated from the handlers' annotations.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The tenant API key from `intervals-bridge tenant create`."))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "intervals-bridge",
+        description = "One REST API for partner apps to work with their users' Intervals.icu accounts. \
+Errors are RFC 9457 application/problem+json with a stable `type`.",
+    ),
+    paths(
+        crate::api::connect_sessions::create,
+        crate::api::users::list,
+        crate::api::users::get,
+        crate::api::users::delete,
+        crate::ops::healthz,
+        crate::ops::readyz,
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "connect", description = "Start the browser connect flow"),
+        (name = "users", description = "Connected users"),
+        (name = "operations", description = "Health and documentation"),
+    )
+)]
+pub struct ApiDoc;
+
+pub fn document() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}

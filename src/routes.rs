@@ -1,0 +1,42 @@
+//! Every route of the bridge, registered in one place.
+
+use actix_web::web;
+
+use crate::errors;
+use crate::{api, connect, ops};
+
+/// JSON bodies of the partner API are small; uploads have their own limits.
+const JSON_LIMIT: usize = 256 * 1024;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(
+        web::JsonConfig::default()
+            .limit(JSON_LIMIT)
+            .error_handler(errors::json_error_handler),
+    )
+    .app_data(web::QueryConfig::default().error_handler(errors::query_error_handler))
+    .app_data(web::PathConfig::default().error_handler(errors::path_error_handler))
+    .app_data(
+        web::FormConfig::default()
+            .limit(16 * 1024)
+            .error_handler(errors::form_error_handler),
+    )
+    // Operations
+    .route("/healthz", web::get().to(ops::healthz))
+    .route("/readyz", web::get().to(ops::readyz))
+    .route("/openapi.json", web::get().to(ops::openapi_json))
+    .route("/docs", web::get().to(ops::docs))
+    .route("/assets/bridge.css", web::get().to(ops::stylesheet))
+    // Browser flow
+    .route("/connect/{token}", web::get().to(connect::consent_page))
+    .route("/connect/{token}", web::post().to(connect::consent_submit))
+    .route("/oauth/callback", web::get().to(connect::callback))
+    // Partner API
+    .service(
+        web::scope("/v1")
+            .route("/connect-sessions", web::post().to(api::connect_sessions::create))
+            .route("/users", web::get().to(api::users::list))
+            .route("/users/{user_id}", web::get().to(api::users::get))
+            .route("/users/{user_id}", web::delete().to(api::users::delete)),
+    );
+}

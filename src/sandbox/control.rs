@@ -1,0 +1,179 @@
+//! `/_sandbox/...`: switches and inspection for tests and demos; nothing Intervals.icu has.
+//! The endpoints are listed in the module documentation of `sandbox`.
+
+use std::time::{Duration, Instant};
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::api::error;
+use super::{scope, Sandbox, SandboxClient, TokenStatus, ATHLETES};
+
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/requests")
+            .route(web::get().to(requests))
+            .route(web::delete().to(clear_requests)),
+    )
+    .service(web::resource("/clients").route(web::post().to(register_client)))
+    .service(web::resource("/settings").route(web::post().to(settings)))
+    .service(web::resource("/codes/expire").route(web::post().to(expire_codes)))
+    .service(web::resource("/tokens").route(web::get().to(tokens)))
+    .service(web::resource("/tokens/revoke").route(web::post().to(revoke)))
+    .service(web::resource("/outage").route(web::post().to(outage)))
+    .service(web::resource("/athletes").route(web::get().to(athletes)));
+}
+
+pub(super) async fn not_found(req: HttpRequest) -> HttpResponse {
+    let path = format!("/_sandbox{}", req.match_info().unprocessed());
+    error(
+        StatusCode::NOT_FOUND,
+        &format!("No sandbox control endpoint {} {path}", req.method()),
+    )
+}
+
+/// Parsed by hand so a bad body gets the sandbox's JSON error rather than actix's plain text.
+fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
+    serde_json::from_slice(body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, &format!("Invalid JSON body: {e}")))
+}
+
+async fn requests(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let log = sandbox.lock().requests.clone();
+    HttpResponse::Ok().json(log)
+}
+
+async fn clear_requests(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    sandbox.lock().requests.clear();
+    HttpResponse::Ok().json(json!({}))
+}
+
+#[derive(Deserialize)]
+struct ClientBody {
+    client_id: String,
+    client_secret: String,
+    name: String,
+}
+
+async fn register_client(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let c: ClientBody = match parse(&body) {
+        Ok(c) => c,
+        Err(res) => return res,
+    };
+    if c.client_id.is_empty() || c.client_secret.is_empty() {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "client_id and client_secret must not be empty",
+        );
+    }
+    sandbox.register_client(SandboxClient {
+        client_id: c.client_id.clone(),
+        client_secret: c.client_secret,
+        name: c.name.clone(),
+    });
+    HttpResponse::Created().json(json!({"client_id": c.client_id, "name": c.name}))
+}
+
+#[derive(Deserialize)]
+struct SettingsBody {
+    code_ttl_secs: Option<u64>,
+}
+
+async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let s: SettingsBody = match parse(&body) {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let mut st = sandbox.lock();
+    if let Some(secs) = s.code_ttl_secs {
+        st.code_ttl = Duration::from_secs(secs);
+    }
+    HttpResponse::Ok().json(json!({
+        "code_ttl_secs": st.code_ttl.as_secs(),
+        "down": st.down,
+    }))
+}
+
+async fn expire_codes(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let mut st = sandbox.lock();
+    let now = Instant::now();
+    let mut expired = 0;
+    for code in st.codes.values_mut().filter(|c| c.expires_at > now) {
+        code.expires_at = now;
+        expired += 1;
+    }
+    HttpResponse::Ok().json(json!({ "expired": expired }))
+}
+
+async fn tokens(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let st = sandbox.lock();
+    let list: Vec<_> = st
+        .tokens
+        .iter()
+        .map(|t| {
+            json!({
+                "client_id": t.client_id,
+                "athlete_id": t.athlete_id,
+                "scope": scope::join(&t.scopes),
+                "access_token": t.access_token,
+                "status": t.status,
+            })
+        })
+        .collect();
+    HttpResponse::Ok().json(list)
+}
+
+#[derive(Deserialize)]
+struct RevokeBody {
+    client_id: String,
+    athlete_id: String,
+}
+
+async fn revoke(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let r: RevokeBody = match parse(&body) {
+        Ok(r) => r,
+        Err(res) => return res,
+    };
+    let mut st = sandbox.lock();
+    let mut revoked = 0;
+    for t in st.tokens.iter_mut().filter(|t| {
+        t.status == TokenStatus::Active
+            && t.client_id == r.client_id
+            && t.athlete_id == r.athlete_id
+    }) {
+        t.status = TokenStatus::Revoked;
+        revoked += 1;
+    }
+    if revoked == 0 {
+        return error(
+            StatusCode::NOT_FOUND,
+            "No active token for that app and athlete",
+        );
+    }
+    HttpResponse::Ok().json(json!({ "revoked": revoked }))
+}
+
+#[derive(Deserialize)]
+struct OutageBody {
+    down: bool,
+}
+
+async fn outage(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let o: OutageBody = match parse(&body) {
+        Ok(o) => o,
+        Err(res) => return res,
+    };
+    sandbox.lock().down = o.down;
+    HttpResponse::Ok().json(json!({ "down": o.down }))
+}
+
+async fn athletes() -> HttpResponse {
+    let list: Vec<_> = ATHLETES
+        .iter()
+        .map(|a| json!({"id": a.id, "name": a.name}))
+        .collect();
+    HttpResponse::Ok().json(list)
+}

@@ -1,0 +1,344 @@
+//! The built-in Intervals.icu sandbox: an in-memory, offline simulator of Intervals.icu's OAuth
+//! consent, token exchange and `/api/v1` endpoints, so the bridge can be run and tested with no account.
+//!
+//! # Mounting
+//! [`Sandbox::configure`] registers every route relative to where it is mounted, so it works at
+//! the root (as [`Sandbox::server`] does) or inside `web::scope("/sandbox")`. Unknown paths under
+//! `/api/` and `/_sandbox/` answer Spring's 404 JSON from inside `configure`; for any other unknown
+//! path the owner of the app or scope decides: [`Sandbox::server`] uses [`not_found`] as the app's
+//! default service, and a caller mounting the sandbox in a scope should do the same:
+//! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(sandbox::not_found))`.
+//!
+//! # Upstream endpoints (as Intervals.icu names them)
+//! - `GET|POST /oauth/authorize`: consent page; the simulated athlete picks who they are and may
+//!   untick scopes or decline.
+//! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
+//! - `GET /api/v1/athlete/{id}`, `DELETE /api/v1/disconnect-app`.
+//!
+//! # Test-control endpoints (JSON, no authentication)
+//! - `GET /_sandbox/requests`: every `/api/...` request so far, oldest first:
+//!   `[{"method","path","query","time","status","user_agent","content_type"}]`; `path` is the
+//!   upstream path (`/api/v1/...`) whatever the mount point. `DELETE` clears the log.
+//! - `POST /_sandbox/clients` `{"client_id","client_secret","name"}`: registers (or replaces) an app.
+//! - `POST /_sandbox/settings` `{"code_ttl_secs": N}`: lifetime of codes issued from now on.
+//! - `POST /_sandbox/codes/expire`: every outstanding code expires now → `{"expired": n}`.
+//! - `GET /_sandbox/tokens`: `[{"client_id","athlete_id","scope","access_token","status"}]`,
+//!   status `active`, `revoked` or `replaced`.
+//! - `POST /_sandbox/tokens/revoke` `{"client_id","athlete_id"}`: the athlete revokes the app in
+//!   their settings → `{"revoked": n}`, or 404 when no active token matched.
+//! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
+//!   `503 {"status":503,"error":"Service Unavailable"}`.
+//! - `GET /_sandbox/athletes`: the seeded athletes.
+
+// Helpers hand back the finished upstream error response so handlers can return it as is; it is
+// built only on the failure path, so its size is irrelevant.
+#![allow(clippy::result_large_err)]
+
+mod api;
+mod control;
+mod oauth;
+mod pages;
+pub mod scope;
+
+use std::collections::HashMap;
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use actix_web::body::BoxBody;
+use actix_web::dev::{Server, Service, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, App, HttpMessage, HttpRequest, HttpServer};
+use chrono::{DateTime, Utc};
+use futures_util::future::{ready, Either};
+use serde::Serialize;
+
+pub use api::{authenticate, not_found, TokenGrant};
+pub use scope::{Access, Scope};
+
+const DEFAULT_CODE_TTL: Duration = Duration::from_secs(120);
+
+/// An OAuth application registered with the simulated Intervals.icu.
+#[derive(Debug, Clone)]
+pub struct SandboxClient {
+    pub client_id: String,
+    pub client_secret: String,
+    pub name: String,
+}
+
+/// Cheap to clone: every clone shares one in-memory state.
+#[derive(Clone)]
+pub struct Sandbox {
+    state: Arc<Mutex<State>>,
+}
+
+struct Athlete {
+    id: &'static str,
+    name: &'static str,
+    firstname: &'static str,
+    lastname: &'static str,
+    sex: &'static str,
+    city: &'static str,
+    country: &'static str,
+    timezone: &'static str,
+}
+
+/// Old accounts have numeric ids, newer ones `i`-prefixed; the bridge must cope with both.
+const ATHLETES: [Athlete; 3] = [
+    Athlete {
+        id: "i317960",
+        name: "Alex Rider",
+        firstname: "Alex",
+        lastname: "Rider",
+        sex: "M",
+        city: "Cape Town",
+        country: "South Africa",
+        timezone: "Africa/Johannesburg",
+    },
+    Athlete {
+        id: "2049151",
+        name: "Sam Tempo",
+        firstname: "Sam",
+        lastname: "Tempo",
+        sex: "F",
+        city: "Utrecht",
+        country: "Netherlands",
+        timezone: "Europe/Amsterdam",
+    },
+    Athlete {
+        id: "i555003",
+        name: "Jo Climber",
+        firstname: "Jo",
+        lastname: "Climber",
+        sex: "F",
+        city: "Boulder",
+        country: "United States",
+        timezone: "America/Denver",
+    },
+];
+
+struct Code {
+    client_id: String,
+    athlete_id: String,
+    scopes: Vec<Scope>,
+    expires_at: Instant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum TokenStatus {
+    Active,
+    Revoked,
+    Replaced,
+}
+
+struct Token {
+    client_id: String,
+    athlete_id: String,
+    scopes: Vec<Scope>,
+    access_token: String,
+    status: TokenStatus,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct LoggedRequest {
+    method: String,
+    path: String,
+    query: String,
+    time: DateTime<Utc>,
+    status: u16,
+    user_agent: Option<String>,
+    content_type: Option<String>,
+}
+
+struct State {
+    clients: HashMap<String, SandboxClient>,
+    codes: HashMap<String, Code>,
+    tokens: Vec<Token>,
+    requests: Vec<LoggedRequest>,
+    code_ttl: Duration,
+    down: bool,
+}
+
+/// The path Intervals.icu would have seen, independent of where the sandbox is mounted; set by
+/// the `/api` middleware for handlers that echo the path back.
+#[derive(Clone)]
+struct UpstreamPath(String);
+
+impl Default for Sandbox {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        Sandbox {
+            state: Arc::new(Mutex::new(State {
+                clients: HashMap::new(),
+                codes: HashMap::new(),
+                tokens: Vec::new(),
+                requests: Vec::new(),
+                code_ttl: DEFAULT_CODE_TTL,
+                down: false,
+            })),
+        }
+    }
+
+    pub fn register_client(&self, client: SandboxClient) {
+        self.lock().clients.insert(client.client_id.clone(), client);
+    }
+
+    /// Applies to codes issued from now on.
+    pub fn set_code_ttl(&self, ttl: Duration) {
+        self.lock().code_ttl = ttl;
+    }
+
+    pub fn configure(&self, cfg: &mut web::ServiceConfig) {
+        let data = web::Data::new(self.clone());
+        // Data is attached per resource and scope rather than through `cfg.app_data` so that
+        // mounting at the root of someone else's app adds nothing app-wide.
+        cfg.service(
+            web::resource("/oauth/authorize")
+                .app_data(data.clone())
+                .route(web::get().to(oauth::authorize_page))
+                .route(web::post().to(oauth::authorize_submit))
+                .default_service(web::to(pages::method_not_allowed)),
+        );
+        let sandbox = self.clone();
+        cfg.service(
+            web::scope("/api")
+                .app_data(data.clone())
+                .configure(api::routes)
+                .default_service(web::to(api::api_not_found))
+                .wrap_fn(move |req, srv| {
+                    let path = format!("/api{}", req.match_info().unprocessed());
+                    let header = |name| {
+                        req.headers()
+                            .get(name)
+                            .and_then(|v| v.to_str().ok())
+                            .map(str::to_owned)
+                    };
+                    let mut entry = LoggedRequest {
+                        method: req.method().to_string(),
+                        path: path.clone(),
+                        query: req.query_string().to_owned(),
+                        time: Utc::now(),
+                        status: 0,
+                        user_agent: header(actix_web::http::header::USER_AGENT),
+                        content_type: header(actix_web::http::header::CONTENT_TYPE),
+                    };
+                    req.extensions_mut().insert(UpstreamPath(path));
+                    let fut = if sandbox.lock().down {
+                        let res =
+                            api::error(StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable");
+                        Either::Left(ready(Ok::<ServiceResponse<BoxBody>, _>(
+                            req.into_response(res),
+                        )))
+                    } else {
+                        Either::Right(srv.call(req))
+                    };
+                    let sandbox = sandbox.clone();
+                    async move {
+                        let res = fut.await;
+                        entry.status = match &res {
+                            Ok(r) => r.status().as_u16(),
+                            Err(e) => e.as_response_error().status_code().as_u16(),
+                        };
+                        sandbox.lock().requests.push(entry);
+                        res
+                    }
+                }),
+        );
+        cfg.service(
+            web::scope("/_sandbox")
+                .app_data(data)
+                .configure(control::routes)
+                .default_service(web::to(control::not_found)),
+        );
+    }
+
+    /// Drive the returned server by awaiting or spawning it.
+    pub fn server(&self, listener: TcpListener) -> std::io::Result<Server> {
+        let sandbox = self.clone();
+        let server = HttpServer::new(move || {
+            let sandbox = sandbox.clone();
+            App::new()
+                .configure(move |c| sandbox.configure(c))
+                .default_service(web::to(not_found))
+        })
+        .workers(2)
+        .listen(listener)?
+        .run();
+        Ok(server)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().expect("sandbox state poisoned")
+    }
+
+    fn client_name(&self, client_id: &str) -> Option<String> {
+        self.lock().clients.get(client_id).map(|c| c.name.clone())
+    }
+
+    fn issue_code(&self, client_id: &str, athlete_id: &str, scopes: Vec<Scope>) -> String {
+        let code = random_hex();
+        let now = Instant::now();
+        let mut st = self.lock();
+        st.codes.retain(|_, c| c.expires_at > now);
+        let expires_at = now + st.code_ttl;
+        st.codes.insert(
+            code.clone(),
+            Code {
+                client_id: client_id.to_owned(),
+                athlete_id: athlete_id.to_owned(),
+                scopes,
+                expires_at,
+            },
+        );
+        code
+    }
+}
+
+fn athlete(id: &str) -> Option<&'static Athlete> {
+    ATHLETES.iter().find(|a| a.id == id)
+}
+
+/// 32 lowercase hex characters, the shape of upstream codes and tokens.
+fn random_hex() -> String {
+    hex::encode(rand::random::<[u8; 16]>())
+}
+
+/// Form or query pairs with repeated keys kept, as browsers send checkbox groups.
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn parse(raw: &[u8]) -> Params {
+        Params(
+            url::form_urlencoded::parse(raw)
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn upstream_path(req: &HttpRequest) -> String {
+    req.extensions()
+        .get::<UpstreamPath>()
+        .map(|p| p.0.clone())
+        .unwrap_or_else(|| req.path().to_owned())
+}

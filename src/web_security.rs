@@ -1,0 +1,53 @@
+//! HTML responses for the athlete's browser, always with strict security headers: no scripts,
+//! no framing, no referrer, no caching, forms only to ourselves and the origins we name.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::HttpResponse;
+use askama::Template;
+
+use crate::errors::AppError;
+
+/// The origin (`scheme://host[:port]`) of a URL, for `form-action`.
+pub fn origin_of(url: &str) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    Some(u.origin().ascii_serialization()).filter(|o| o != "null")
+}
+
+fn csp(form_targets: &[String]) -> String {
+    let mut form_action = String::from("'self'");
+    for o in form_targets {
+        form_action.push(' ');
+        form_action.push_str(o);
+    }
+    format!(
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action {form_action}; \
+         frame-ancestors 'none'; base-uri 'none'"
+    )
+}
+
+/// Applies the headers to any builder (pages and redirects alike).
+pub fn secure(builder: &mut actix_web::HttpResponseBuilder, form_targets: &[String]) {
+    builder
+        .insert_header((header::CONTENT_SECURITY_POLICY, csp(form_targets)))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header((header::X_FRAME_OPTIONS, "DENY"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .insert_header(("Cross-Origin-Opener-Policy", "same-origin"));
+}
+
+/// Renders a template as an HTML page.
+pub fn page<T: Template>(status: StatusCode, tpl: &T, form_targets: &[String]) -> Result<HttpResponse, AppError> {
+    let body = tpl.render().map_err(|e| AppError::internal(anyhow::anyhow!("template: {e}")))?;
+    let mut b = HttpResponse::build(status);
+    secure(&mut b, form_targets);
+    Ok(b.content_type("text/html; charset=utf-8").body(body))
+}
+
+/// A 303 redirect with the same headers.
+pub fn redirect(location: &str) -> HttpResponse {
+    let mut b = HttpResponse::SeeOther();
+    secure(&mut b, &[]);
+    b.insert_header((header::LOCATION, location.to_owned())).finish()
+}

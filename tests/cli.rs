@@ -1,0 +1,184 @@
+//! The binary as operators use it: tenant commands, configuration errors, and the README's
+//! `serve --sandbox` first run, driven end to end.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use intervals_bridge::crypto::Keyring;
+use serde_json::Value;
+
+/// Kills the server even when an assertion fails first.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");
+
+/// A command on the test database, with nothing inherited that could change its behaviour.
+fn bridge(db: &TestDb, keys: &str) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("RUST_LOG", "warn")
+        .env("BRIDGE_DATABASE_URL", &db.url)
+        .env("BRIDGE_ENCRYPTION_KEYS", keys)
+        .current_dir(std::env::temp_dir());
+    cmd
+}
+
+fn run_ok(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn tenant_commands() {
+    let db = TestDb::new();
+    let keys = Keyring::generate_spec("k1");
+    let created: Value = serde_json::from_str(&run_ok(bridge(&db, &keys).args([
+        "tenant", "create", "--name", "Acme", "--redirect-url", "https://acme.example/cb",
+        "--webhook-url", "https://acme.example/hooks", "--json",
+    ])))
+    .unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let key = created["api_key"].as_str().unwrap().to_owned();
+    assert!(key.starts_with("ibk_"));
+    assert!(created["webhook_secret"].as_str().unwrap().starts_with("whsec_"));
+
+    let list = run_ok(bridge(&db, &keys).args(["tenant", "list", "--json"]));
+    let tenants: Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(tenants[0]["name"], "Acme");
+    assert_eq!(tenants[0]["redirect_urls"][0], "https://acme.example/cb");
+    assert!(!list.contains(&key), "secrets are never listed");
+
+    let updated = run_ok(bridge(&db, &keys).args([
+        "tenant", "update", &id, "--activity-url-template", "https://acme.example/rides/{external_id}",
+    ]));
+    assert!(updated.contains("rides/{external_id}"));
+
+    let rotated = run_ok(bridge(&db, &keys).args(["tenant", "rotate-key", &id]));
+    assert!(rotated.contains("ibk_") && !rotated.contains(&key));
+
+    // Bad input: one clear line, non-zero exit, nothing changed.
+    for args in [
+        vec!["tenant", "update", &id, "--webhook-url", "not a url"],
+        vec!["tenant", "update", &id, "--activity-url-template", "https://acme.example/rides"],
+        vec!["tenant", "rotate-key", "no-such-tenant"],
+    ] {
+        let out = bridge(&db, &keys).args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("error: "), "{err}");
+    }
+}
+
+#[test]
+fn configuration_errors_name_the_variable() {
+    let db = TestDb::new();
+    for (var, value) in [
+        ("BRIDGE_LISTEN", "not-an-address"),
+        ("BRIDGE_ENCRYPTION_KEYS", "k1:tooshort"),
+        ("BRIDGE_WELLNESS_PUSH_AT", "3am"),
+        ("INTERVALS_BASE_URL", "intervals"),
+    ] {
+        let out = bridge(&db, &Keyring::generate_spec("k1"))
+            .env("INTERVALS_CLIENT_ID", "x")
+            .env("INTERVALS_CLIENT_SECRET", "y")
+            .env("INTERVALS_WEBHOOK_SECRET", "z")
+            .env(var, value)
+            .arg("serve")
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(var), "{var}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    let out = bridge(&db, &Keyring::generate_spec("k1")).arg("serve").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("INTERVALS_CLIENT_ID"));
+}
+
+/// `cargo run -- serve --sandbox` from an empty directory: SQLite and a generated key appear, the
+/// printed connect link completes, and the printed API key lists the connected user.
+#[actix_web::test]
+async fn serve_sandbox_prints_a_working_connect_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut child = KillOnDrop(Command::new(BIN)
+        .args(["serve", "--sandbox"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("BRIDGE_LISTEN", format!("127.0.0.1:{port}"))
+        .env("BRIDGE_PUBLIC_URL", &base)
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap());
+    let stdout = child.0.stdout.take().unwrap();
+    let started = Instant::now();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let (mut key, mut link) = (None, None);
+    while key.is_none() || link.is_none() {
+        let line = rx.recv_timeout(Duration::from_secs(60)).expect("serve --sandbox prints its welcome");
+        if let Some(k) = line.trim().strip_prefix("Demo tenant API key: ") {
+            key = Some(k.to_owned());
+        }
+        if line.trim().starts_with(&format!("{base}/connect/")) {
+            link = Some(line.trim().to_owned());
+        }
+    }
+    let (key, link) = (key.unwrap(), link.unwrap());
+    eprintln!("serve --sandbox printed its link after {} ms", started.elapsed().as_millis());
+
+    // The flow through the in-process sandbox, mounted under /sandbox.
+    {
+        let (browser, authorize) = open_consent(&link).await;
+        assert!(authorize.starts_with(&format!("{base}/sandbox/oauth/authorize?")), "{authorize}");
+        let callback = answer_consent(&browser, &authorize, Answer::Approve("i317960")).await;
+        let done = browser.get(&callback).send().await.unwrap();
+        assert_eq!(done.status(), 200);
+        let users: Value = http_client()
+            .get(format!("{base}/v1/users"))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(users["data"][0]["user_id"], "demo-user");
+        assert_eq!(users["data"][0]["athlete_id"], "i317960");
+    }
+    let _ = child.0.kill();
+    let mut logs = String::new();
+    use std::io::Read;
+    child.0.stderr.take().unwrap().read_to_string(&mut logs).unwrap();
+    // Zero setup: the database and a 0600 key file were created under ./data.
+    assert!(dir.path().join("data/bridge.db").exists());
+    let key_file = dir.path().join("data/encryption.keys");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777, 0o600);
+    assert!(logs.contains("generated an encryption key"), "{logs}");
+    // No secret in any log line.
+    assert!(!logs.contains(&key));
+    let key_spec = std::fs::read_to_string(key_file).unwrap();
+    assert!(!logs.contains(key_spec.split(':').nth(1).unwrap()));
+}

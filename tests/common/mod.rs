@@ -1,0 +1,433 @@
+//! Test harness: a real bridge and a real sandbox on port 0, over a fresh SQLite file or a fresh
+//! PostgreSQL database (`BRIDGE_TEST_DATABASE=postgres`), talking HTTP.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use intervals_bridge::app::{self, AppState};
+use intervals_bridge::config::Config;
+use intervals_bridge::crypto::Keyring;
+use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions};
+use serde_json::Value;
+
+pub const CLIENT_ID: &str = "bridge-test-app";
+pub const CLIENT_SECRET: &str = "bridge-test-secret";
+pub const PARTNER_REDIRECT: &str = "https://partner.example/intervals/done";
+
+/// Admin URL for creating per-test databases.
+fn pg_admin_url() -> String {
+    std::env::var("BRIDGE_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+pub fn using_postgres() -> bool {
+    std::env::var("BRIDGE_TEST_DATABASE").map(|v| v == "postgres").unwrap_or(false)
+}
+
+/// A database of its own for one test, dropped afterwards.
+pub struct TestDb {
+    pub url: String,
+    dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub fn new() -> TestDb {
+        if using_postgres() {
+            let name = format!("bridge_test_{}", uuid::Uuid::new_v4().simple());
+            let mut admin = PgConnection::establish(&pg_admin_url()).expect("PostgreSQL reachable for tests");
+            diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).unwrap();
+            let mut url = url::Url::parse(&pg_admin_url()).unwrap();
+            url.set_path(&format!("/{name}"));
+            TestDb {
+                url: url.to_string(),
+                dir: None,
+                pg_name: Some(name),
+            }
+        } else {
+            let dir = tempfile::tempdir().unwrap();
+            TestDb {
+                url: format!("sqlite://{}/bridge.db", dir.path().display()),
+                dir: Some(dir),
+                pg_name: None,
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut admin) = PgConnection::establish(&pg_admin_url()) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub sandbox_url: String,
+    pub sandbox: Sandbox,
+    pub state: Arc<AppState>,
+    pub tenant: CreatedTenant,
+    pub api: reqwest::Client,
+    pub db: Arc<TestDb>,
+    pub keys_spec: String,
+    server: actix_web::dev::ServerHandle,
+    sandbox_server: Option<actix_web::dev::ServerHandle>,
+}
+
+pub struct Options {
+    pub keys_spec: Option<String>,
+    pub db: Option<Arc<TestDb>>,
+    pub sandbox: Option<(Sandbox, String)>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            keys_spec: None,
+            db: None,
+            sandbox: None,
+        }
+    }
+}
+
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// A browser stand-in: keeps cookies, never follows redirects (the test follows them).
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+pub async fn start_sandbox() -> (Sandbox, String, actix_web::dev::ServerHandle) {
+    let sandbox = Sandbox::new();
+    sandbox.register_client(SandboxClient {
+        client_id: CLIENT_ID.into(),
+        client_secret: CLIENT_SECRET.into(),
+        name: "Bridge test app".into(),
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let server = sandbox.server(listener).unwrap();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    (sandbox, url, handle)
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(Options::default()).await
+    }
+
+    pub async fn spawn_with(opts: Options) -> TestApp {
+        let (sandbox, sandbox_url, sandbox_server) = match opts.sandbox {
+            Some((sb, url)) => (sb, url, None),
+            None => {
+                let (sb, url, h) = start_sandbox().await;
+                (sb, url, Some(h))
+            }
+        };
+        let db = opts.db.unwrap_or_else(|| Arc::new(TestDb::new()));
+        let keys_spec = opts.keys_spec.unwrap_or_else(|| Keyring::generate_spec("k1"));
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let vars: HashMap<&str, String> = HashMap::from([
+            ("BRIDGE_DATABASE_URL", db.url.clone()),
+            ("BRIDGE_LISTEN", listener.local_addr().unwrap().to_string()),
+            ("BRIDGE_PUBLIC_URL", base.clone()),
+            ("BRIDGE_ENCRYPTION_KEYS", keys_spec.clone()),
+            ("INTERVALS_BASE_URL", sandbox_url.clone()),
+            ("INTERVALS_CLIENT_ID", CLIENT_ID.into()),
+            ("INTERVALS_CLIENT_SECRET", CLIENT_SECRET.into()),
+            ("INTERVALS_WEBHOOK_SECRET", "upstream-webhook-secret".into()),
+        ]);
+        let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
+        let state = actix_web::web::block(move || AppState::init(config)).await.unwrap().unwrap();
+        let server = app::server(state.clone(), listener, None).unwrap();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        let tenant = {
+            let state = state.clone();
+            actix_web::web::block(move || {
+                let mut conn = state.pool.get().unwrap();
+                tenants::create(
+                    &mut conn,
+                    &state.keys,
+                    TenantOptions {
+                        name: Some("Partner A".into()),
+                        redirect_urls: Some(vec![PARTNER_REDIRECT.into()]),
+                        ..Default::default()
+                    },
+                )
+                .unwrap()
+            })
+            .await
+            .unwrap()
+        };
+        TestApp {
+            base,
+            sandbox_url,
+            sandbox,
+            state,
+            tenant,
+            api: http_client(),
+            db,
+            keys_spec,
+            server: handle,
+            sandbox_server,
+        }
+    }
+
+    /// Stops the bridge (not the sandbox, not the database).
+    pub async fn stop(&self) {
+        self.server.stop(true).await;
+    }
+
+    pub async fn create_tenant(&self, name: &str, redirect_urls: &[&str]) -> CreatedTenant {
+        let state = self.state.clone();
+        let opts = TenantOptions {
+            name: Some(name.into()),
+            redirect_urls: Some(redirect_urls.iter().map(|s| s.to_string()).collect()),
+            ..Default::default()
+        };
+        actix_web::web::block(move || {
+            let mut conn = state.pool.get().unwrap();
+            tenants::create(&mut conn, &state.keys, opts).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, key: &str, path: &str) -> reqwest::Response {
+        self.api.get(self.url(path)).bearer_auth(key).send().await.unwrap()
+    }
+
+    pub async fn delete(&self, key: &str, path: &str) -> reqwest::Response {
+        self.api.delete(self.url(path)).bearer_auth(key).send().await.unwrap()
+    }
+
+    pub async fn post_json(&self, key: &str, path: &str, body: Value) -> reqwest::Response {
+        self.api.post(self.url(path)).bearer_auth(key).json(&body).send().await.unwrap()
+    }
+
+    /// `POST /v1/connect-sessions` that must succeed; returns the connect URL.
+    pub async fn connect_url(&self, key: &str, body: Value) -> String {
+        let resp = self.post_json(key, "/v1/connect-sessions", body).await;
+        assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+        let v: Value = resp.json().await.unwrap();
+        v["connect_url"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn sandbox_tokens(&self) -> Vec<Value> {
+        http_client()
+            .get(format!("{}/_sandbox/tokens", self.sandbox_url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    pub async fn sandbox_post(&self, path: &str, body: Value) {
+        let resp = http_client()
+            .post(format!("{}{path}", self.sandbox_url))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(resp.status().is_success(), "sandbox {path}: {}", resp.status());
+    }
+
+    /// Runs SQL on the test database and returns every text cell of every row as one string.
+    pub async fn dump_table(&self, table: &'static str) -> String {
+        let state = self.state.clone();
+        actix_web::web::block(move || {
+            use diesel::sql_types::Text;
+            #[derive(diesel::QueryableByName)]
+            struct Row {
+                #[diesel(sql_type = Text)]
+                v: String,
+            }
+            let mut conn = state.pool.get().unwrap();
+            let sql = match &mut *conn {
+                intervals_bridge::db::DbConn::Postgresql(_) => format!("SELECT CAST(t.* AS TEXT) AS v FROM {table} t"),
+                intervals_bridge::db::DbConn::Sqlite(_) => {
+                    // SQLite has no row-to-text cast: concatenate the columns.
+                    let cols = column_names(&mut conn, table);
+                    format!("SELECT {} AS v FROM {table}", cols.iter().map(|c| format!("COALESCE(CAST({c} AS TEXT),'')")).collect::<Vec<_>>().join(" || '|' || "))
+                }
+            };
+            let rows: Vec<Row> = diesel::sql_query(sql).load(&mut *conn).unwrap();
+            rows.into_iter().map(|r| r.v).collect::<Vec<_>>().join("\n")
+        })
+        .await
+        .unwrap()
+    }
+
+    /// A one-column query (`... AS v`) on the test database.
+    pub async fn strings(&self, sql: &str) -> Vec<String> {
+        let state = self.state.clone();
+        let sql = sql.to_owned();
+        actix_web::web::block(move || {
+            #[derive(diesel::QueryableByName)]
+            struct Row {
+                #[diesel(sql_type = diesel::sql_types::Text)]
+                v: String,
+            }
+            let mut conn = state.pool.get().unwrap();
+            let rows: Vec<Row> = diesel::sql_query(sql).load(&mut *conn).unwrap();
+            rows.into_iter().map(|r| r.v).collect()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Runs one statement against the test database.
+    pub async fn exec(&self, sql: String) {
+        let state = self.state.clone();
+        actix_web::web::block(move || {
+            let mut conn = state.pool.get().unwrap();
+            diesel::sql_query(sql).execute(&mut *conn).unwrap();
+        })
+        .await
+        .unwrap()
+    }
+}
+
+fn column_names(conn: &mut intervals_bridge::db::DbConn, table: &str) -> Vec<String> {
+    use diesel::sql_types::Text;
+    #[derive(diesel::QueryableByName)]
+    struct Col {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+    let cols: Vec<Col> = diesel::sql_query(format!("SELECT name FROM pragma_table_info('{table}')"))
+        .load(conn)
+        .unwrap();
+    cols.into_iter().map(|c| c.name).collect()
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let h = self.server.clone();
+        drop(h.stop(false));
+        if let Some(h) = &self.sandbox_server {
+            drop(h.stop(false));
+        }
+    }
+}
+
+pub fn location(resp: &reqwest::Response) -> String {
+    resp.headers()
+        .get("location")
+        .unwrap_or_else(|| panic!("no Location header on {}", resp.status()))
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+pub fn query_of(url: &str) -> HashMap<String, String> {
+    url::Url::parse(url).unwrap().query_pairs().into_owned().collect()
+}
+
+/// How the simulated athlete answers on the sandbox consent page.
+pub enum Answer<'a> {
+    /// Grant everything asked, as this athlete.
+    Approve(&'a str),
+    /// Grant only these scopes.
+    Grant(&'a str, &'a [&'a str]),
+    Decline,
+}
+
+/// Walks the browser from the connect link to the sandbox consent page; returns the browser and
+/// the sandbox authorize URL.
+pub async fn open_consent(connect_url: &str) -> (reqwest::Client, String) {
+    let browser = browser();
+    let page = browser.get(connect_url).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let resp = browser
+        .post(connect_url)
+        .form(&[("action", "continue")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 303, "{}", resp.text().await.unwrap());
+    let authorize = location(&resp);
+    (browser, authorize)
+}
+
+/// Answers the sandbox consent page; returns the callback URL it redirects to.
+pub async fn answer_consent(browser: &reqwest::Client, authorize_url: &str, answer: Answer<'_>) -> String {
+    let page = browser.get(authorize_url).send().await.unwrap();
+    assert_eq!(page.status(), 200, "{}", page.text().await.unwrap());
+    let q = query_of(authorize_url);
+    let mut form: Vec<(String, String)> = vec![
+        ("client_id".into(), q["client_id"].clone()),
+        ("redirect_uri".into(), q["redirect_uri"].clone()),
+        ("state".into(), q["state"].clone()),
+        ("scope".into(), q["scope"].clone()),
+    ];
+    match answer {
+        Answer::Approve(athlete) => {
+            form.push(("athlete".into(), athlete.into()));
+            for s in q["scope"].split(',') {
+                form.push(("grant".into(), s.into()));
+            }
+            form.push(("action".into(), "approve".into()));
+        }
+        Answer::Grant(athlete, scopes) => {
+            form.push(("athlete".into(), athlete.into()));
+            for s in scopes {
+                form.push(("grant".into(), s.to_string()));
+            }
+            form.push(("action".into(), "approve".into()));
+        }
+        Answer::Decline => form.push(("action".into(), "decline".into())),
+    }
+    let action = url::Url::parse(authorize_url).unwrap();
+    let resp = browser
+        .post(format!("{}{}", action.origin().ascii_serialization(), action.path()))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 302, "{}", resp.text().await.unwrap());
+    location(&resp)
+}
+
+/// The whole flow; returns the final response of the callback.
+pub async fn connect(app: &TestApp, key: &str, user_id: &str, answer: Answer<'_>) -> reqwest::Response {
+    let url = app
+        .connect_url(key, serde_json::json!({"user_id": user_id, "redirect_url": PARTNER_REDIRECT}))
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    let callback = answer_consent(&browser, &authorize, answer).await;
+    browser.get(callback).send().await.unwrap()
+}
+
+/// The full flow that must end connected.
+pub async fn connect_ok(app: &TestApp, key: &str, user_id: &str, athlete: &str) {
+    let resp = connect(app, key, user_id, Answer::Approve(athlete)).await;
+    assert_eq!(resp.status(), 303);
+    let q = query_of(&location(&resp));
+    assert_eq!(q.get("status").map(String::as_str), Some("connected"), "{q:?}");
+}
