@@ -69,10 +69,17 @@ impl Config {
         Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()), sandbox)
     }
 
-    pub fn from_lookup(get: impl Fn(&str) -> Option<String>, sandbox: bool) -> anyhow::Result<Config> {
-        let database_url = get("BRIDGE_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+    pub fn from_lookup(
+        get: impl Fn(&str) -> Option<String>,
+        sandbox: bool,
+    ) -> anyhow::Result<Config> {
+        let database_url =
+            get("BRIDGE_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
         let backend = Backend::of(&database_url).ok_or_else(|| {
-            malformed("BRIDGE_DATABASE_URL", "expected sqlite://PATH or postgres://…")
+            malformed(
+                "BRIDGE_DATABASE_URL",
+                "expected sqlite://PATH or postgres://…",
+            )
         })?;
         let listen = get("BRIDGE_LISTEN").unwrap_or_else(|| DEFAULT_LISTEN.into());
         listen
@@ -110,7 +117,8 @@ impl Config {
         };
         let client_id = required("INTERVALS_CLIENT_ID", "intervals-bridge-sandbox")?;
         let client_secret = required("INTERVALS_CLIENT_SECRET", &crate::crypto::random_token(24))?;
-        let webhook_secret = required("INTERVALS_WEBHOOK_SECRET", &crate::crypto::random_token(24))?;
+        let webhook_secret =
+            required("INTERVALS_WEBHOOK_SECRET", &crate::crypto::random_token(24))?;
         let wellness_push_at = match get("BRIDGE_WELLNESS_PUSH_AT") {
             Some(v) => NaiveTime::parse_from_str(v.trim(), "%H:%M")
                 .map_err(|_| malformed("BRIDGE_WELLNESS_PUSH_AT", "expected HH:MM (UTC)"))?,
@@ -154,7 +162,10 @@ impl Config {
 
     /// The OAuth redirect URI registered on the Intervals.icu app.
     pub fn redirect_uri(&self) -> String {
-        format!("{}/oauth/callback", self.public_url.as_str().trim_end_matches('/'))
+        format!(
+            "{}/oauth/callback",
+            self.public_url.as_str().trim_end_matches('/')
+        )
     }
 
     pub fn public(&self, path: &str) -> String {
@@ -162,7 +173,10 @@ impl Config {
     }
 
     pub fn upstream(&self, path: &str) -> String {
-        format!("{}{path}", self.intervals_base_url.as_str().trim_end_matches('/'))
+        format!(
+            "{}{path}",
+            self.intervals_base_url.as_str().trim_end_matches('/')
+        )
     }
 
     /// The keyring: configured, or in SQLite mode read from (or generated into) the data directory.
@@ -204,8 +218,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn load(vars: &[(&str, &str)], sandbox: bool) -> anyhow::Result<Config> {
-        let map: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| map.get(k).cloned(), sandbox)
     }
 
@@ -213,13 +229,28 @@ mod tests {
     fn errors_name_the_variable() {
         let cases: &[(&[(&str, &str)], &str)] = &[
             (&[], "INTERVALS_CLIENT_ID"),
-            (&[("BRIDGE_DATABASE_URL", "mysql://x")], "BRIDGE_DATABASE_URL"),
+            (
+                &[("BRIDGE_DATABASE_URL", "mysql://x")],
+                "BRIDGE_DATABASE_URL",
+            ),
             (&[("BRIDGE_LISTEN", "nope")], "BRIDGE_LISTEN"),
             (&[("BRIDGE_PUBLIC_URL", "ftp://x")], "BRIDGE_PUBLIC_URL"),
-            (&[("BRIDGE_ENCRYPTION_KEYS", "k1:short")], "BRIDGE_ENCRYPTION_KEYS"),
-            (&[("BRIDGE_DATABASE_URL", "postgres://localhost/x")], "BRIDGE_ENCRYPTION_KEYS"),
-            (&[("BRIDGE_WELLNESS_PUSH_AT", "25:00")], "BRIDGE_WELLNESS_PUSH_AT"),
-            (&[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "maybe")], "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS"),
+            (
+                &[("BRIDGE_ENCRYPTION_KEYS", "k1:short")],
+                "BRIDGE_ENCRYPTION_KEYS",
+            ),
+            (
+                &[("BRIDGE_DATABASE_URL", "postgres://localhost/x")],
+                "BRIDGE_ENCRYPTION_KEYS",
+            ),
+            (
+                &[("BRIDGE_WELLNESS_PUSH_AT", "25:00")],
+                "BRIDGE_WELLNESS_PUSH_AT",
+            ),
+            (
+                &[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "maybe")],
+                "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS",
+            ),
         ];
         for (vars, var) in cases {
             let sandbox = *var != "INTERVALS_CLIENT_ID";
@@ -232,9 +263,15 @@ mod tests {
     #[test]
     fn sandbox_defaults() {
         let c = load(&[], true).unwrap();
-        assert_eq!(c.intervals_base_url.as_str(), "http://127.0.0.1:8080/sandbox");
+        assert_eq!(
+            c.intervals_base_url.as_str(),
+            "http://127.0.0.1:8080/sandbox"
+        );
         assert_eq!(c.redirect_uri(), "http://127.0.0.1:8080/oauth/callback");
         assert!(c.allow_private_webhook_urls);
-        assert_eq!(c.wellness_push_at, NaiveTime::from_hms_opt(3, 0, 0).unwrap());
+        assert_eq!(
+            c.wellness_push_at,
+            NaiveTime::from_hms_opt(3, 0, 0).unwrap()
+        );
     }
 }

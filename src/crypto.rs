@@ -43,20 +43,32 @@ impl Keyring {
                 .split_once(':')
                 .ok_or_else(|| anyhow!("entry {} is not id:base64", i + 1))?;
             let id = id.trim();
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                bail!("entry {}: the key id must be letters, digits, '-' or '_'", i + 1);
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                bail!(
+                    "entry {}: the key id must be letters, digits, '-' or '_'",
+                    i + 1
+                );
             }
             let bytes = STANDARD
                 .decode(b64.trim())
                 .or_else(|_| URL_SAFE_NO_PAD.decode(b64.trim()))
                 .map_err(|_| anyhow!("entry {} ({id}): the key is not valid base64", i + 1))?;
             if bytes.len() != 32 {
-                bail!("entry {} ({id}): the key must be 32 bytes, got {}", i + 1, bytes.len());
+                bail!(
+                    "entry {} ({id}): the key must be 32 bytes, got {}",
+                    i + 1,
+                    bytes.len()
+                );
             }
             if keys.iter().any(|k: &Key| k.id == id) {
                 bail!("key id {id} appears twice");
             }
-            let cipher = Aes256Gcm::new_from_slice(&bytes).map_err(|_| anyhow!("bad key length"))?;
+            let cipher =
+                Aes256Gcm::new_from_slice(&bytes).map_err(|_| anyhow!("bad key length"))?;
             let jwt_secret = hmac_sha256(&bytes, b"intervals-bridge/jwt/v1").to_vec();
             keys.push(Key {
                 id: id.to_owned(),
@@ -101,7 +113,9 @@ impl Keyring {
             .iter()
             .find(|k| k.id == key_id)
             .ok_or_else(|| anyhow!("encryption key {key_id} is not configured"))?;
-        let raw = STANDARD.decode(data).context("stored ciphertext is not base64")?;
+        let raw = STANDARD
+            .decode(data)
+            .context("stored ciphertext is not base64")?;
         if raw.len() <= NONCE_LEN {
             bail!("stored ciphertext is too short");
         }

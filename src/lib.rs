@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod db;
 pub mod errors;
 pub mod intervals;
+pub mod jobs;
 pub mod openapi;
 pub mod ops;
 pub mod routes;

@@ -11,7 +11,11 @@ use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::tenants::{self, TenantOptions};
 
 #[derive(Parser)]
-#[command(name = "intervals-bridge", version, about = "Connect partner apps to Intervals.icu")]
+#[command(
+    name = "intervals-bridge",
+    version,
+    about = "Connect partner apps to Intervals.icu"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -160,7 +164,8 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                 TenantOptions {
                     name,
                     webhook_url: fields.webhook_url,
-                    redirect_urls: (!fields.redirect_urls.is_empty()).then_some(fields.redirect_urls),
+                    redirect_urls: (!fields.redirect_urls.is_empty())
+                        .then_some(fields.redirect_urls),
                     activity_url_template: fields.activity_url_template,
                 },
             )?;
@@ -178,7 +183,8 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
 async fn serve(sandbox: bool) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let config = Config::from_env(sandbox)?;
-    let listener = TcpListener::bind(&config.listen).with_context(|| format!("BRIDGE_LISTEN: cannot bind {}", config.listen))?;
+    let listener = TcpListener::bind(&config.listen)
+        .with_context(|| format!("BRIDGE_LISTEN: cannot bind {}", config.listen))?;
     let sb = sandbox.then(|| {
         let sb = Sandbox::new();
         sb.register_client(SandboxClient {
@@ -235,7 +241,10 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
     println!("  Demo tenant API key: {api_key}");
     println!("  Open this link in a browser to connect the demo user (works once, 30 minutes):");
     println!("    {}", link.connect_url);
-    println!("  Then: curl -H 'Authorization: Bearer {api_key}' {}", state.config.public("/v1/users"));
+    println!(
+        "  Then: curl -H 'Authorization: Bearer {api_key}' {}",
+        state.config.public("/v1/users")
+    );
     println!("  API reference: {}", state.config.public("/docs"));
     println!();
     Ok(())
@@ -254,8 +263,12 @@ async fn run_sandbox(listen: &str, clients: &[String]) -> anyhow::Result<()> {
             name: id.into(),
         });
     }
-    let listener = TcpListener::bind(listen).with_context(|| format!("--listen: cannot bind {listen}"))?;
-    log::info!("Intervals.icu sandbox listening on http://{}", listener.local_addr()?);
+    let listener =
+        TcpListener::bind(listen).with_context(|| format!("--listen: cannot bind {listen}"))?;
+    log::info!(
+        "Intervals.icu sandbox listening on http://{}",
+        listener.local_addr()?
+    );
     sb.server(listener)?.await?;
     Ok(())
 }

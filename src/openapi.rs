@@ -13,7 +13,9 @@ impl Modify for BearerAuth {
             SecurityScheme::Http(
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("The tenant API key from `intervals-bridge tenant create`."))
+                    .description(Some(
+                        "The tenant API key from `intervals-bridge tenant create`.",
+                    ))
                     .build(),
             ),
         );

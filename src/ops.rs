@@ -95,7 +95,13 @@ pub async fn docs() -> Result<HttpResponse, AppError> {
                 .map(|p| p.name.clone())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let responses = op.responses.responses.keys().cloned().collect::<Vec<_>>().join(", ");
+            let responses = op
+                .responses
+                .responses
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
             operations.push(DocOp {
                 method: method.to_owned(),
                 path: path.clone(),

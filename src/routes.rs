@@ -34,7 +34,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     // Partner API
     .service(
         web::scope("/v1")
-            .route("/connect-sessions", web::post().to(api::connect_sessions::create))
+            .route(
+                "/connect-sessions",
+                web::post().to(api::connect_sessions::create),
+            )
             .route("/users", web::get().to(api::users::list))
             .route("/users/{user_id}", web::get().to(api::users::get))
             .route("/users/{user_id}", web::delete().to(api::users::delete)),

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-pub const AREAS: [&str; 6] = ["ACTIVITY", "WELLNESS", "CALENDAR", "CHATS", "LIBRARY", "SETTINGS"];
+pub const AREAS: [&str; 6] = [
+    "ACTIVITY", "WELLNESS", "CALENDAR", "CHATS", "LIBRARY", "SETTINGS",
+];
 pub const DEFAULT_SCOPES: &str = "ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -76,7 +78,10 @@ impl ScopeSet {
             }
             let scope = Scope::parse(item)?;
             if out.iter().any(|s| s.area == scope.area) {
-                return Err(format!("duplicate scope {} (name each area once)", scope.area));
+                return Err(format!(
+                    "duplicate scope {} (name each area once)",
+                    scope.area
+                ));
             }
             out.push(scope);
         }
@@ -161,7 +166,10 @@ mod tests {
     fn write_implies_read_and_narrowing() {
         let granted = ScopeSet::parse("ACTIVITY:READ,WELLNESS:WRITE").unwrap();
         let want = ScopeSet::parse("ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE").unwrap();
-        assert_eq!(want.effective(&granted).to_string(), "ACTIVITY:READ,WELLNESS:WRITE");
+        assert_eq!(
+            want.effective(&granted).to_string(),
+            "ACTIVITY:READ,WELLNESS:WRITE"
+        );
         assert!(granted.allows(&Scope::parse("WELLNESS:READ").unwrap()));
         assert!(!granted.allows(&Scope::parse("ACTIVITY:WRITE").unwrap()));
     }

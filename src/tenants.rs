@@ -74,7 +74,11 @@ fn key_prefix(key: &str) -> String {
     key.chars().take(10).collect()
 }
 
-pub fn create(conn: &mut DbConn, keys: &Keyring, opts: TenantOptions) -> anyhow::Result<CreatedTenant> {
+pub fn create(
+    conn: &mut DbConn,
+    keys: &Keyring,
+    opts: TenantOptions,
+) -> anyhow::Result<CreatedTenant> {
     validate(&opts)?;
     let name = opts.name.clone().context("a name is required")?;
     let api_key = crypto::new_api_key();
@@ -94,7 +98,9 @@ pub fn create(conn: &mut DbConn, keys: &Keyring, opts: TenantOptions) -> anyhow:
         created_at: now,
         updated_at: now,
     };
-    diesel::insert_into(tenants::table).values(&row).execute(conn)?;
+    diesel::insert_into(tenants::table)
+        .values(&row)
+        .execute(conn)?;
     Ok(CreatedTenant {
         id: row.id,
         api_key,

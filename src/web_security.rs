@@ -33,13 +33,22 @@ pub fn secure(builder: &mut actix_web::HttpResponseBuilder, form_targets: &[Stri
         .insert_header((header::X_FRAME_OPTIONS, "DENY"))
         .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .insert_header(("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+        .insert_header((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
         .insert_header(("Cross-Origin-Opener-Policy", "same-origin"));
 }
 
 /// Renders a template as an HTML page.
-pub fn page<T: Template>(status: StatusCode, tpl: &T, form_targets: &[String]) -> Result<HttpResponse, AppError> {
-    let body = tpl.render().map_err(|e| AppError::internal(anyhow::anyhow!("template: {e}")))?;
+pub fn page<T: Template>(
+    status: StatusCode,
+    tpl: &T,
+    form_targets: &[String],
+) -> Result<HttpResponse, AppError> {
+    let body = tpl
+        .render()
+        .map_err(|e| AppError::internal(anyhow::anyhow!("template: {e}")))?;
     let mut b = HttpResponse::build(status);
     secure(&mut b, form_targets);
     Ok(b.content_type("text/html; charset=utf-8").body(body))
@@ -49,5 +58,6 @@ pub fn page<T: Template>(status: StatusCode, tpl: &T, form_targets: &[String]) -
 pub fn redirect(location: &str) -> HttpResponse {
     let mut b = HttpResponse::SeeOther();
     secure(&mut b, &[]);
-    b.insert_header((header::LOCATION, location.to_owned())).finish()
+    b.insert_header((header::LOCATION, location.to_owned()))
+        .finish()
 }

@@ -33,7 +33,11 @@ fn chromedriver() -> Option<String> {
 }
 
 async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let child = Command::new(driver_path)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
@@ -57,7 +61,11 @@ async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
     std::mem::forget(profile); // removed with the machine's temp files; Chromium may still hold it
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
-        if let Ok(client) = ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+        if let Ok(client) = ClientBuilder::native()
+            .capabilities(caps.clone())
+            .connect(&url)
+            .await
+        {
             return (driver, client);
         }
         actix_web::rt::time::sleep(Duration::from_millis(100)).await;
@@ -67,55 +75,96 @@ async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
 
 #[actix_web::test]
 async fn an_athlete_connects_in_a_real_browser_on_a_phone_sized_screen() {
-    let Some(driver_path) = chromedriver() else { return };
+    let Some(driver_path) = chromedriver() else {
+        return;
+    };
     let app = TestApp::spawn().await;
     let (_driver, c) = start_browser(&driver_path).await;
     let result = async {
-        let url = app.connect_url(&app.tenant.api_key, json!({"user_id": "phone-user"})).await;
+        let url = app
+            .connect_url(&app.tenant.api_key, json!({"user_id": "phone-user"}))
+            .await;
         c.goto(&url).await?;
         let heading = c.find(Locator::Css("h1")).await?.text().await?;
         assert!(heading.contains("Partner A"), "{heading}");
         // Nothing overflows a 360 px wide screen.
         let overflow = c
-            .execute("return document.documentElement.scrollWidth <= window.innerWidth", vec![])
+            .execute(
+                "return document.documentElement.scrollWidth <= window.innerWidth",
+                vec![],
+            )
             .await?;
         assert_eq!(overflow, json!(true));
         c.find(Locator::Css("#continue")).await?.click().await?;
 
         // Intervals.icu's (the sandbox's) consent page: pick an athlete, untick calendar, authorize.
         c.wait().for_element(Locator::Css("#approve")).await?;
-        c.find(Locator::Css("#athlete")).await?.select_by_value("2049151").await?;
-        c.find(Locator::Css("#scope-CALENDAR")).await?.click().await?;
+        c.find(Locator::Css("#athlete"))
+            .await?
+            .select_by_value("2049151")
+            .await?;
+        c.find(Locator::Css("#scope-CALENDAR"))
+            .await?
+            .click()
+            .await?;
         c.find(Locator::Css("#approve")).await?.click().await?;
 
-        let result = c.wait().for_element(Locator::Css("#result")).await?.text().await?;
+        let result = c
+            .wait()
+            .for_element(Locator::Css("#result"))
+            .await?
+            .text()
+            .await?;
         assert_eq!(result, "Connected");
         Ok::<_, fantoccini::error::CmdError>(())
     }
     .await;
     let _ = c.close().await;
     result.expect("browser flow");
-    let user: Value = app.get(&app.tenant.api_key, "/v1/users/phone-user").await.json().await.unwrap();
+    let user: Value = app
+        .get(&app.tenant.api_key, "/v1/users/phone-user")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(user["athlete_id"], "2049151");
     assert_eq!(user["scopes"], json!(["ACTIVITY:WRITE", "WELLNESS:WRITE"]));
 }
 
 #[actix_web::test]
 async fn declining_in_a_real_browser_shows_a_clear_page() {
-    let Some(driver_path) = chromedriver() else { return };
+    let Some(driver_path) = chromedriver() else {
+        return;
+    };
     let app = TestApp::spawn().await;
     let (_driver, c) = start_browser(&driver_path).await;
     let result = async {
-        let url = app.connect_url(&app.tenant.api_key, json!({"user_id": "decliner"})).await;
+        let url = app
+            .connect_url(&app.tenant.api_key, json!({"user_id": "decliner"}))
+            .await;
         c.goto(&url).await?;
         c.find(Locator::Css("#continue")).await?.click().await?;
-        c.wait().for_element(Locator::Css("#decline")).await?.click().await?;
-        let code = c.wait().for_element(Locator::Css("#error-code")).await?.text().await?;
+        c.wait()
+            .for_element(Locator::Css("#decline"))
+            .await?
+            .click()
+            .await?;
+        let code = c
+            .wait()
+            .for_element(Locator::Css("#error-code"))
+            .await?
+            .text()
+            .await?;
         assert_eq!(code, "access_denied");
         Ok::<_, fantoccini::error::CmdError>(())
     }
     .await;
     let _ = c.close().await;
     result.expect("browser flow");
-    assert_eq!(app.get(&app.tenant.api_key, "/v1/users/decliner").await.status(), 404);
+    assert_eq!(
+        app.get(&app.tenant.api_key, "/v1/users/decliner")
+            .await
+            .status(),
+        404
+    );
 }

@@ -38,7 +38,11 @@ fn bridge(db: &TestDb, keys: &str) -> Command {
 
 fn run_ok(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -47,14 +51,24 @@ fn tenant_commands() {
     let db = TestDb::new();
     let keys = Keyring::generate_spec("k1");
     let created: Value = serde_json::from_str(&run_ok(bridge(&db, &keys).args([
-        "tenant", "create", "--name", "Acme", "--redirect-url", "https://acme.example/cb",
-        "--webhook-url", "https://acme.example/hooks", "--json",
+        "tenant",
+        "create",
+        "--name",
+        "Acme",
+        "--redirect-url",
+        "https://acme.example/cb",
+        "--webhook-url",
+        "https://acme.example/hooks",
+        "--json",
     ])))
     .unwrap();
     let id = created["id"].as_str().unwrap().to_owned();
     let key = created["api_key"].as_str().unwrap().to_owned();
     assert!(key.starts_with("ibk_"));
-    assert!(created["webhook_secret"].as_str().unwrap().starts_with("whsec_"));
+    assert!(created["webhook_secret"]
+        .as_str()
+        .unwrap()
+        .starts_with("whsec_"));
 
     let list = run_ok(bridge(&db, &keys).args(["tenant", "list", "--json"]));
     let tenants: Value = serde_json::from_str(&list).unwrap();
@@ -63,7 +77,11 @@ fn tenant_commands() {
     assert!(!list.contains(&key), "secrets are never listed");
 
     let updated = run_ok(bridge(&db, &keys).args([
-        "tenant", "update", &id, "--activity-url-template", "https://acme.example/rides/{external_id}",
+        "tenant",
+        "update",
+        &id,
+        "--activity-url-template",
+        "https://acme.example/rides/{external_id}",
     ]));
     assert!(updated.contains("rides/{external_id}"));
 
@@ -73,7 +91,13 @@ fn tenant_commands() {
     // Bad input: one clear line, non-zero exit, nothing changed.
     for args in [
         vec!["tenant", "update", &id, "--webhook-url", "not a url"],
-        vec!["tenant", "update", &id, "--activity-url-template", "https://acme.example/rides"],
+        vec![
+            "tenant",
+            "update",
+            &id,
+            "--activity-url-template",
+            "https://acme.example/rides",
+        ],
         vec!["tenant", "rotate-key", "no-such-tenant"],
     ] {
         let out = bridge(&db, &keys).args(&args).output().unwrap();
@@ -105,7 +129,10 @@ fn configuration_errors_name_the_variable() {
         assert!(err.contains(var), "{var}: {err}");
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
-    let out = bridge(&db, &Keyring::generate_spec("k1")).arg("serve").output().unwrap();
+    let out = bridge(&db, &Keyring::generate_spec("k1"))
+        .arg("serve")
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("INTERVALS_CLIENT_ID"));
 }
 
@@ -114,19 +141,25 @@ fn configuration_errors_name_the_variable() {
 #[actix_web::test]
 async fn serve_sandbox_prints_a_working_connect_link() {
     let dir = tempfile::tempdir().unwrap();
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let base = format!("http://127.0.0.1:{port}");
-    let mut child = KillOnDrop(Command::new(BIN)
-        .args(["serve", "--sandbox"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("BRIDGE_LISTEN", format!("127.0.0.1:{port}"))
-        .env("BRIDGE_PUBLIC_URL", &base)
-        .current_dir(dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap());
+    let mut child = KillOnDrop(
+        Command::new(BIN)
+            .args(["serve", "--sandbox"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("BRIDGE_LISTEN", format!("127.0.0.1:{port}"))
+            .env("BRIDGE_PUBLIC_URL", &base)
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
     let stdout = child.0.stdout.take().unwrap();
     let started = Instant::now();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -137,7 +170,9 @@ async fn serve_sandbox_prints_a_working_connect_link() {
     });
     let (mut key, mut link) = (None, None);
     while key.is_none() || link.is_none() {
-        let line = rx.recv_timeout(Duration::from_secs(60)).expect("serve --sandbox prints its welcome");
+        let line = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("serve --sandbox prints its welcome");
         if let Some(k) = line.trim().strip_prefix("Demo tenant API key: ") {
             key = Some(k.to_owned());
         }
@@ -146,12 +181,18 @@ async fn serve_sandbox_prints_a_working_connect_link() {
         }
     }
     let (key, link) = (key.unwrap(), link.unwrap());
-    eprintln!("serve --sandbox printed its link after {} ms", started.elapsed().as_millis());
+    eprintln!(
+        "serve --sandbox printed its link after {} ms",
+        started.elapsed().as_millis()
+    );
 
     // The flow through the in-process sandbox, mounted under /sandbox.
     {
         let (browser, authorize) = open_consent(&link).await;
-        assert!(authorize.starts_with(&format!("{base}/sandbox/oauth/authorize?")), "{authorize}");
+        assert!(
+            authorize.starts_with(&format!("{base}/sandbox/oauth/authorize?")),
+            "{authorize}"
+        );
         let callback = answer_consent(&browser, &authorize, Answer::Approve("i317960")).await;
         let done = browser.get(&callback).send().await.unwrap();
         assert_eq!(done.status(), 200);
@@ -170,12 +211,21 @@ async fn serve_sandbox_prints_a_working_connect_link() {
     let _ = child.0.kill();
     let mut logs = String::new();
     use std::io::Read;
-    child.0.stderr.take().unwrap().read_to_string(&mut logs).unwrap();
+    child
+        .0
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut logs)
+        .unwrap();
     // Zero setup: the database and a 0600 key file were created under ./data.
     assert!(dir.path().join("data/bridge.db").exists());
     let key_file = dir.path().join("data/encryption.keys");
     use std::os::unix::fs::PermissionsExt;
-    assert_eq!(std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
     assert!(logs.contains("generated an encryption key"), "{logs}");
     // No secret in any log line.
     assert!(!logs.contains(&key));

@@ -9,7 +9,11 @@ use intervals_bridge::crypto::Keyring;
 use serde_json::{json, Value};
 
 async fn token_rows(app: &TestApp) -> Vec<String> {
-    app.dump_table("tokens").await.lines().map(str::to_owned).collect()
+    app.dump_table("tokens")
+        .await
+        .lines()
+        .map(str::to_owned)
+        .collect()
 }
 
 #[actix_web::test]
@@ -27,22 +31,48 @@ async fn two_tenants_sharing_an_athlete_share_the_newest_token() {
     // We keep one row for the athlete, used by both connections.
     assert_eq!(token_rows(&app).await.len(), 1);
     for (key, user) in [(&app.tenant.api_key, "a-user"), (&b.api_key, "b-user")] {
-        let u: Value = app.get(key, &format!("/v1/users/{user}")).await.json().await.unwrap();
+        let u: Value = app
+            .get(key, &format!("/v1/users/{user}"))
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(u["athlete_id"], "i317960");
         assert_eq!(u["status"], "active");
     }
     // A disconnects: B still uses the athlete, so nothing is revoked upstream.
-    assert_eq!(app.delete(&app.tenant.api_key, "/v1/users/a-user").await.status(), 204);
-    assert_eq!(app.get(&app.tenant.api_key, "/v1/users/a-user").await.status(), 404);
-    let still: Vec<Value> = app.sandbox_tokens().await.into_iter().filter(|t| t["status"] == "active").collect();
+    assert_eq!(
+        app.delete(&app.tenant.api_key, "/v1/users/a-user")
+            .await
+            .status(),
+        204
+    );
+    assert_eq!(
+        app.get(&app.tenant.api_key, "/v1/users/a-user")
+            .await
+            .status(),
+        404
+    );
+    let still: Vec<Value> = app
+        .sandbox_tokens()
+        .await
+        .into_iter()
+        .filter(|t| t["status"] == "active")
+        .collect();
     assert_eq!(still.len(), 1);
     assert_eq!(token_rows(&app).await.len(), 1);
     // B disconnects: the last user of the athlete, so the token is revoked upstream and forgotten.
-    assert_eq!(app.delete(&b.api_key, "/v1/users/b-user").await.status(), 204);
+    assert_eq!(
+        app.delete(&b.api_key, "/v1/users/b-user").await.status(),
+        204
+    );
     let after = app.sandbox_tokens().await;
     assert!(after.iter().all(|t| t["status"] != "active"), "{after:?}");
     assert!(token_rows(&app).await.is_empty());
-    assert_eq!(app.delete(&b.api_key, "/v1/users/b-user").await.status(), 404);
+    assert_eq!(
+        app.delete(&b.api_key, "/v1/users/b-user").await.status(),
+        404
+    );
 }
 
 #[actix_web::test]
@@ -50,9 +80,20 @@ async fn a_narrower_grant_by_another_tenant_narrows_everyones_scopes() {
     let app = TestApp::spawn().await;
     let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
     connect_ok(&app, &app.tenant.api_key, "a", "2049151").await;
-    let resp = connect(&app, &b.api_key, "b", Answer::Grant("2049151", &["CALENDAR:READ"])).await;
+    let resp = connect(
+        &app,
+        &b.api_key,
+        "b",
+        Answer::Grant("2049151", &["CALENDAR:READ"]),
+    )
+    .await;
     assert_eq!(query_of(&location(&resp))["status"], "connected");
-    let a: Value = app.get(&app.tenant.api_key, "/v1/users/a").await.json().await.unwrap();
+    let a: Value = app
+        .get(&app.tenant.api_key, "/v1/users/a")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(a["scopes"], json!(["CALENDAR:READ"]));
 }
 
@@ -66,20 +107,33 @@ async fn disconnect_revokes_upstream_and_forgets_the_token() {
     assert_eq!(tokens.len(), 1);
     assert_eq!(tokens[0]["status"], "revoked");
     assert!(token_rows(&app).await.is_empty());
-    assert_eq!(app.get(&app.tenant.api_key, "/v1/users/d-1").await.status(), 404);
+    assert_eq!(
+        app.get(&app.tenant.api_key, "/v1/users/d-1").await.status(),
+        404
+    );
 }
 
 #[actix_web::test]
 async fn disconnect_with_intervals_down_changes_nothing() {
     let app = TestApp::spawn().await;
     connect_ok(&app, &app.tenant.api_key, "d-2", "i555003").await;
-    app.sandbox_post("/_sandbox/outage", json!({"down": true})).await;
+    app.sandbox_post("/_sandbox/outage", json!({"down": true}))
+        .await;
     let resp = app.delete(&app.tenant.api_key, "/v1/users/d-2").await;
     assert_eq!(resp.status(), 502);
     assert_eq!(resp.headers()["content-type"], "application/problem+json");
-    assert_eq!(app.get(&app.tenant.api_key, "/v1/users/d-2").await.status(), 200);
-    app.sandbox_post("/_sandbox/outage", json!({"down": false})).await;
-    assert_eq!(app.delete(&app.tenant.api_key, "/v1/users/d-2").await.status(), 204);
+    assert_eq!(
+        app.get(&app.tenant.api_key, "/v1/users/d-2").await.status(),
+        200
+    );
+    app.sandbox_post("/_sandbox/outage", json!({"down": false}))
+        .await;
+    assert_eq!(
+        app.delete(&app.tenant.api_key, "/v1/users/d-2")
+            .await
+            .status(),
+        204
+    );
 }
 
 #[actix_web::test]
@@ -107,15 +161,23 @@ async fn key_rotation_old_rows_still_decrypt_and_new_rows_use_the_new_key() {
     })
     .await;
     connect_ok(&second, &second.tenant.api_key, "new", "2049151").await;
-    let mut rows = second.strings("SELECT athlete_id || ':' || key_id AS v FROM tokens").await;
+    let mut rows = second
+        .strings("SELECT athlete_id || ':' || key_id AS v FROM tokens")
+        .await;
     rows.sort();
     assert_eq!(rows, vec!["2049151:k2", "i317960:k1"]);
     // The old row decrypts: disconnecting it revokes the right token upstream.
     assert_eq!(second.delete(&old_key, "/v1/users/old").await.status(), 204);
     let tokens = second.sandbox_tokens().await;
-    let alex = tokens.iter().find(|t| t["athlete_id"] == "i317960").unwrap();
+    let alex = tokens
+        .iter()
+        .find(|t| t["athlete_id"] == "i317960")
+        .unwrap();
     assert_eq!(alex["status"], "revoked");
-    let sam = tokens.iter().find(|t| t["athlete_id"] == "2049151").unwrap();
+    let sam = tokens
+        .iter()
+        .find(|t| t["athlete_id"] == "2049151")
+        .unwrap();
     assert_eq!(sam["status"], "active");
 }
 
@@ -139,17 +201,35 @@ async fn migrations_from_several_instances_at_once_do_not_race() {
     intervals_bridge::db::migrate(&pool).unwrap();
     let mut conn = pool.get().unwrap();
     use diesel::RunQueryDsl;
-    diesel::sql_query("SELECT id FROM tenants").execute(&mut *conn).unwrap();
+    diesel::sql_query("SELECT id FROM tenants")
+        .execute(&mut *conn)
+        .unwrap();
 }
 
 #[actix_web::test]
 async fn operations_endpoints_answer() {
     let app = TestApp::spawn().await;
-    let health: Value = app.api.get(app.url("/healthz")).send().await.unwrap().json().await.unwrap();
+    let health: Value = app
+        .api
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(health["status"], "ok");
     let ready = app.api.get(app.url("/readyz")).send().await.unwrap();
     assert_eq!(ready.status(), 200);
-    let doc: Value = app.api.get(app.url("/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let doc: Value = app
+        .api
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     for (path, method) in [
         ("/v1/connect-sessions", "post"),
         ("/v1/users", "get"),
@@ -158,17 +238,30 @@ async fn operations_endpoints_answer() {
         ("/healthz", "get"),
         ("/readyz", "get"),
     ] {
-        assert!(doc["paths"][path][method].is_object(), "{method} {path} missing from the OpenAPI document");
+        assert!(
+            doc["paths"][path][method].is_object(),
+            "{method} {path} missing from the OpenAPI document"
+        );
     }
     let docs = app.api.get(app.url("/docs")).send().await.unwrap();
     assert_eq!(docs.status(), 200);
     let html = docs.text().await.unwrap();
-    assert!(html.contains("POST /v1/connect-sessions") && html.contains("DELETE /v1/users/{user_id}"));
-    let css = app.api.get(app.url("/assets/bridge.css")).send().await.unwrap();
+    assert!(
+        html.contains("POST /v1/connect-sessions") && html.contains("DELETE /v1/users/{user_id}")
+    );
+    let css = app
+        .api
+        .get(app.url("/assets/bridge.css"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
     let missing = app.api.get(app.url("/nope")).send().await.unwrap();
     assert_eq!(missing.status(), 404);
-    assert_eq!(missing.headers()["content-type"], "application/problem+json");
+    assert_eq!(
+        missing.headers()["content-type"],
+        "application/problem+json"
+    );
     let p: Value = missing.json().await.unwrap();
     assert_eq!(p["status"], 404);
 }

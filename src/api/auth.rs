@@ -25,10 +25,13 @@ impl FromRequest for TenantAuth {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| {
                 let (scheme, rest) = v.trim().split_once(' ')?;
-                scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim().to_owned())
+                scheme
+                    .eq_ignore_ascii_case("bearer")
+                    .then(|| rest.trim().to_owned())
             });
         Box::pin(async move {
-            let state = state.ok_or_else(|| AppError::internal(anyhow::anyhow!("state missing")))?;
+            let state =
+                state.ok_or_else(|| AppError::internal(anyhow::anyhow!("state missing")))?;
             let key = key.filter(|k| !k.is_empty()).ok_or_else(|| {
                 AppError::unauthorized("Send the tenant API key as 'Authorization: Bearer <key>'.")
             })?;

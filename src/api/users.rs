@@ -136,8 +136,12 @@ pub async fn get(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
-    validate_user_id(&user_id).map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
-    let (c, t) = db::run(&state.pool, move |conn| find_connection(conn, &tenant.id, &user_id)).await?;
+    validate_user_id(&user_id)
+        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
+    let (c, t) = db::run(&state.pool, move |conn| {
+        find_connection(conn, &tenant.id, &user_id)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(user_view(&c, &t)))
 }
 
@@ -157,7 +161,8 @@ pub async fn delete(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
-    validate_user_id(&user_id).map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
+    validate_user_id(&user_id)
+        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
     let (c, t, others) = db::run(&state.pool, move |conn| {
         let (c, t) = find_connection(conn, &tenant.id, &user_id)?;
         let others: i64 = connections::table

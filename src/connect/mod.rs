@@ -41,7 +41,12 @@ struct MessagePage {
     code: Option<String>,
 }
 
-fn message(status: StatusCode, title: &str, message: &str, code: Option<&str>) -> Result<HttpResponse, AppError> {
+fn message(
+    status: StatusCode,
+    title: &str,
+    message: &str,
+    code: Option<&str>,
+) -> Result<HttpResponse, AppError> {
     let kind = if status.is_success() { "ok" } else { "error" };
     page(
         status,
@@ -86,7 +91,10 @@ fn link_used() -> Result<HttpResponse, AppError> {
 }
 
 /// Loads the session behind a connect link with its tenant, or says what is wrong with it.
-async fn open_link(state: &State, token: &str) -> Result<Result<(ConnectSession, Tenant), HttpResponse>, AppError> {
+async fn open_link(
+    state: &State,
+    token: &str,
+) -> Result<Result<(ConnectSession, Tenant), HttpResponse>, AppError> {
     let claims = match tokens::verify_connect(&state.keys, token) {
         Ok(c) => c,
         Err(e) => return link_problem(e).map(Err),
@@ -183,7 +191,11 @@ pub async fn consent_submit(
         return finish_error(&session, "access_denied");
     }
     let nonce = crypto::random_token(32);
-    let state_token = tokens::state_token(&state.keys, &session.id, &crypto::sha256_hex(nonce.as_bytes()))?;
+    let state_token = tokens::state_token(
+        &state.keys,
+        &session.id,
+        &crypto::sha256_hex(nonce.as_bytes()),
+    )?;
     let url = state.intervals.authorize_url(
         &state.config.client_id,
         &state.config.redirect_uri(),
@@ -198,14 +210,22 @@ pub async fn consent_submit(
         .max_age(CookieDuration::seconds(tokens::STATE_TTL_SECONDS))
         .finish();
     let mut resp = redirect(&url);
-    resp.add_cookie(&cookie).map_err(|e| AppError::internal(anyhow::anyhow!("cookie: {e}")))?;
+    resp.add_cookie(&cookie)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("cookie: {e}")))?;
     Ok(resp)
 }
 
 /// Where the browser goes when the flow ends: the partner's redirect URL or our own page.
 fn finish_error(session: &ConnectSession, code: &str) -> Result<HttpResponse, AppError> {
     match &session.redirect_url {
-        Some(url) => Ok(redirect(&partner_url(url, &[("user_id", &session.user_id), ("status", "error"), ("error", code)]))),
+        Some(url) => Ok(redirect(&partner_url(
+            url,
+            &[
+                ("user_id", &session.user_id),
+                ("status", "error"),
+                ("error", code),
+            ],
+        ))),
         None => {
             let (title, text) = error_text(code);
             message(StatusCode::OK, title, text, Some(code))
@@ -245,7 +265,10 @@ pub struct CallbackQuery {
 }
 
 fn clear_cookie(resp: &mut HttpResponse) {
-    let mut c = Cookie::build(COOKIE, "").path("/oauth/callback").http_only(true).finish();
+    let mut c = Cookie::build(COOKIE, "")
+        .path("/oauth/callback")
+        .http_only(true)
+        .finish();
     c.make_removal();
     let _ = resp.add_cookie(&c);
 }
@@ -288,7 +311,11 @@ pub async fn callback(
     let cookie_ok = req
         .cookie(COOKIE)
         .map(|c| {
-            subtle::ConstantTimeEq::ct_eq(crypto::sha256_hex(c.value().as_bytes()).as_bytes(), claims.nh.as_bytes()).into()
+            subtle::ConstantTimeEq::ct_eq(
+                crypto::sha256_hex(c.value().as_bytes()).as_bytes(),
+                claims.nh.as_bytes(),
+            )
+            .into()
         })
         .unwrap_or(false);
     if !cookie_ok {
@@ -324,11 +351,17 @@ pub async fn callback(
         return link_used();
     };
     let outcome = match (q.error.as_deref(), q.code.as_deref()) {
-        (Some(err), _) => Err(if err == "access_denied" { "access_denied" } else { "authorization_failed" }),
-        (None, Some(code)) if !code.is_empty() => state.intervals.exchange_code(code).await.map_err(|e| {
-            log::warn!("token exchange for session {} failed: {e}", session.id);
-            e.code()
+        (Some(err), _) => Err(if err == "access_denied" {
+            "access_denied"
+        } else {
+            "authorization_failed"
         }),
+        (None, Some(code)) if !code.is_empty() => {
+            state.intervals.exchange_code(code).await.map_err(|e| {
+                log::warn!("token exchange for session {} failed: {e}", session.id);
+                e.code()
+            })
+        }
         _ => Err("invalid_request"),
     };
     let mut resp = match outcome {
@@ -352,12 +385,15 @@ pub async fn callback(
             let client_id = state.config.client_id.clone();
             let s = session.clone();
             db::run(&state.pool, move |conn| {
-                let store = |conn: &mut DbConn| store_grant(conn, &client_id, &s, &grant, &key_id, &token_enc);
+                let store = |conn: &mut DbConn| {
+                    store_grant(conn, &client_id, &s, &grant, &key_id, &token_enc)
+                };
                 match store(conn) {
                     // Another callback for the same athlete inserted the token first: update it.
-                    Err(diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)) => {
-                        Ok(store(conn)?)
-                    }
+                    Err(diesel::result::Error::DatabaseError(
+                        diesel::result::DatabaseErrorKind::UniqueViolation,
+                        _,
+                    )) => Ok(store(conn)?),
                     other => Ok(other?),
                 }
             })
@@ -425,7 +461,9 @@ fn store_grant(
                     created_at: now,
                     updated_at: now,
                 };
-                diesel::insert_into(token_table::table).values(&row).execute(conn)?;
+                diesel::insert_into(token_table::table)
+                    .values(&row)
+                    .execute(conn)?;
                 row.id
             }
         };
@@ -464,7 +502,8 @@ fn store_grant(
                 "connection.created"
             }
         };
-        let effective = ScopeSet::parse_lenient(&session.scopes).effective(&ScopeSet::parse_lenient(&granted));
+        let effective =
+            ScopeSet::parse_lenient(&session.scopes).effective(&ScopeSet::parse_lenient(&granted));
         record_event(
             conn,
             &session.tenant_id,

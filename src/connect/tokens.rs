@@ -2,7 +2,10 @@
 //! HS256 with a key derived from the current encryption key; `kid` names it for rotation.
 
 use chrono::NaiveDateTime;
-use jsonwebtoken::{decode, decode_header, encode, errors::ErrorKind, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use jsonwebtoken::{
+    decode, decode_header, encode, errors::ErrorKind, Algorithm, DecodingKey, EncodingKey, Header,
+    Validation,
+};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use crate::crypto::Keyring;
@@ -51,16 +54,20 @@ fn verify<C: DeserializeOwned>(keys: &Keyring, token: &str, typ: &str) -> Result
     validation.required_spec_claims = ["exp".to_owned()].into_iter().collect();
     let data = decode::<serde_json::Value>(token, &DecodingKey::from_secret(secret), &validation)
         .map_err(|e| match e.kind() {
-            ErrorKind::ExpiredSignature => TokenError::Expired,
-            _ => TokenError::Invalid,
-        })?;
+        ErrorKind::ExpiredSignature => TokenError::Expired,
+        _ => TokenError::Invalid,
+    })?;
     if data.claims.get("typ").and_then(|t| t.as_str()) != Some(typ) {
         return Err(TokenError::Invalid);
     }
     serde_json::from_value(data.claims).map_err(|_| TokenError::Invalid)
 }
 
-pub fn connect_token(keys: &Keyring, session_id: &str, expires_at: NaiveDateTime) -> anyhow::Result<String> {
+pub fn connect_token(
+    keys: &Keyring,
+    session_id: &str,
+    expires_at: NaiveDateTime,
+) -> anyhow::Result<String> {
     sign(
         keys,
         &ConnectClaims {
@@ -107,10 +114,16 @@ mod tests {
         let mut tampered = t.clone();
         tampered.pop();
         tampered.push(if t.ends_with('A') { 'B' } else { 'A' });
-        assert_eq!(verify_connect(&keys, &tampered).unwrap_err(), TokenError::Invalid);
+        assert_eq!(
+            verify_connect(&keys, &tampered).unwrap_err(),
+            TokenError::Invalid
+        );
         let old = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(5);
         let expired = connect_token(&keys, "s1", old).unwrap();
-        assert_eq!(verify_connect(&keys, &expired).unwrap_err(), TokenError::Expired);
+        assert_eq!(
+            verify_connect(&keys, &expired).unwrap_err(),
+            TokenError::Expired
+        );
         // Another keyring cannot verify.
         let other = Keyring::parse(&Keyring::generate_spec("k1")).unwrap();
         assert_eq!(verify_connect(&other, &t).unwrap_err(), TokenError::Invalid);

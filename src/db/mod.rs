@@ -71,7 +71,9 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConn, Self::Error> {
         match self.backend {
-            Backend::Sqlite => SqliteConnection::establish(sqlite_path(&self.url)).map(DbConn::Sqlite),
+            Backend::Sqlite => {
+                SqliteConnection::establish(sqlite_path(&self.url)).map(DbConn::Sqlite)
+            }
             Backend::Postgres => PgConnection::establish(&self.url).map(DbConn::Postgresql),
         }
         .map_err(diesel::r2d2::Error::ConnectionError)
@@ -141,7 +143,8 @@ pub fn migrate(pool: &DbPool) -> anyhow::Result<()> {
             .map_err(|e| anyhow!("migrating: {e}"))?
             .len(),
         DbConn::Postgresql(c) => {
-            diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")).execute(c)?;
+            diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
+                .execute(c)?;
             let result = c
                 .run_pending_migrations(PG_MIGRATIONS)
                 .map(|v| v.len())

@@ -76,4 +76,10 @@ diesel::table! {
 diesel::joinable!(connections -> tokens (token_id));
 diesel::joinable!(connections -> tenants (tenant_id));
 diesel::joinable!(connect_sessions -> tenants (tenant_id));
-diesel::allow_tables_to_appear_in_same_query!(tenants, connect_sessions, tokens, connections, events);
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    connect_sessions,
+    tokens,
+    connections,
+    events
+);

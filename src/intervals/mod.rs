@@ -5,12 +5,13 @@ use std::time::Duration;
 
 use actix_web::http::StatusCode;
 use oauth2::basic::{
-    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
+    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
+    BasicTokenType,
 };
 use oauth2::{
     AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, EndpointNotSet, EndpointSet,
-    ExtraTokenFields, RequestTokenError, StandardRevocableToken, StandardTokenResponse, TokenResponse,
-    TokenUrl,
+    ExtraTokenFields, RequestTokenError, StandardRevocableToken, StandardTokenResponse,
+    TokenResponse, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 
@@ -43,7 +44,9 @@ fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D:
     match serde_json::Value::deserialize(d)? {
         serde_json::Value::String(s) => Ok(s),
         serde_json::Value::Number(n) => Ok(n.to_string()),
-        other => Err(serde::de::Error::custom(format!("expected a string id, got {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a string id, got {other}"
+        ))),
     }
 }
 
@@ -135,7 +138,11 @@ impl IntervalsClient {
         Ok(IntervalsClient {
             http,
             oauth,
-            base: config.intervals_base_url.as_str().trim_end_matches('/').to_owned(),
+            base: config
+                .intervals_base_url
+                .as_str()
+                .trim_end_matches('/')
+                .to_owned(),
         })
     }
 
@@ -144,7 +151,13 @@ impl IntervalsClient {
     }
 
     /// The authorize URL, built by hand: scopes comma-joined with `:` and `,` kept literal.
-    pub fn authorize_url(&self, client_id: &str, redirect_uri: &str, scope: &str, state: &str) -> String {
+    pub fn authorize_url(
+        &self,
+        client_id: &str,
+        redirect_uri: &str,
+        scope: &str,
+        state: &str,
+    ) -> String {
         let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
         let scope: String = scope
             .split(',')
@@ -171,7 +184,10 @@ impl IntervalsClient {
                 for (name, value) in parts.headers.iter() {
                     rb = rb.header(name, value);
                 }
-                let resp = rb.send().await.map_err(|e| TransportError::Connect(e.without_url().to_string()))?;
+                let resp = rb
+                    .send()
+                    .await
+                    .map_err(|e| TransportError::Connect(e.without_url().to_string()))?;
                 let status = resp.status();
                 // 5xx and 429 are the upstream being unavailable, not an OAuth answer.
                 if status.is_server_error() || status.as_u16() == 429 {
@@ -216,7 +232,9 @@ impl IntervalsClient {
                 }
             }
             Err(RequestTokenError::Request(e)) => Err(ExchangeError::Unavailable(e.to_string())),
-            Err(RequestTokenError::Parse(e, _)) => Err(ExchangeError::Protocol(format!("unreadable token response: {e}"))),
+            Err(RequestTokenError::Parse(e, _)) => Err(ExchangeError::Protocol(format!(
+                "unreadable token response: {e}"
+            ))),
             Err(RequestTokenError::Other(e)) => Err(ExchangeError::Protocol(e)),
         }
     }
@@ -244,7 +262,7 @@ fn unavailable(e: &reqwest::Error) -> AppError {
         "upstream-unavailable",
         "Intervals.icu could not be reached; try again later.",
     );
-    err.source = Some(anyhow::anyhow!("{}", e.to_string()));
+    err.source = Some(anyhow::anyhow!("{e}"));
     err
 }
 

@@ -20,11 +20,14 @@ pub const PARTNER_REDIRECT: &str = "https://partner.example/intervals/done";
 
 /// Admin URL for creating per-test databases.
 fn pg_admin_url() -> String {
-    std::env::var("BRIDGE_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("BRIDGE_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 pub fn using_postgres() -> bool {
-    std::env::var("BRIDGE_TEST_DATABASE").map(|v| v == "postgres").unwrap_or(false)
+    std::env::var("BRIDGE_TEST_DATABASE")
+        .map(|v| v == "postgres")
+        .unwrap_or(false)
 }
 
 /// A database of its own for one test, dropped afterwards.
@@ -38,8 +41,11 @@ impl TestDb {
     pub fn new() -> TestDb {
         if using_postgres() {
             let name = format!("bridge_test_{}", uuid::Uuid::new_v4().simple());
-            let mut admin = PgConnection::establish(&pg_admin_url()).expect("PostgreSQL reachable for tests");
-            diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).unwrap();
+            let mut admin =
+                PgConnection::establish(&pg_admin_url()).expect("PostgreSQL reachable for tests");
+            diesel::sql_query(format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .unwrap();
             let mut url = url::Url::parse(&pg_admin_url()).unwrap();
             url.set_path(&format!("/{name}"));
             TestDb {
@@ -62,7 +68,8 @@ impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {
             if let Ok(mut admin) = PgConnection::establish(&pg_admin_url()) {
-                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut admin);
             }
         }
     }
@@ -81,20 +88,11 @@ pub struct TestApp {
     sandbox_server: Option<actix_web::dev::ServerHandle>,
 }
 
+#[derive(Default)]
 pub struct Options {
     pub keys_spec: Option<String>,
     pub db: Option<Arc<TestDb>>,
     pub sandbox: Option<(Sandbox, String)>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            keys_spec: None,
-            db: None,
-            sandbox: None,
-        }
-    }
 }
 
 pub fn http_client() -> reqwest::Client {
@@ -142,7 +140,9 @@ impl TestApp {
             }
         };
         let db = opts.db.unwrap_or_else(|| Arc::new(TestDb::new()));
-        let keys_spec = opts.keys_spec.unwrap_or_else(|| Keyring::generate_spec("k1"));
+        let keys_spec = opts
+            .keys_spec
+            .unwrap_or_else(|| Keyring::generate_spec("k1"));
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let vars: HashMap<&str, String> = HashMap::from([
@@ -156,7 +156,10 @@ impl TestApp {
             ("INTERVALS_WEBHOOK_SECRET", "upstream-webhook-secret".into()),
         ]);
         let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
-        let state = actix_web::web::block(move || AppState::init(config)).await.unwrap().unwrap();
+        let state = actix_web::web::block(move || AppState::init(config))
+            .await
+            .unwrap()
+            .unwrap();
         let server = app::server(state.clone(), listener, None).unwrap();
         let handle = server.handle();
         actix_web::rt::spawn(server);
@@ -217,15 +220,31 @@ impl TestApp {
     }
 
     pub async fn get(&self, key: &str, path: &str) -> reqwest::Response {
-        self.api.get(self.url(path)).bearer_auth(key).send().await.unwrap()
+        self.api
+            .get(self.url(path))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn delete(&self, key: &str, path: &str) -> reqwest::Response {
-        self.api.delete(self.url(path)).bearer_auth(key).send().await.unwrap()
+        self.api
+            .delete(self.url(path))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn post_json(&self, key: &str, path: &str, body: Value) -> reqwest::Response {
-        self.api.post(self.url(path)).bearer_auth(key).json(&body).send().await.unwrap()
+        self.api
+            .post(self.url(path))
+            .bearer_auth(key)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
     }
 
     /// `POST /v1/connect-sessions` that must succeed; returns the connect URL.
@@ -254,7 +273,11 @@ impl TestApp {
             .send()
             .await
             .unwrap();
-        assert!(resp.status().is_success(), "sandbox {path}: {}", resp.status());
+        assert!(
+            resp.status().is_success(),
+            "sandbox {path}: {}",
+            resp.status()
+        );
     }
 
     /// Runs SQL on the test database and returns every text cell of every row as one string.
@@ -269,11 +292,19 @@ impl TestApp {
             }
             let mut conn = state.pool.get().unwrap();
             let sql = match &mut *conn {
-                intervals_bridge::db::DbConn::Postgresql(_) => format!("SELECT CAST(t.* AS TEXT) AS v FROM {table} t"),
+                intervals_bridge::db::DbConn::Postgresql(_) => {
+                    format!("SELECT CAST(t.* AS TEXT) AS v FROM {table} t")
+                }
                 intervals_bridge::db::DbConn::Sqlite(_) => {
                     // SQLite has no row-to-text cast: concatenate the columns.
                     let cols = column_names(&mut conn, table);
-                    format!("SELECT {} AS v FROM {table}", cols.iter().map(|c| format!("COALESCE(CAST({c} AS TEXT),'')")).collect::<Vec<_>>().join(" || '|' || "))
+                    format!(
+                        "SELECT {} AS v FROM {table}",
+                        cols.iter()
+                            .map(|c| format!("COALESCE(CAST({c} AS TEXT),'')"))
+                            .collect::<Vec<_>>()
+                            .join(" || '|' || ")
+                    )
                 }
             };
             let rows: Vec<Row> = diesel::sql_query(sql).load(&mut *conn).unwrap();
@@ -320,9 +351,10 @@ fn column_names(conn: &mut intervals_bridge::db::DbConn, table: &str) -> Vec<Str
         #[diesel(sql_type = Text)]
         name: String,
     }
-    let cols: Vec<Col> = diesel::sql_query(format!("SELECT name FROM pragma_table_info('{table}')"))
-        .load(conn)
-        .unwrap();
+    let cols: Vec<Col> =
+        diesel::sql_query(format!("SELECT name FROM pragma_table_info('{table}')"))
+            .load(conn)
+            .unwrap();
     cols.into_iter().map(|c| c.name).collect()
 }
 
@@ -346,7 +378,11 @@ pub fn location(resp: &reqwest::Response) -> String {
 }
 
 pub fn query_of(url: &str) -> HashMap<String, String> {
-    url::Url::parse(url).unwrap().query_pairs().into_owned().collect()
+    url::Url::parse(url)
+        .unwrap()
+        .query_pairs()
+        .into_owned()
+        .collect()
 }
 
 /// How the simulated athlete answers on the sandbox consent page.
@@ -376,7 +412,11 @@ pub async fn open_consent(connect_url: &str) -> (reqwest::Client, String) {
 }
 
 /// Answers the sandbox consent page; returns the callback URL it redirects to.
-pub async fn answer_consent(browser: &reqwest::Client, authorize_url: &str, answer: Answer<'_>) -> String {
+pub async fn answer_consent(
+    browser: &reqwest::Client,
+    authorize_url: &str,
+    answer: Answer<'_>,
+) -> String {
     let page = browser.get(authorize_url).send().await.unwrap();
     assert_eq!(page.status(), 200, "{}", page.text().await.unwrap());
     let q = query_of(authorize_url);
@@ -405,7 +445,11 @@ pub async fn answer_consent(browser: &reqwest::Client, authorize_url: &str, answ
     }
     let action = url::Url::parse(authorize_url).unwrap();
     let resp = browser
-        .post(format!("{}{}", action.origin().ascii_serialization(), action.path()))
+        .post(format!(
+            "{}{}",
+            action.origin().ascii_serialization(),
+            action.path()
+        ))
         .form(&form)
         .send()
         .await
@@ -415,9 +459,17 @@ pub async fn answer_consent(browser: &reqwest::Client, authorize_url: &str, answ
 }
 
 /// The whole flow; returns the final response of the callback.
-pub async fn connect(app: &TestApp, key: &str, user_id: &str, answer: Answer<'_>) -> reqwest::Response {
+pub async fn connect(
+    app: &TestApp,
+    key: &str,
+    user_id: &str,
+    answer: Answer<'_>,
+) -> reqwest::Response {
     let url = app
-        .connect_url(key, serde_json::json!({"user_id": user_id, "redirect_url": PARTNER_REDIRECT}))
+        .connect_url(
+            key,
+            serde_json::json!({"user_id": user_id, "redirect_url": PARTNER_REDIRECT}),
+        )
         .await;
     let (browser, authorize) = open_consent(&url).await;
     let callback = answer_consent(&browser, &authorize, answer).await;
@@ -429,5 +481,9 @@ pub async fn connect_ok(app: &TestApp, key: &str, user_id: &str, athlete: &str) 
     let resp = connect(app, key, user_id, Answer::Approve(athlete)).await;
     assert_eq!(resp.status(), 303);
     let q = query_of(&location(&resp));
-    assert_eq!(q.get("status").map(String::as_str), Some("connected"), "{q:?}");
+    assert_eq!(
+        q.get("status").map(String::as_str),
+        Some("connected"),
+        "{q:?}"
+    );
 }

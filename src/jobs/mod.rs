@@ -1,0 +1,1 @@
+//! The durable job queue (leases, retries, nightly slots); see the module files.
