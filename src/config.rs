@@ -32,6 +32,14 @@ pub struct Config {
     pub webhook_secret: String,
     pub wellness_push_at: NaiveTime,
     pub allow_private_webhook_urls: bool,
+    /// Upstream requests per second for this instance (`INTERVALS_RATE_LIMIT`, 0 = unpaced).
+    pub upstream_rate: f64,
+    /// Attempts per upstream call on connection errors, 5xx and 429 (`INTERVALS_MAX_ATTEMPTS`).
+    pub upstream_max_attempts: u32,
+    /// First backoff step (`INTERVALS_RETRY_BASE_MS`); doubles per attempt, jittered, capped.
+    pub upstream_retry_base: std::time::Duration,
+    /// Largest accepted activity upload (`BRIDGE_MAX_UPLOAD_MB`).
+    pub max_upload_bytes: u64,
     /// Set by `serve --sandbox`: the bridge talks to the in-process sandbox.
     pub sandbox: bool,
 }
@@ -128,6 +136,29 @@ impl Config {
             Some(v) => parse_bool("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", &v)?,
             None => sandbox,
         };
+        let number = |var: &str, default: f64, min: f64, max: f64| -> anyhow::Result<f64> {
+            match get(var) {
+                None => Ok(default),
+                Some(v) => v
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|n| n.is_finite() && *n >= min && *n <= max)
+                    .ok_or_else(|| {
+                        malformed(var, format!("expected a number from {min} to {max}"))
+                    }),
+            }
+        };
+        let upstream_rate = number("INTERVALS_RATE_LIMIT", 10.0, 0.0, 100_000.0)?;
+        let upstream_max_attempts = number("INTERVALS_MAX_ATTEMPTS", 6.0, 1.0, 50.0)? as u32;
+        let upstream_retry_base = std::time::Duration::from_millis(number(
+            "INTERVALS_RETRY_BASE_MS",
+            500.0,
+            1.0,
+            60_000.0,
+        )? as u64);
+        let max_upload_bytes =
+            (number("BRIDGE_MAX_UPLOAD_MB", 100.0, 1.0, 10_000.0)? * 1024.0 * 1024.0) as u64;
         Ok(Config {
             database_url,
             listen,
@@ -139,6 +170,10 @@ impl Config {
             webhook_secret,
             wellness_push_at,
             allow_private_webhook_urls,
+            upstream_rate,
+            upstream_max_attempts,
+            upstream_retry_base,
+            max_upload_bytes,
             sandbox,
         })
     }

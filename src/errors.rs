@@ -36,6 +36,8 @@ pub struct AppError {
     pub errors: Vec<FieldError>,
     /// Logged, not shown.
     pub source: Option<anyhow::Error>,
+    /// Seconds, sent as `Retry-After`.
+    pub retry_after: Option<u64>,
 }
 
 impl AppError {
@@ -46,6 +48,7 @@ impl AppError {
             detail: detail.into(),
             errors: Vec::new(),
             source: None,
+            retry_after: None,
         }
     }
 
@@ -132,6 +135,9 @@ impl ResponseError for AppError {
         }
         let mut builder = HttpResponse::build(self.status);
         builder.insert_header((header::CONTENT_TYPE, "application/problem+json"));
+        if let Some(secs) = self.retry_after {
+            builder.insert_header((header::RETRY_AFTER, secs.to_string()));
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             builder.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
         }

@@ -31,6 +31,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/connect/{token}", web::get().to(connect::consent_page))
     .route("/connect/{token}", web::post().to(connect::consent_submit))
     .route("/oauth/callback", web::get().to(connect::callback))
+    .route(
+        "/links/activities/{external_id}",
+        web::get().to(api::activities::link_back),
+    )
     // Partner API
     .service(
         web::scope("/v1")
@@ -40,6 +44,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .route("/users", web::get().to(api::users::list))
             .route("/users/{user_id}", web::get().to(api::users::get))
-            .route("/users/{user_id}", web::delete().to(api::users::delete)),
+            .route("/users/{user_id}", web::delete().to(api::users::delete))
+            .route(
+                "/users/{user_id}/activities",
+                web::post().to(api::activities::upload),
+            )
+            .route(
+                "/users/{user_id}/activities",
+                web::get().to(api::activities::list),
+            )
+            .route(
+                "/users/{user_id}/activities/{activity_id}/file",
+                web::get().to(api::activities::original_file),
+            )
+            .route(
+                "/users/{user_id}/activities/{activity_id}/fit-file",
+                web::get().to(api::activities::fit_file),
+            )
+            .route(
+                "/users/{user_id}/workouts",
+                web::get().to(api::workouts::list),
+            )
+            .route(
+                "/users/{user_id}/workouts/{event_id}/file",
+                web::get().to(api::workouts::file),
+            ),
     );
 }

@@ -115,7 +115,11 @@ async fn disconnect_revokes_upstream_and_forgets_the_token() {
 
 #[actix_web::test]
 async fn disconnect_with_intervals_down_changes_nothing() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(Options {
+        env: vec![("INTERVALS_MAX_ATTEMPTS", "3".into())],
+        ..Default::default()
+    })
+    .await;
     connect_ok(&app, &app.tenant.api_key, "d-2", "i555003").await;
     app.sandbox_post("/_sandbox/outage", json!({"down": true}))
         .await;
@@ -145,6 +149,7 @@ async fn key_rotation_old_rows_still_decrypt_and_new_rows_use_the_new_key() {
         keys_spec: Some(k1.clone()),
         db: Some(db.clone()),
         sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        ..Default::default()
     })
     .await;
     connect_ok(&first, &first.tenant.api_key, "old", "i317960").await;
@@ -158,6 +163,7 @@ async fn key_rotation_old_rows_still_decrypt_and_new_rows_use_the_new_key() {
         keys_spec: Some(format!("{k2},{k1}")),
         db: Some(db.clone()),
         sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        ..Default::default()
     })
     .await;
     connect_ok(&second, &second.tenant.api_key, "new", "2049151").await;

@@ -1,8 +1,13 @@
 //! The partner REST API: one module per resource, every handler behind `TenantAuth`.
 
+pub mod activities;
 pub mod auth;
 pub mod connect_sessions;
+pub mod context;
+pub mod files;
+pub mod filetype;
 pub mod users;
+pub mod workouts;
 
 pub use auth::TenantAuth;
 

@@ -115,3 +115,46 @@ pub fn record_event(
         .execute(conn)
         .map(|_| ())
 }
+
+/// Moves an active token to `revoked` or `invalid` and records one event per connection that
+/// uses it (`connection.revoked` / `connection.invalid`). Does nothing if it was not active, so
+/// concurrent callers announce it once.
+pub fn retire_token(
+    conn: &mut super::DbConn,
+    token_id: &str,
+    status: &str,
+    reason: &str,
+) -> QueryResult<usize> {
+    use diesel::Connection as _;
+    conn.transaction(|conn| {
+        let n = diesel::update(
+            tokens::table
+                .filter(tokens::id.eq(token_id))
+                .filter(tokens::status.eq(token_status::ACTIVE)),
+        )
+        .set((
+            tokens::status.eq(status),
+            tokens::status_reason.eq(Some(reason)),
+            tokens::updated_at.eq(super::now()),
+        ))
+        .execute(conn)?;
+        if n == 0 {
+            return Ok(0);
+        }
+        let affected: Vec<Connection> = connections::table
+            .filter(connections::token_id.eq(token_id))
+            .select(Connection::as_select())
+            .load(conn)?;
+        for c in &affected {
+            record_event(
+                conn,
+                &c.tenant_id,
+                &c.user_id,
+                &c.athlete_id,
+                &format!("connection.{status}"),
+                serde_json::json!({ "reason": reason }),
+            )?;
+        }
+        Ok(affected.len())
+    })
+}

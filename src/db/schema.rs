@@ -73,6 +73,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    uploads (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        external_id -> Text,
+        status -> Text,
+        activity_id -> Nullable<Text>,
+        activity_ids -> Nullable<Text>,
+        duplicate -> Bool,
+        file_sha256 -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(connections -> tokens (token_id));
 diesel::joinable!(connections -> tenants (tenant_id));
 diesel::joinable!(connect_sessions -> tenants (tenant_id));
@@ -81,5 +97,35 @@ diesel::allow_tables_to_appear_in_same_query!(
     connect_sessions,
     tokens,
     connections,
-    events
+    events,
+    uploads
 );
+
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        queue -> Text,
+        kind -> Text,
+        payload -> Text,
+        status -> Text,
+        attempts -> Integer,
+        max_attempts -> Integer,
+        run_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        locked_by -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        dedupe_key -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    job_slots (name, slot) {
+        name -> Text,
+        slot -> Text,
+        claimed_by -> Text,
+        claimed_at -> Timestamp,
+    }
+}

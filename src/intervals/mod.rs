@@ -1,22 +1,25 @@
-//! The one client for Intervals.icu: every upstream call goes through here, with timeouts, an
-//! honest User-Agent, no redirects followed, and errors mapped to what a partner can act on.
+//! The one client for Intervals.icu: every upstream call goes through here, paced under the
+//! per-IP rate, retried on connection errors, 5xx and 429 (honouring `Retry-After`), with
+//! timeouts, an honest User-Agent, no redirects followed, and errors a partner can act on.
 
+mod oauth;
+pub mod pacer;
+
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::http::StatusCode;
-use oauth2::basic::{
-    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse,
-    BasicTokenType,
-};
-use oauth2::{
-    AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, EndpointNotSet, EndpointSet,
-    ExtraTokenFields, RequestTokenError, StandardRevocableToken, StandardTokenResponse,
-    TokenResponse, TokenUrl,
-};
-use serde::{Deserialize, Serialize};
+use rand::Rng;
+use reqwest::{Method, RequestBuilder, Response};
+use serde::Deserialize;
+use serde_json::Value;
+
+pub use oauth::{AthleteRef, ExchangeError, Grant};
 
 use crate::config::Config;
 use crate::errors::AppError;
+use pacer::Pacer;
 
 pub const USER_AGENT: &str = concat!(
     "intervals-bridge/",
@@ -24,94 +27,77 @@ pub const USER_AGENT: &str = concat!(
     " (self-hosted Intervals.icu integration service)"
 );
 
-/// Intervals.icu's extra token response field: the athlete the token belongs to.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct AthleteRef {
-    /// A string: old accounts are numeric, newer ones `i`-prefixed.
-    #[serde(deserialize_with = "string_or_number")]
-    pub id: String,
-    #[serde(default)]
-    pub name: Option<String>,
-}
+/// Longest `Retry-After` we wait out inside one call; longer ones are handed to the caller.
+const MAX_INLINE_RETRY_AFTER: Duration = Duration::from_secs(30);
+const BACKOFF_CAP: Duration = Duration::from_secs(10);
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
-pub struct IcuTokenFields {
-    pub athlete: AthleteRef,
-}
-impl ExtraTokenFields for IcuTokenFields {}
-
-fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    match serde_json::Value::deserialize(d)? {
-        serde_json::Value::String(s) => Ok(s),
-        serde_json::Value::Number(n) => Ok(n.to_string()),
-        other => Err(serde::de::Error::custom(format!(
-            "expected a string id, got {other}"
-        ))),
-    }
-}
-
-type IcuTokenResponse = StandardTokenResponse<IcuTokenFields, BasicTokenType>;
-type OAuthClient = oauth2::Client<
-    BasicErrorResponse,
-    IcuTokenResponse,
-    BasicTokenIntrospectionResponse,
-    StandardRevocableToken,
-    BasicRevocationErrorResponse,
-    EndpointSet,
-    EndpointNotSet,
-    EndpointNotSet,
-    EndpointNotSet,
-    EndpointSet,
->;
-
-/// A completed token exchange.
-#[derive(Debug, Clone)]
-pub struct Grant {
-    pub access_token: String,
-    /// The scopes the athlete actually granted (comma-separated upstream).
-    pub scope: String,
-    pub athlete_id: String,
-    pub athlete_name: Option<String>,
-}
-
-/// Why a token exchange failed; each maps to an `error=` code for the partner.
+/// What went wrong upstream, after retries.
 #[derive(Debug, thiserror::Error)]
-pub enum ExchangeError {
-    #[error("the authorization code was not found or expired")]
-    CodeExpired,
-    #[error("Intervals.icu refused our client credentials")]
-    InvalidClient,
+pub enum UpstreamError {
+    /// 401: the token is no longer accepted (revoked, replaced or invalid).
+    #[error("Intervals.icu refused the athlete's token")]
+    Unauthorized,
+    #[error("Intervals.icu denied access: {0}")]
+    Forbidden(String),
+    #[error("Intervals.icu has no such resource: {0}")]
+    NotFound(String),
+    /// 422: kept verbatim for the partner.
+    #[error("Intervals.icu rejected the request: {0}")]
+    Rejected(String),
+    #[error("Intervals.icu is rate limiting")]
+    RateLimited { retry_after: Option<Duration> },
     #[error("Intervals.icu is unavailable: {0}")]
     Unavailable(String),
-    #[error("Intervals.icu answered unexpectedly: {0}")]
-    Protocol(String),
+    #[error("Intervals.icu answered {status}: {message}")]
+    Other { status: u16, message: String },
 }
 
-impl ExchangeError {
-    pub fn code(&self) -> &'static str {
+impl UpstreamError {
+    /// Worth retrying later (from a job), as opposed to a definite answer.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            UpstreamError::RateLimited { .. } | UpstreamError::Unavailable(_)
+        )
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            ExchangeError::CodeExpired => "code_expired",
-            ExchangeError::InvalidClient => "invalid_client",
-            ExchangeError::Unavailable(_) => "upstream_unavailable",
-            ExchangeError::Protocol(_) => "upstream_error",
+            UpstreamError::RateLimited { retry_after } => *retry_after,
+            _ => None,
         }
     }
 }
 
-/// Transport-level failure of one upstream request, as the oauth2 crate sees it.
-#[derive(Debug, thiserror::Error)]
-enum TransportError {
-    #[error("{0}")]
-    Connect(String),
-    #[error("HTTP {0}")]
-    Status(u16),
-}
-
-#[derive(Clone)]
-pub struct IntervalsClient {
-    http: reqwest::Client,
-    oauth: OAuthClient,
-    base: String,
+impl From<UpstreamError> for AppError {
+    fn from(e: UpstreamError) -> AppError {
+        let detail = e.to_string();
+        match e {
+            UpstreamError::Unauthorized => AppError::new(
+                StatusCode::CONFLICT,
+                "connection-invalid",
+                "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",
+            ),
+            UpstreamError::Forbidden(_) => AppError::new(StatusCode::FORBIDDEN, "upstream-forbidden", detail),
+            UpstreamError::NotFound(_) => AppError::not_found(detail),
+            UpstreamError::Rejected(_) => AppError::new(StatusCode::UNPROCESSABLE_ENTITY, "upstream-rejected", detail),
+            UpstreamError::RateLimited { retry_after } => {
+                let mut err = AppError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "upstream-rate-limited",
+                    "Intervals.icu is rate limiting requests; try again later.",
+                );
+                err.retry_after = Some(retry_after.map(|d| d.as_secs().max(1)).unwrap_or(60));
+                err
+            }
+            UpstreamError::Unavailable(_) => {
+                let mut err = AppError::new(StatusCode::BAD_GATEWAY, "upstream-unavailable", detail);
+                err.retry_after = Some(30);
+                err
+            }
+            UpstreamError::Other { .. } => AppError::new(StatusCode::BAD_GATEWAY, "upstream-error", detail),
+        }
+    }
 }
 
 /// The JSON error body Intervals.icu sends: `{"status":..,"error":".."}`.
@@ -121,28 +107,84 @@ struct UpstreamErrorBody {
     error: Option<String>,
 }
 
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    pub max_attempts: u32,
+    pub base: Duration,
+}
+
+#[derive(Clone)]
+pub struct IntervalsClient {
+    http: reqwest::Client,
+    oauth: oauth::OAuthClient,
+    base: String,
+    pacer: Arc<Pacer>,
+    retry: RetryPolicy,
+}
+
+/// Parses `Retry-After` (seconds or an HTTP date).
+fn retry_after(resp: &Response) -> Option<Duration> {
+    let v = resp
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+    let secs = (when.timestamp() - chrono::Utc::now().timestamp()).max(0);
+    Some(Duration::from_secs(secs as u64))
+}
+
+/// Upload metadata passed as query parameters.
+#[derive(Debug, Clone, Default)]
+pub struct UploadMeta {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub device_name: Option<String>,
+    pub external_id: Option<String>,
+    pub paired_event_id: Option<i64>,
+}
+
+/// `POST /athlete/{id}/activities` answer (201 new, 200 all duplicates).
+#[derive(Debug, Clone, Deserialize)]
+pub struct UploadResult {
+    pub id: String,
+    #[serde(default)]
+    pub activities: Vec<UploadedActivity>,
+    #[serde(skip)]
+    pub created: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UploadedActivity {
+    pub id: String,
+}
+
 impl IntervalsClient {
     pub fn new(config: &Config) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(5))
-            .timeout(Duration::from_secs(30))
+            .read_timeout(Duration::from_secs(60))
+            .pool_idle_timeout(Duration::from_secs(60))
             .build()?;
-        let oauth = oauth2::Client::new(ClientId::new(config.client_id.clone()))
-            .set_client_secret(ClientSecret::new(config.client_secret.clone()))
-            .set_auth_uri(AuthUrl::new(config.upstream("/oauth/authorize"))?)
-            .set_token_uri(TokenUrl::new(config.upstream("/api/oauth/token"))?)
-            // Intervals.icu documents the credentials in the form body, not HTTP Basic.
-            .set_auth_type(AuthType::RequestBody);
         Ok(IntervalsClient {
             http,
-            oauth,
+            oauth: oauth::client(config)?,
             base: config
                 .intervals_base_url
                 .as_str()
                 .trim_end_matches('/')
                 .to_owned(),
+            pacer: Arc::new(Pacer::new(config.upstream_rate, 5)),
+            retry: RetryPolicy {
+                max_attempts: config.upstream_max_attempts,
+                base: config.upstream_retry_base,
+            },
         })
     }
 
@@ -150,151 +192,299 @@ impl IntervalsClient {
         &self.http
     }
 
-    /// The authorize URL, built by hand: scopes comma-joined with `:` and `,` kept literal.
-    pub fn authorize_url(
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Capped exponential backoff with full jitter.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self.retry.base.saturating_mul(1u32 << attempt.min(16));
+        let cap = exp.min(BACKOFF_CAP).max(Duration::from_millis(1));
+        rand::thread_rng().gen_range(Duration::ZERO..=cap)
+    }
+
+    /// Sends a request built afresh for each attempt, paced, and retried on connection errors,
+    /// 5xx and 429. Any other answer is returned as is (errors mapped).
+    async fn send<F, Fut>(&self, what: &str, build: F) -> Result<Response, UpstreamError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<RequestBuilder, UpstreamError>>,
+    {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.pacer.acquire().await;
+            let last = attempt >= self.retry.max_attempts;
+            let failure = match build().await?.send().await {
+                Ok(resp) if resp.status().is_success() => return Ok(resp),
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    if status == 429 || status >= 500 {
+                        let after = retry_after(&resp);
+                        let message = error_message(resp).await;
+                        log::warn!("{what}: Intervals.icu answered {status} (attempt {attempt}): {message}");
+                        let err = if status == 429 {
+                            UpstreamError::RateLimited { retry_after: after }
+                        } else {
+                            UpstreamError::Unavailable(format!("{status} {message}"))
+                        };
+                        (err, after)
+                    } else {
+                        return Err(map_status(status, error_message(resp).await));
+                    }
+                }
+                Err(e) => {
+                    let msg = e.without_url().to_string();
+                    log::warn!("{what}: request failed (attempt {attempt}): {msg}");
+                    (UpstreamError::Unavailable(msg), None)
+                }
+            };
+            let (err, after) = failure;
+            if last || after.is_some_and(|a| a > MAX_INLINE_RETRY_AFTER) {
+                return Err(err);
+            }
+            tokio::time::sleep(after.unwrap_or_else(|| self.backoff(attempt))).await;
+        }
+    }
+
+    async fn get_json(
         &self,
-        client_id: &str,
-        redirect_uri: &str,
-        scope: &str,
-        state: &str,
-    ) -> String {
-        let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-        let scope: String = scope
-            .split(',')
-            .map(|s| s.split(':').map(enc).collect::<Vec<_>>().join(":"))
-            .collect::<Vec<_>>()
-            .join(",");
-        format!(
-            "{}/oauth/authorize?client_id={}&redirect_uri={}&response_type=code&scope={scope}&state={}",
-            self.base,
-            enc(client_id),
-            enc(redirect_uri),
-            enc(state)
-        )
-    }
-
-    /// Exchanges an authorization code at once (it lives two minutes upstream).
-    pub async fn exchange_code(&self, code: &str) -> Result<Grant, ExchangeError> {
-        let http = self.http.clone();
-        let send = move |req: oauth2::HttpRequest| {
-            let http = http.clone();
-            async move {
-                let (parts, body) = req.into_parts();
-                let mut rb = http.request(parts.method, parts.uri.to_string()).body(body);
-                for (name, value) in parts.headers.iter() {
-                    rb = rb.header(name, value);
-                }
-                let resp = rb
-                    .send()
-                    .await
-                    .map_err(|e| TransportError::Connect(e.without_url().to_string()))?;
-                let status = resp.status();
-                // 5xx and 429 are the upstream being unavailable, not an OAuth answer.
-                if status.is_server_error() || status.as_u16() == 429 {
-                    return Err(TransportError::Status(status.as_u16()));
-                }
-                let headers = resp.headers().clone();
-                let bytes = resp
-                    .bytes()
-                    .await
-                    .map_err(|e| TransportError::Connect(e.without_url().to_string()))?;
-                let mut out = oauth2::http::Response::builder().status(status.as_u16());
-                for (name, value) in headers.iter() {
-                    out = out.header(name, value);
-                }
-                out.body(bytes.to_vec())
-                    .map_err(|e| TransportError::Connect(e.to_string()))
-            }
-        };
-        let result = self
-            .oauth
-            .exchange_code(AuthorizationCode::new(code.to_owned()))
-            .request_async(&send)
-            .await;
-        match result {
-            Ok(token) => Ok(Grant {
-                access_token: token.access_token().secret().clone(),
-                scope: token
-                    .scopes()
-                    .map(|s| s.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(","))
-                    .unwrap_or_default(),
-                athlete_id: token.extra_fields().athlete.id.clone(),
-                athlete_name: token.extra_fields().athlete.name.clone(),
-            }),
-            Err(RequestTokenError::ServerResponse(body)) => {
-                let msg = body.error().as_ref().to_owned();
-                if msg.to_ascii_lowercase().contains("code not found") {
-                    Err(ExchangeError::CodeExpired)
-                } else if msg.to_ascii_lowercase().contains("client") {
-                    Err(ExchangeError::InvalidClient)
-                } else {
-                    Err(ExchangeError::Protocol(msg))
-                }
-            }
-            Err(RequestTokenError::Request(e)) => Err(ExchangeError::Unavailable(e.to_string())),
-            Err(RequestTokenError::Parse(e, _)) => Err(ExchangeError::Protocol(format!(
-                "unreadable token response: {e}"
-            ))),
-            Err(RequestTokenError::Other(e)) => Err(ExchangeError::Protocol(e)),
-        }
-    }
-
-    /// `DELETE /api/v1/disconnect-app`: revokes the token upstream. A 401 means it was already
-    /// dead, which is what we wanted.
-    pub async fn disconnect_app(&self, access_token: &str) -> Result<(), AppError> {
+        what: &str,
+        token: &str,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<Value, UpstreamError> {
+        let url = self.url(path);
         let resp = self
-            .http
-            .delete(format!("{}/api/v1/disconnect-app", self.base))
-            .bearer_auth(access_token)
-            .send()
+            .send(what, || async {
+                Ok(self.http.get(&url).bearer_auth(token).query(query))
+            })
+            .await?;
+        resp.json().await.map_err(|e| {
+            UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
+        })
+    }
+
+    /// A GET whose body the caller streams.
+    pub async fn get_stream(
+        &self,
+        what: &str,
+        token: &str,
+        path: &str,
+    ) -> Result<Response, UpstreamError> {
+        let url = self.url(path);
+        self.send(what, || async {
+            Ok(self.http.get(&url).bearer_auth(token))
+        })
+        .await
+    }
+
+    /// `GET /api/v1/athlete/{id}` (profile; used to check a token).
+    pub async fn athlete(&self, token: &str, athlete_id: &str) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "athlete",
+            token,
+            &format!("/api/v1/athlete/{}", enc(athlete_id)),
+            &[],
+        )
+        .await
+    }
+
+    /// `GET /api/v1/athlete/{id}/activities?oldest&newest&limit`.
+    pub async fn list_activities(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: &str,
+        newest: Option<&str>,
+        limit: Option<u32>,
+    ) -> Result<Value, UpstreamError> {
+        let mut q = vec![("oldest", oldest.to_owned())];
+        if let Some(n) = newest {
+            q.push(("newest", n.to_owned()));
+        }
+        if let Some(l) = limit {
+            q.push(("limit", l.to_string()));
+        }
+        self.get_json(
+            "list activities",
+            token,
+            &format!("/api/v1/athlete/{}/activities", enc(athlete_id)),
+            &q,
+        )
+        .await
+    }
+
+    /// `POST /api/v1/athlete/{id}/activities`: multipart `file`, metadata as query parameters.
+    /// The file is streamed from disk for every attempt, so a retry resends the same bytes.
+    pub async fn upload_activity(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        file: &Path,
+        filename: &str,
+        meta: &UploadMeta,
+    ) -> Result<UploadResult, UpstreamError> {
+        let url = self.url(&format!("/api/v1/athlete/{}/activities", enc(athlete_id)));
+        let mut q: Vec<(&str, String)> = Vec::new();
+        for (k, v) in [
+            ("name", &meta.name),
+            ("description", &meta.description),
+            ("device_name", &meta.device_name),
+            ("external_id", &meta.external_id),
+        ] {
+            if let Some(v) = v {
+                q.push((k, v.clone()));
+            }
+        }
+        if let Some(id) = meta.paired_event_id {
+            q.push(("paired_event_id", id.to_string()));
+        }
+        let resp = self
+            .send("upload activity", || async {
+                let f = tokio::fs::File::open(file).await.map_err(|e| {
+                    UpstreamError::Unavailable(format!("reading the spooled upload: {e}"))
+                })?;
+                let len = f
+                    .metadata()
+                    .await
+                    .map_err(|e| {
+                        UpstreamError::Unavailable(format!("reading the spooled upload: {e}"))
+                    })?
+                    .len();
+                let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::new(f));
+                let part = reqwest::multipart::Part::stream_with_length(body, len)
+                    .file_name(filename.to_owned())
+                    .mime_str("application/octet-stream")
+                    .map_err(|e| UpstreamError::Unavailable(e.to_string()))?;
+                let form = reqwest::multipart::Form::new().part("file", part);
+                Ok(self
+                    .http
+                    .request(Method::POST, &url)
+                    .bearer_auth(token)
+                    .query(&q)
+                    .timeout(Duration::from_secs(300))
+                    .multipart(form))
+            })
+            .await?;
+        let created = resp.status() == reqwest::StatusCode::CREATED;
+        let mut result: UploadResult = resp.json().await.map_err(|e| {
+            UpstreamError::Unavailable(format!("unreadable upload answer: {}", e.without_url()))
+        })?;
+        result.created = created;
+        if result.activities.is_empty() {
+            result.activities.push(UploadedActivity {
+                id: result.id.clone(),
+            });
+        }
+        Ok(result)
+    }
+
+    /// `GET /api/v1/athlete/{id}/events?category=WORKOUT&resolve=true[&ext=]`.
+    pub async fn workouts(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: Option<&str>,
+        newest: Option<&str>,
+        ext: Option<&str>,
+    ) -> Result<Value, UpstreamError> {
+        let mut q = vec![
+            ("category", "WORKOUT".to_owned()),
+            ("resolve", "true".to_owned()),
+        ];
+        if let Some(o) = oldest {
+            q.push(("oldest", o.to_owned()));
+        }
+        if let Some(n) = newest {
+            q.push(("newest", n.to_owned()));
+        }
+        if let Some(e) = ext {
+            q.push(("ext", e.to_owned()));
+        }
+        self.get_json(
+            "list workouts",
+            token,
+            &format!("/api/v1/athlete/{}/events", enc(athlete_id)),
+            &q,
+        )
+        .await
+    }
+
+    /// `PUT /api/v1/athlete/{id}/wellness-bulk`.
+    pub async fn put_wellness_bulk(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        records: &Value,
+    ) -> Result<(), UpstreamError> {
+        let url = self.url(&format!(
+            "/api/v1/athlete/{}/wellness-bulk",
+            enc(athlete_id)
+        ));
+        self.send("push wellness", || async {
+            Ok(self.http.put(&url).bearer_auth(token).json(records))
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// `GET /api/v1/athlete/{id}/wellness?oldest&newest`.
+    pub async fn wellness(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: &str,
+        newest: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "read wellness",
+            token,
+            &format!("/api/v1/athlete/{}/wellness", enc(athlete_id)),
+            &[("oldest", oldest.to_owned()), ("newest", newest.to_owned())],
+        )
+        .await
+    }
+
+    /// `DELETE /api/v1/disconnect-app`. A 401 means the token was already dead: done.
+    pub async fn disconnect_app(&self, token: &str) -> Result<(), UpstreamError> {
+        let url = self.url("/api/v1/disconnect-app");
+        match self
+            .send("disconnect", || async {
+                Ok(self.http.delete(&url).bearer_auth(token))
+            })
             .await
-            .map_err(|e| unavailable(&e))?;
-        match resp.status().as_u16() {
-            200..=299 | 401 => Ok(()),
-            _ => Err(upstream_error(resp).await),
+        {
+            Ok(_) | Err(UpstreamError::Unauthorized) => Ok(()),
+            Err(e) => Err(e),
         }
     }
 }
 
-fn unavailable(e: &reqwest::Error) -> AppError {
-    let mut err = AppError::upstream(
-        StatusCode::BAD_GATEWAY,
-        "upstream-unavailable",
-        "Intervals.icu could not be reached; try again later.",
-    );
-    err.source = Some(anyhow::anyhow!("{e}"));
-    err
+/// Percent-encodes one path segment.
+pub fn enc(segment: &str) -> String {
+    url::form_urlencoded::byte_serialize(segment.as_bytes()).collect()
 }
 
-/// Maps an upstream error answer to a partner-facing problem, keeping Intervals.icu's message.
-pub async fn upstream_error(resp: reqwest::Response) -> AppError {
+async fn error_message(resp: Response) -> String {
     let status = resp.status();
-    let message = resp
-        .json::<UpstreamErrorBody>()
-        .await
+    let text = resp.text().await.unwrap_or_default();
+    serde_json::from_str::<UpstreamErrorBody>(&text)
         .ok()
         .and_then(|b| b.error)
-        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned());
-    match status.as_u16() {
-        422 => AppError::upstream(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "upstream-validation",
-            format!("Intervals.icu rejected the request: {message}"),
-        ),
-        429 => AppError::upstream(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "upstream-rate-limited",
-            "Intervals.icu is rate limiting requests; try again later.",
-        ),
-        s if s >= 500 => AppError::upstream(
-            StatusCode::BAD_GATEWAY,
-            "upstream-unavailable",
-            format!("Intervals.icu answered {s}: {message}"),
-        ),
-        s => AppError::upstream(
-            StatusCode::BAD_GATEWAY,
-            "upstream-error",
-            format!("Intervals.icu answered {s}: {message}"),
-        ),
+        .or_else(|| {
+            let t = text.trim();
+            (!t.is_empty() && t.len() < 300 && !t.starts_with('<')).then(|| t.to_owned())
+        })
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned())
+}
+
+fn map_status(status: u16, message: String) -> UpstreamError {
+    match status {
+        401 => UpstreamError::Unauthorized,
+        403 => UpstreamError::Forbidden(message),
+        404 => UpstreamError::NotFound(message),
+        422 => UpstreamError::Rejected(message),
+        _ => UpstreamError::Other { status, message },
     }
 }

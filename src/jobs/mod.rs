@@ -1,1 +1,25 @@
-//! The durable job queue (leases, retries, nightly slots); see the module files.
+//! The durable job queue on the service's own database (leased rows, retries with backoff, a
+//! visible failed state) and the once-a-day scheduler that enqueues the nightly push.
+//!
+//! Delivery is at least once: a job whose worker dies is leased again when its lease expires, so
+//! handlers must be idempotent. No transaction is held while a job runs; the lease (`locked_until`,
+//! renewed by a heartbeat) is what keeps other workers off it, and only the current lease holder
+//! can record the result.
+
+mod error;
+mod retry;
+mod schedule;
+mod store;
+mod worker;
+
+pub use error::JobError;
+pub use retry::{Backoff, Jitter, RetryPolicy};
+pub use schedule::{claim_slot, latest_slot, next_slot_time, run_slot, slot_key, spawn_daily};
+pub use store::{
+    claim, complete, counts, enqueue, fail, find, heartbeat, prune_done, Job, NewJob, Outcome,
+    DEFAULT_MAX_ATTEMPTS, DONE, FAILED, QUEUED, RUNNING,
+};
+pub use worker::{
+    drain, instance_id, run_one, spawn_workers, HandlerFuture, Registry, Report, WorkerConfig,
+    WorkerHandle,
+};

@@ -7,7 +7,7 @@ use chrono::{SecondsFormat, Utc};
 use serde_json::json;
 
 use super::scope::{Access, Scope};
-use super::{athlete, oauth, upstream_path, Sandbox, TokenStatus};
+use super::{activities, athlete, events, oauth, upstream_path, Sandbox, TokenStatus};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -24,7 +24,9 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
         web::resource("/v1/disconnect-app")
             .route(web::delete().to(disconnect))
             .default_service(web::to(method_not_allowed)),
-    );
+    )
+    .configure(activities::routes)
+    .configure(events::routes);
 }
 
 /// What a valid Bearer token grants; handlers check scopes and the path's athlete against it.
@@ -120,7 +122,7 @@ pub(super) async fn api_not_found(req: HttpRequest) -> HttpResponse {
     spring_error(StatusCode::NOT_FOUND, &upstream_path(&req))
 }
 
-async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
+pub(super) async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
     spring_error(StatusCode::METHOD_NOT_ALLOWED, &upstream_path(&req))
 }
 

@@ -2,6 +2,8 @@
 //! PostgreSQL database (`BRIDGE_TEST_DATABASE=postgres`), talking HTTP.
 #![allow(dead_code)]
 
+pub mod files;
+
 use std::collections::HashMap;
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -90,6 +92,8 @@ pub struct TestApp {
 
 #[derive(Default)]
 pub struct Options {
+    /// Extra environment for the bridge's configuration.
+    pub env: Vec<(&'static str, String)>,
     pub keys_spec: Option<String>,
     pub db: Option<Arc<TestDb>>,
     pub sandbox: Option<(Sandbox, String)>,
@@ -145,7 +149,7 @@ impl TestApp {
             .unwrap_or_else(|| Keyring::generate_spec("k1"));
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let vars: HashMap<&str, String> = HashMap::from([
+        let mut vars: HashMap<&str, String> = HashMap::from([
             ("BRIDGE_DATABASE_URL", db.url.clone()),
             ("BRIDGE_LISTEN", listener.local_addr().unwrap().to_string()),
             ("BRIDGE_PUBLIC_URL", base.clone()),
@@ -154,7 +158,11 @@ impl TestApp {
             ("INTERVALS_CLIENT_ID", CLIENT_ID.into()),
             ("INTERVALS_CLIENT_SECRET", CLIENT_SECRET.into()),
             ("INTERVALS_WEBHOOK_SECRET", "upstream-webhook-secret".into()),
+            // Fast retries keep fault-injection tests quick and their odds of exhausting retries tiny.
+            ("INTERVALS_RETRY_BASE_MS", "5".into()),
+            ("INTERVALS_MAX_ATTEMPTS", "12".into()),
         ]);
+        vars.extend(opts.env);
         let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
         let state = actix_web::web::block(move || AppState::init(config))
             .await
@@ -276,6 +284,19 @@ impl TestApp {
         assert!(
             resp.status().is_success(),
             "sandbox {path}: {}",
+            resp.status()
+        );
+    }
+
+    pub async fn exec_sandbox_delete(&self, path: &str) {
+        let resp = http_client()
+            .delete(format!("{}{path}", self.sandbox_url))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            resp.status().is_success(),
+            "sandbox DELETE {path}: {}",
             resp.status()
         );
     }

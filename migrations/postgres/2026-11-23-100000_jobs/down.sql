@@ -1,0 +1,2 @@
+DROP TABLE job_slots;
+DROP TABLE jobs;

@@ -1,0 +1,631 @@
+//! Activities: uploads (streamed to a spool file, checked from their bytes, idempotent per
+//! `external_id`), listing, and the original and generated FIT files streamed back.
+
+use actix_multipart::Multipart;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse};
+use diesel::prelude::*;
+use futures_util::TryStreamExt;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+use utoipa::{IntoParams, ToSchema};
+
+use super::context::{upstream_failed, user_ctx, UserCtx};
+use super::files::stream_file;
+use super::filetype::{self, Detected};
+use super::{validate_user_id, TenantAuth};
+use crate::app::State;
+use crate::db::models::Tenant;
+use crate::db::schema::uploads;
+use crate::db::{self};
+use crate::errors::{AppError, FieldError};
+use crate::intervals::UploadMeta;
+
+/// A pending upload older than this is taken to have died with its instance and may be retried.
+const STALE_PENDING_SECS: i64 = 600;
+const MAX_TEXT_FIELD: usize = 8 * 1024;
+
+/// The `external_id` sent upstream: namespaced by tenant so tenants cannot collide, and
+/// resolvable by `/links/activities/{external_id}`.
+pub fn upstream_external_id(tenant_id: &str, external_id: &str) -> String {
+    format!("{tenant_id}.{external_id}")
+}
+
+/// The tenant's own `external_id` back from an upstream one; another tenant's is hidden.
+pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
+    match upstream.split_once('.') {
+        Some((t, ext)) if t == tenant_id => Some(ext.to_owned()),
+        Some((t, _)) if uuid::Uuid::parse_str(t).is_ok() => None,
+        _ => Some(upstream.to_owned()),
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UploadResponse {
+    pub activity_id: String,
+    /// Multisport files become several activities.
+    pub activity_ids: Vec<String>,
+    /// Intervals.icu already had this file (it dedupes by file hash).
+    pub duplicate: bool,
+    pub external_id: Option<String>,
+    /// This answer was stored from an earlier request with the same `external_id`.
+    pub replayed: bool,
+}
+
+/// Multipart form for uploads (documentation only; the handler streams the parts).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct UploadForm {
+    /// FIT, TCX or GPX, or a .gz or .zip of one.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    name: Option<String>,
+    description: Option<String>,
+    /// Your id for the activity (URL-safe, up to 128 characters): the same one never uploads twice.
+    external_id: Option<String>,
+    device_name: Option<String>,
+    paired_event_id: Option<i64>,
+}
+
+struct Received {
+    spool: tempfile::TempPath,
+    sha256: String,
+    detected: Detected,
+    meta: UploadMeta,
+    external_id: Option<String>,
+}
+
+fn multipart_error(e: actix_multipart::MultipartError) -> AppError {
+    AppError::bad_request(format!("Invalid multipart body: {e}"))
+}
+
+/// Reads the form, streaming `file` to disk under the size cap; validates every field.
+async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppError> {
+    let mut spool: Option<(tempfile::TempPath, String, u64)> = None;
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut errors: Vec<FieldError> = Vec::new();
+    let cap = state.config.max_upload_bytes;
+    while let Some(mut field) = payload.try_next().await.map_err(multipart_error)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
+            if spool.is_some() {
+                return Err(AppError::field("file", "send exactly one file part"));
+            }
+            let (std_file, path) = tempfile::NamedTempFile::new()
+                .map_err(|e| AppError::internal(anyhow::anyhow!("creating a spool file: {e}")))?
+                .into_parts();
+            let mut file = tokio::fs::File::from_std(std_file);
+            let mut hasher = Sha256::new();
+            let mut size: u64 = 0;
+            while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+                size += chunk.len() as u64;
+                if size > cap {
+                    return Err(AppError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "payload-too-large",
+                        format!(
+                            "The file is larger than the {} MB limit.",
+                            cap / (1024 * 1024)
+                        ),
+                    ));
+                }
+                hasher.update(&chunk);
+                file.write_all(&chunk)
+                    .await
+                    .map_err(|e| AppError::internal(anyhow::anyhow!("spooling the upload: {e}")))?;
+            }
+            file.flush()
+                .await
+                .map_err(|e| AppError::internal(anyhow::anyhow!("spooling: {e}")))?;
+            spool = Some((path, hex::encode(hasher.finalize()), size));
+        } else {
+            let mut value = Vec::new();
+            while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+                value.extend_from_slice(&chunk);
+                if value.len() > MAX_TEXT_FIELD {
+                    return Err(AppError::field(&name, "is too long"));
+                }
+            }
+            match String::from_utf8(value) {
+                Ok(v) => texts.push((name, v)),
+                Err(_) => errors.push(FieldError {
+                    field: name,
+                    message: "must be UTF-8 text".into(),
+                }),
+            }
+        }
+    }
+    let mut meta = UploadMeta::default();
+    let mut external_id = None;
+    for (name, value) in texts {
+        let value = value.trim().to_owned();
+        let bad = |m: &str| FieldError {
+            field: name.clone(),
+            message: m.to_owned(),
+        };
+        match name.as_str() {
+            "name" if value.chars().count() > 200 => errors.push(bad("must be at most 200 characters")),
+            "name" => meta.name = Some(value).filter(|v| !v.is_empty()),
+            "description" => meta.description = Some(value).filter(|v| !v.is_empty()),
+            "device_name" if value.chars().count() > 100 => errors.push(bad("must be at most 100 characters")),
+            "device_name" => meta.device_name = Some(value).filter(|v| !v.is_empty()),
+            "external_id" => match validate_user_id(&value) {
+                Ok(()) => external_id = Some(value),
+                Err(_) => errors.push(bad("must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')")),
+            },
+            "paired_event_id" => match value.parse::<i64>() {
+                Ok(id) if id > 0 => meta.paired_event_id = Some(id),
+                _ => errors.push(bad("must be a positive integer (an Intervals.icu event id)")),
+            },
+            _ => errors.push(bad("is not a known field (file, name, description, external_id, device_name, paired_event_id)")),
+        }
+    }
+    let Some((spool, sha256, size)) = spool else {
+        errors.push(FieldError {
+            field: "file".into(),
+            message: format!("is required: {}", filetype::SUPPORTED),
+        });
+        return Err(AppError::validation("The upload is incomplete.", errors));
+    };
+    if !errors.is_empty() {
+        return Err(AppError::validation("Some fields are invalid.", errors));
+    }
+    if size == 0 {
+        return Err(AppError::field("file", "is empty"));
+    }
+    let path = spool.to_path_buf();
+    let detected = web::block(move || filetype::detect(&path))
+        .await?
+        .map_err(|why| {
+            let mut e = AppError::field("file", why);
+            e.kind = "unsupported-file";
+            e
+        })?;
+    Ok(Received {
+        spool,
+        sha256,
+        detected,
+        meta,
+        external_id,
+    })
+}
+
+enum Claim {
+    Proceed,
+    Stored(UploadResponse, bool),
+    InProgress,
+}
+
+/// Claims (tenant, user, external_id) so the same external_id never uploads twice.
+fn claim_external_id(
+    conn: &mut db::DbConn,
+    tenant_id: &str,
+    user_id: &str,
+    ext: &str,
+    sha: &str,
+) -> QueryResult<Claim> {
+    let now = db::now();
+    let inserted = diesel::insert_into(uploads::table)
+        .values((
+            uploads::id.eq(db::new_id()),
+            uploads::tenant_id.eq(tenant_id),
+            uploads::user_id.eq(user_id),
+            uploads::external_id.eq(ext),
+            uploads::status.eq("pending"),
+            uploads::duplicate.eq(false),
+            uploads::file_sha256.eq(sha),
+            uploads::created_at.eq(now),
+            uploads::updated_at.eq(now),
+        ))
+        .execute(conn);
+    match inserted {
+        Ok(_) => return Ok(Claim::Proceed),
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {}
+        Err(e) => return Err(e),
+    }
+    let row: (
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        bool,
+        chrono::NaiveDateTime,
+    ) = uploads::table
+        .filter(uploads::tenant_id.eq(tenant_id))
+        .filter(uploads::user_id.eq(user_id))
+        .filter(uploads::external_id.eq(ext))
+        .select((
+            uploads::id,
+            uploads::status,
+            uploads::activity_id,
+            uploads::activity_ids,
+            uploads::duplicate,
+            uploads::updated_at,
+        ))
+        .first(conn)?;
+    let (id, status, activity_id, activity_ids, duplicate, updated_at) = row;
+    if status == "done" {
+        let ids: Vec<String> = activity_ids
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        return Ok(Claim::Stored(
+            UploadResponse {
+                activity_id: activity_id.unwrap_or_default(),
+                activity_ids: ids,
+                duplicate,
+                external_id: Some(ext.to_owned()),
+                replayed: true,
+            },
+            duplicate,
+        ));
+    }
+    if updated_at > now - chrono::Duration::seconds(STALE_PENDING_SECS) {
+        return Ok(Claim::InProgress);
+    }
+    // A stale claim: its instance died mid-upload. Take it over (one taker wins).
+    let n = diesel::update(
+        uploads::table
+            .filter(uploads::id.eq(&id))
+            .filter(uploads::updated_at.eq(updated_at)),
+    )
+    .set((uploads::updated_at.eq(now), uploads::file_sha256.eq(sha)))
+    .execute(conn)?;
+    Ok(if n == 1 {
+        Claim::Proceed
+    } else {
+        Claim::InProgress
+    })
+}
+
+#[utoipa::path(
+    post, path = "/v1/users/{user_id}/activities", tag = "activities",
+    params(("user_id" = String, Path, description = "The partner's id for its user")),
+    request_body(content = UploadForm, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity"),
+        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:WRITE not granted"),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid, or the same external_id is being uploaded"),
+        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn upload(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<String>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
+    let received = receive(&state, payload).await?;
+    if let Some(ext) = &received.external_id {
+        let (t, u, e, sha) = (
+            tenant.id.clone(),
+            user_id.clone(),
+            ext.clone(),
+            received.sha256.clone(),
+        );
+        match db::run(&state.pool, move |conn| {
+            Ok(claim_external_id(conn, &t, &u, &e, &sha)?)
+        })
+        .await?
+        {
+            Claim::Proceed => {}
+            Claim::Stored(resp, duplicate) => {
+                let status = if duplicate {
+                    StatusCode::OK
+                } else {
+                    StatusCode::CREATED
+                };
+                return Ok(HttpResponse::build(status).json(resp));
+            }
+            Claim::InProgress => return Err(AppError::conflict(format!(
+                "An upload with external_id '{ext}' for this user is in progress; retry shortly."
+            ))),
+        }
+    }
+    let outcome = send_upload(&state, &tenant, &ctx, &received).await;
+    let ext = received.external_id.clone();
+    let (t, u) = (tenant.id.clone(), user_id.clone());
+    match outcome {
+        Ok(resp) => {
+            if let Some(ext) = ext {
+                let (aid, ids, dup) = (
+                    resp.activity_id.clone(),
+                    serde_json::to_string(&resp.activity_ids).unwrap_or_default(),
+                    resp.duplicate,
+                );
+                db::run(&state.pool, move |conn| {
+                    diesel::update(
+                        uploads::table
+                            .filter(uploads::tenant_id.eq(&t))
+                            .filter(uploads::user_id.eq(&u))
+                            .filter(uploads::external_id.eq(&ext)),
+                    )
+                    .set((
+                        uploads::status.eq("done"),
+                        uploads::activity_id.eq(Some(aid)),
+                        uploads::activity_ids.eq(Some(ids)),
+                        uploads::duplicate.eq(dup),
+                        uploads::updated_at.eq(db::now()),
+                    ))
+                    .execute(conn)?;
+                    Ok(())
+                })
+                .await?;
+            }
+            let status = if resp.duplicate {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            Ok(HttpResponse::build(status).json(resp))
+        }
+        Err(err) => {
+            // Release the claim so the partner can retry this external_id.
+            if let Some(ext) = ext {
+                let released = db::run(&state.pool, move |conn| {
+                    diesel::delete(
+                        uploads::table
+                            .filter(uploads::tenant_id.eq(&t))
+                            .filter(uploads::user_id.eq(&u))
+                            .filter(uploads::external_id.eq(&ext))
+                            .filter(uploads::status.eq("pending")),
+                    )
+                    .execute(conn)?;
+                    Ok(())
+                })
+                .await;
+                if let Err(e) = released {
+                    log::error!("releasing an upload claim failed: {e}");
+                }
+            }
+            Err(err)
+        }
+    }
+}
+
+async fn send_upload(
+    state: &State,
+    tenant: &Tenant,
+    ctx: &UserCtx,
+    r: &Received,
+) -> Result<UploadResponse, AppError> {
+    let mut meta = r.meta.clone();
+    meta.external_id = r
+        .external_id
+        .as_deref()
+        .map(|e| upstream_external_id(&tenant.id, e));
+    let result = state
+        .intervals
+        .upload_activity(
+            &ctx.access_token,
+            ctx.athlete_id(),
+            &r.spool,
+            &r.detected.filename(),
+            &meta,
+        )
+        .await;
+    match result {
+        Ok(res) => Ok(UploadResponse {
+            activity_id: res.id.clone(),
+            activity_ids: res.activities.iter().map(|a| a.id.clone()).collect(),
+            duplicate: !res.created,
+            external_id: r.external_id.clone(),
+            replayed: false,
+        }),
+        Err(e) => Err(upstream_failed(state, ctx, e).await),
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago.
+    pub oldest: Option<String>,
+    /// Same format; default now.
+    pub newest: Option<String>,
+    /// 1 to 1000.
+    pub limit: Option<u32>,
+}
+
+/// Checks a local ISO date or date-time as Intervals.icu takes them.
+pub fn check_local_date(field: &str, v: &str) -> Result<(), AppError> {
+    let ok = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
+        || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S").is_ok();
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            field,
+            "must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
+        ))
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActivityList {
+    /// Intervals.icu's activity summaries, newest first. Activities that came from Strava are
+    /// stubs Intervals.icu cannot share: they carry `"stub": true`.
+    #[schema(value_type = Vec<Object>)]
+    pub data: Vec<Value>,
+}
+
+#[utoipa::path(
+    get, path = "/v1/users/{user_id}/activities", tag = "activities",
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
+    responses((status = 200, body = ActivityList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
+    security(("bearer" = []))
+)]
+pub async fn list(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<String>,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let q = query.into_inner();
+    let oldest = q.oldest.unwrap_or_else(|| {
+        (chrono::Utc::now() - chrono::Duration::days(30))
+            .format("%Y-%m-%d")
+            .to_string()
+    });
+    check_local_date("oldest", &oldest)?;
+    if let Some(n) = &q.newest {
+        check_local_date("newest", n)?;
+    }
+    if let Some(l) = q.limit {
+        if !(1..=1000).contains(&l) {
+            return Err(AppError::field("limit", "must be between 1 and 1000"));
+        }
+    }
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
+    let value = match state
+        .intervals
+        .list_activities(
+            &ctx.access_token,
+            ctx.athlete_id(),
+            &oldest,
+            q.newest.as_deref(),
+            q.limit,
+        )
+        .await
+    {
+        Ok(v) => v,
+        Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
+    };
+    let data = value
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|mut a| {
+            if let Some(obj) = a.as_object_mut() {
+                let stub = obj.get("source").and_then(Value::as_str) == Some("STRAVA")
+                    && obj.contains_key("_note");
+                obj.insert("stub".into(), Value::Bool(stub));
+                if let Some(ext) = obj
+                    .get("external_id")
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+                {
+                    obj.insert(
+                        "external_id".into(),
+                        own_external_id(&tenant.id, &ext)
+                            .map(Value::String)
+                            .unwrap_or(Value::Null),
+                    );
+                }
+            }
+            a
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(ActivityList { data }))
+}
+
+fn check_activity_id(id: &str) -> Result<(), AppError> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::not_found(format!("No activity '{id}'.")))
+    }
+}
+
+async fn file(
+    state: State,
+    tenant: Tenant,
+    user_id: String,
+    activity_id: String,
+    fit: bool,
+) -> Result<HttpResponse, AppError> {
+    check_activity_id(&activity_id)?;
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
+    let suffix = if fit { "fit-file" } else { "file" };
+    let resp = match state
+        .intervals
+        .get_stream(
+            "activity file",
+            &ctx.access_token,
+            &format!(
+                "/api/v1/activity/{}/{suffix}",
+                crate::intervals::enc(&activity_id)
+            ),
+        )
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
+    };
+    stream_file(resp, &activity_id, true).await
+}
+
+#[utoipa::path(
+    get, path = "/v1/users/{user_id}/activities/{activity_id}/file", tag = "activities",
+    params(("user_id" = String, Path), ("activity_id" = String, Path)),
+    responses(
+        (status = 200, description = "The original file, streamed (decompressed when Intervals.icu stored it gzipped)", content_type = "application/octet-stream"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "e.g. an activity from Strava"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn original_file(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (user_id, activity_id) = path.into_inner();
+    file(state, tenant, user_id, activity_id, false).await
+}
+
+#[utoipa::path(
+    get, path = "/v1/users/{user_id}/activities/{activity_id}/fit-file", tag = "activities",
+    params(("user_id" = String, Path), ("activity_id" = String, Path)),
+    responses((status = 200, description = "Intervals.icu's generated FIT file, streamed", content_type = "application/vnd.ant.fit")),
+    security(("bearer" = []))
+)]
+pub async fn fit_file(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (user_id, activity_id) = path.into_inner();
+    file(state, tenant, user_id, activity_id, true).await
+}
+
+/// `GET /links/activities/{external_id}`: Intervals.icu's link-back target (register
+/// `{BRIDGE_PUBLIC_URL}/links/activities/{external_id}` as the app's activity URL template).
+pub async fn link_back(state: State, path: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let upstream = path.into_inner();
+    let not_found = || AppError::not_found("No partner page for this activity.");
+    let (tenant_id, ext) = upstream.split_once('.').ok_or_else(not_found)?;
+    let (tenant_id, ext) = (tenant_id.to_owned(), ext.to_owned());
+    validate_user_id(&ext).map_err(|_| not_found())?;
+    let template = db::run(&state.pool, move |conn| {
+        use crate::db::schema::tenants;
+        Ok(tenants::table
+            .find(&tenant_id)
+            .select(tenants::activity_url_template)
+            .first::<Option<String>>(conn)
+            .optional()?
+            .flatten())
+    })
+    .await?
+    .ok_or_else(not_found)?;
+    let target = template.replace("{external_id}", &crate::intervals::enc(&ext));
+    Ok(HttpResponse::Found()
+        .insert_header((header::LOCATION, target))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        .finish())
+}

@@ -1,0 +1,363 @@
+//! The `jobs` table: enqueueing, leasing a due job (SKIP LOCKED on PostgreSQL, a short immediate
+//! transaction on SQLite), heartbeats, and finishing under the lease holder's fence.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, SubsecRound, TimeDelta};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::sql_types::{Text, Timestamp};
+
+use super::error::JobError;
+use super::retry::RetryPolicy;
+use crate::db::schema::jobs;
+use crate::db::{self, DbConn};
+
+pub const QUEUED: &str = "queued";
+pub const RUNNING: &str = "running";
+pub const DONE: &str = "done";
+pub const FAILED: &str = "failed";
+
+/// Attempts a job gets unless it says otherwise.
+pub const DEFAULT_MAX_ATTEMPTS: i32 = 5;
+
+/// `last_error` is for people; keep a runaway error body from bloating the row.
+const MAX_ERROR_LEN: usize = 2000;
+
+/// A row of `jobs`.
+#[derive(Debug, Clone, PartialEq, Queryable, QueryableByName, Selectable, Insertable)]
+#[diesel(table_name = jobs)]
+pub struct Job {
+    pub id: String,
+    pub queue: String,
+    pub kind: String,
+    /// JSON text.
+    pub payload: String,
+    pub status: String,
+    /// Attempts started so far, the current one included while running.
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub run_at: NaiveDateTime,
+    pub locked_until: Option<NaiveDateTime>,
+    pub locked_by: Option<String>,
+    pub last_error: Option<String>,
+    pub dedupe_key: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub finished_at: Option<NaiveDateTime>,
+}
+
+/// A job to enqueue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewJob {
+    pub queue: String,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    /// Not before this time (naive UTC).
+    pub run_at: NaiveDateTime,
+    pub max_attempts: i32,
+    /// While a job with this key is queued or running, enqueueing another is a no-op.
+    pub dedupe_key: Option<String>,
+}
+
+impl NewJob {
+    /// Due now, [`DEFAULT_MAX_ATTEMPTS`], no dedupe key.
+    pub fn new(queue: &str, kind: &str, payload: serde_json::Value) -> NewJob {
+        NewJob {
+            queue: queue.to_owned(),
+            kind: kind.to_owned(),
+            payload,
+            run_at: db::now(),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            dedupe_key: None,
+        }
+    }
+
+    pub fn run_at(mut self, at: NaiveDateTime) -> NewJob {
+        self.run_at = at;
+        self
+    }
+
+    pub fn max_attempts(mut self, n: i32) -> NewJob {
+        self.max_attempts = n.max(1);
+        self
+    }
+
+    pub fn dedupe_key(mut self, key: impl Into<String>) -> NewJob {
+        self.dedupe_key = Some(key.into());
+        self
+    }
+}
+
+/// What became of a finished attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Done,
+    /// Failed; queued again for `at`.
+    Retrying {
+        at: NaiveDateTime,
+        error: String,
+    },
+    /// Failed for good (retry cap reached or a permanent error); visible as `status = 'failed'`.
+    Failed {
+        error: String,
+    },
+    /// Our lease had expired and another worker took the job over, so the result was dropped.
+    LeaseLost,
+}
+
+fn is_unique_violation(e: &DieselError) -> bool {
+    matches!(
+        e,
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// `now + d` at the precision both backends store.
+pub(crate) fn after(now: NaiveDateTime, d: Duration) -> NaiveDateTime {
+    let d = TimeDelta::from_std(d).unwrap_or(TimeDelta::MAX);
+    now.checked_add_signed(d)
+        .unwrap_or(NaiveDateTime::MAX)
+        .trunc_subsecs(6)
+}
+
+fn truncate(message: &str) -> String {
+    match message.char_indices().nth(MAX_ERROR_LEN) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message.to_owned(),
+    }
+}
+
+/// Enqueues a job (inside the caller's transaction, if any) and returns its id, or `None` when an
+/// unfinished job with the same `dedupe_key` exists.
+pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
+    if let Some(key) = &job.dedupe_key {
+        let pending = jobs::table
+            .filter(jobs::dedupe_key.eq(key))
+            .filter(jobs::status.eq_any([QUEUED, RUNNING]))
+            .select(jobs::id)
+            .first::<String>(conn)
+            .optional()?;
+        if pending.is_some() {
+            return Ok(None);
+        }
+    }
+    let now = db::now();
+    let row = Job {
+        id: db::new_id(),
+        queue: job.queue.clone(),
+        kind: job.kind.clone(),
+        payload: job.payload.to_string(),
+        status: QUEUED.to_owned(),
+        attempts: 0,
+        max_attempts: job.max_attempts.max(1),
+        run_at: job.run_at.trunc_subsecs(6),
+        locked_until: None,
+        locked_by: None,
+        last_error: None,
+        dedupe_key: job.dedupe_key.clone(),
+        created_at: now,
+        updated_at: now,
+        finished_at: None,
+    };
+    // The check above races with other enqueuers; the partial unique index settles it. The
+    // savepoint keeps a PostgreSQL caller's transaction usable after the violation.
+    let inserted = conn.transaction(|c| diesel::insert_into(jobs::table).values(&row).execute(c));
+    match inserted {
+        Ok(_) => Ok(Some(row.id)),
+        Err(e) if job.dedupe_key.is_some() && is_unique_violation(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// One job by id.
+pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<Job>> {
+    jobs::table
+        .find(id)
+        .select(Job::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Jobs of a queue by status, for operators and metrics.
+pub fn counts(conn: &mut DbConn, queue: &str) -> QueryResult<HashMap<String, i64>> {
+    let rows: Vec<(String, i64)> = jobs::table
+        .filter(jobs::queue.eq(queue))
+        .group_by(jobs::status)
+        .select((jobs::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Deletes `done` jobs finished before `older_than`; failed jobs stay until someone looks.
+pub fn prune_done(conn: &mut DbConn, older_than: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(
+        jobs::table
+            .filter(jobs::status.eq(DONE))
+            .filter(jobs::finished_at.lt(older_than)),
+    )
+    .execute(conn)
+}
+
+/// Leases the oldest due job of `queue` for `lease`: a queued job whose `run_at` has come, or a
+/// running job whose lease expired (its worker died or stalled). Counts the attempt.
+pub fn claim(
+    conn: &mut DbConn,
+    queue: &str,
+    worker_id: &str,
+    lease: Duration,
+) -> QueryResult<Option<Job>> {
+    let now = db::now();
+    let until = after(now, lease);
+    fail_exhausted_leases(conn, queue, now)?;
+    match conn {
+        DbConn::Postgresql(pg) => {
+            // One statement: SKIP LOCKED lets concurrent claimers pass over each other's row
+            // instead of queueing behind it, and the lock ends with the statement.
+            let mut claimed: Vec<Job> = diesel::sql_query(
+                "UPDATE jobs SET status = 'running', attempts = attempts + 1, \
+                   locked_by = $1, locked_until = $2, updated_at = $3 \
+                 WHERE id = (SELECT id FROM jobs \
+                   WHERE queue = $4 AND ((status = 'queued' AND run_at <= $3) \
+                     OR (status = 'running' AND locked_until < $3)) \
+                   ORDER BY run_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                 RETURNING *",
+            )
+            .bind::<Text, _>(worker_id)
+            .bind::<Timestamp, _>(until)
+            .bind::<Timestamp, _>(now)
+            .bind::<Text, _>(queue)
+            .load(pg)?;
+            Ok(claimed.pop())
+        }
+        // SQLite has one writer at a time: BEGIN IMMEDIATE takes the write lock up front, so the
+        // select and the update cannot interleave with another claimer's.
+        DbConn::Sqlite(lite) => lite.immediate_transaction(|c| {
+            let due = jobs::table
+                .filter(jobs::queue.eq(queue))
+                .filter(
+                    (jobs::status.eq(QUEUED).and(jobs::run_at.le(now))).or(jobs::status
+                        .eq(RUNNING)
+                        .and(jobs::locked_until.lt(now).assume_not_null())),
+                )
+                .order((jobs::run_at, jobs::created_at))
+                .select(jobs::id)
+                .first::<String>(c)
+                .optional()?;
+            let Some(id) = due else { return Ok(None) };
+            diesel::update(jobs::table.find(&id))
+                .set((
+                    jobs::status.eq(RUNNING),
+                    jobs::attempts.eq(jobs::attempts + 1),
+                    jobs::locked_by.eq(worker_id),
+                    jobs::locked_until.eq(until),
+                    jobs::updated_at.eq(now),
+                ))
+                .execute(c)?;
+            jobs::table
+                .find(&id)
+                .select(Job::as_select())
+                .first(c)
+                .map(Some)
+        }),
+    }
+}
+
+/// A running job whose lease expired on its last allowed attempt (its worker crashed or hung, maybe
+/// because of the job itself) fails instead of being leased again forever.
+fn fail_exhausted_leases(conn: &mut DbConn, queue: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        jobs::table
+            .filter(jobs::queue.eq(queue))
+            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::locked_until.lt(now))
+            .filter(jobs::attempts.ge(jobs::max_attempts)),
+    )
+    .set((
+        jobs::status.eq(FAILED),
+        jobs::locked_until.eq(None::<NaiveDateTime>),
+        jobs::last_error.eq("lease expired: the worker stopped without finishing the last attempt"),
+        jobs::finished_at.eq(now),
+        jobs::updated_at.eq(now),
+    ))
+    .execute(conn)
+}
+
+/// The fence: this exact lease (same holder, same attempt) is still the current one. Matching
+/// the attempt too means a worker cannot finish a job it lost and later re-claimed.
+macro_rules! held {
+    ($job:expr) => {
+        jobs::table
+            .filter(jobs::id.eq(&$job.id))
+            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::locked_by.eq($job.locked_by.as_deref().unwrap_or("")))
+            .filter(jobs::attempts.eq($job.attempts))
+    };
+}
+
+/// Extends a running job's lease; false when the lease is no longer ours.
+pub fn heartbeat(conn: &mut DbConn, job: &Job, lease: Duration) -> QueryResult<bool> {
+    let now = db::now();
+    let n = diesel::update(held!(job))
+        .set((
+            jobs::locked_until.eq(after(now, lease)),
+            jobs::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Marks a leased job done; false (and nothing written) when the lease is no longer ours.
+pub fn complete(conn: &mut DbConn, job: &Job) -> QueryResult<bool> {
+    let now = db::now();
+    let n = diesel::update(held!(job))
+        .set((
+            jobs::status.eq(DONE),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::finished_at.eq(now),
+            jobs::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Records a failed attempt: queued again after the backoff (or at the error's `retry_at`), or
+/// `failed` for good once the attempts are used up or the error is permanent.
+pub fn fail(
+    conn: &mut DbConn,
+    job: &Job,
+    error: &JobError,
+    retry: &RetryPolicy,
+) -> QueryResult<Outcome> {
+    let now = db::now();
+    let message = truncate(&error.message);
+    let give_up = error.permanent || job.attempts >= job.max_attempts;
+    let (status, run_at, finished_at) = if give_up {
+        (FAILED, job.run_at, Some(now))
+    } else {
+        let at = match error.retry_at {
+            Some(at) => at.max(now).trunc_subsecs(6),
+            None => after(now, retry.delay(job.attempts)),
+        };
+        (QUEUED, at, None)
+    };
+    let n = diesel::update(held!(job))
+        .set((
+            jobs::status.eq(status),
+            jobs::run_at.eq(run_at),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::last_error.eq(&message),
+            jobs::finished_at.eq(finished_at),
+            jobs::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(match (n, give_up) {
+        (0, _) => Outcome::LeaseLost,
+        (_, true) => Outcome::Failed { error: message },
+        (_, false) => Outcome::Retrying {
+            at: run_at,
+            error: message,
+        },
+    })
+}

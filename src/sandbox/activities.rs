@@ -1,0 +1,689 @@
+//! Activities as Intervals.icu serves them: multipart uploads deduplicated by file hash (201 new,
+//! 200 all duplicates), multisport splitting, date-window listing with Strava stubs, the original
+//! file (gzip-compressed when it was uploaded plain) and a generated FIT file.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use actix_multipart::Multipart;
+use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use futures_util::StreamExt;
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+
+use super::api::{authenticate, error, TokenGrant};
+use super::fit::{self, global, FitWriter, Value as Fv};
+use super::formats::{self, FileType, Packing, Parsed, Rejection};
+use super::scope::Access;
+use super::{Params, Sandbox, State, ATHLETES, FTP_WATTS};
+
+/// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
+pub(super) const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
+/// Room for multipart boundaries and small form fields on top of the file itself.
+const MULTIPART_SLACK: u64 = 64 * 1024;
+/// Decompressed files may be this many times larger than the upload cap before they are refused.
+const INFLATE_FACTOR: u64 = 8;
+const STRAVA_NOTE: &str = "STRAVA activities are not available via the API";
+const FIRST_ACTIVITY_ID: u64 = 70_000_001;
+
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/v1/athlete/{id}/activities")
+            .route(web::get().to(list))
+            .route(web::post().to(upload))
+            .default_service(web::to(super::api::method_not_allowed)),
+    )
+    .service(
+        web::resource("/v1/activity/{id}")
+            .route(web::get().to(get_one))
+            .default_service(web::to(super::api::method_not_allowed)),
+    )
+    .service(
+        web::resource("/v1/activity/{id}/file")
+            .route(web::get().to(original_file))
+            .default_service(web::to(super::api::method_not_allowed)),
+    )
+    .service(
+        web::resource("/v1/activity/{id}/fit-file")
+            .route(web::get().to(fit_file))
+            .default_service(web::to(super::api::method_not_allowed)),
+    );
+}
+
+/// The bytes of one upload, shared by every activity a multisport file became.
+pub(super) struct StoredFile {
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+    pub file_type: FileType,
+    pub packing: Packing,
+}
+
+pub(super) struct Uploaded {
+    pub name: String,
+    pub description: Option<String>,
+    pub sport: &'static str,
+    pub external_id: Option<String>,
+    pub device_name: Option<String>,
+    pub paired_event_id: Option<i64>,
+    pub file: Arc<StoredFile>,
+    /// Position of this activity in a multisport file.
+    pub file_index: usize,
+    pub distance: f64,
+    pub elapsed: u32,
+    pub client_name: Option<String>,
+    pub created: DateTime<Utc>,
+}
+
+pub(super) struct Activity {
+    pub id: String,
+    pub athlete_id: String,
+    /// The sandbox keeps every athlete on UTC, so local time and UTC coincide.
+    pub start: NaiveDateTime,
+    /// `None` for a Strava stub.
+    pub upload: Option<Uploaded>,
+}
+
+impl State {
+    pub(super) fn next_activity_id(&mut self) -> String {
+        let id = format!("i{}", self.next_activity_id);
+        self.next_activity_id += 1;
+        id
+    }
+}
+
+/// Two Strava stubs per athlete within the last 30 days, so listings show what the bridge must
+/// skip.
+pub(super) fn seed(st: &mut State, now: DateTime<Utc>) {
+    st.next_activity_id = st.next_activity_id.max(FIRST_ACTIVITY_ID);
+    let today = now.date_naive();
+    for a in &ATHLETES {
+        for (days, h, m) in [(2, 6, 45), (9, 17, 20)] {
+            let start = (today - Days::days(days))
+                .and_hms_opt(h, m, 0)
+                .unwrap_or_default();
+            let id = st.next_activity_id();
+            st.activities.push(Activity {
+                id,
+                athlete_id: a.id.to_owned(),
+                start,
+                upload: None,
+            });
+        }
+    }
+}
+
+fn athlete_from_path(req: &HttpRequest, grant: &TokenGrant) -> Result<String, HttpResponse> {
+    grant
+        .athlete_in_path(req.match_info().get("id").unwrap_or_default())
+        .map(str::to_owned)
+}
+
+fn unprocessable(message: &str) -> HttpResponse {
+    error(StatusCode::UNPROCESSABLE_ENTITY, message)
+}
+
+fn too_large() -> HttpResponse {
+    error(StatusCode::PAYLOAD_TOO_LARGE, "Maximum upload size exceeded")
+}
+
+struct Form {
+    file: Option<Vec<u8>>,
+    fields: Vec<(String, String)>,
+}
+
+/// Streams the multipart body, refusing it as soon as it outgrows the cap rather than after
+/// buffering it whole.
+async fn read_form(
+    req: &HttpRequest,
+    payload: web::Payload,
+    max: u64,
+) -> Result<Form, HttpResponse> {
+    let mut mp = Multipart::new(req.headers(), payload);
+    let mut form = Form {
+        file: None,
+        fields: Vec::new(),
+    };
+    let mut total: u64 = 0;
+    let mut seen_part = false;
+    while let Some(item) = mp.next().await {
+        let mut field = match item {
+            Ok(f) => f,
+            Err(e) if !seen_part => {
+                return Err(unprocessable(&format!(
+                    "Expected multipart/form-data with a 'file' part: {e}"
+                )))
+            }
+            Err(e) => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    &format!("Invalid multipart body: {e}"),
+                ))
+            }
+        };
+        seen_part = true;
+        let name = field.name().unwrap_or_default().to_owned();
+        let is_file = name == "file" && form.file.is_none();
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    &format!("Invalid multipart body: {e}"),
+                )
+            })?;
+            let len = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
+            total = total.saturating_add(len);
+            let this = u64::try_from(buf.len()).unwrap_or(u64::MAX) + len;
+            if total > max + MULTIPART_SLACK || (is_file && this > max) {
+                return Err(too_large());
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        if is_file {
+            form.file = Some(buf);
+        } else if let Ok(text) = String::from_utf8(buf) {
+            form.fields.push((name, text));
+        }
+    }
+    Ok(form)
+}
+
+async fn upload(
+    req: HttpRequest,
+    payload: web::Payload,
+    sandbox: web::Data<Sandbox>,
+) -> HttpResponse {
+    let grant = match authenticate(&req) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    if let Err(res) = grant.require("ACTIVITY", Access::Write) {
+        return res;
+    }
+    let athlete_id = match athlete_from_path(&req, &grant) {
+        Ok(id) => id,
+        Err(res) => return res,
+    };
+    let max = sandbox.lock().max_upload_bytes;
+    let declared = req
+        .headers()
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > max + MULTIPART_SLACK) {
+        return too_large();
+    }
+    let form = match read_form(&req, payload, max).await {
+        Ok(f) => f,
+        Err(res) => return res,
+    };
+    // Like Spring's request parameters: the query string first, then multipart text fields.
+    let query = Params::parse(req.query_string().as_bytes());
+    let param = |key: &str| {
+        query
+            .get(key)
+            .map(str::to_owned)
+            .or_else(|| {
+                form.fields
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone())
+            })
+            .filter(|v| !v.is_empty())
+    };
+    let paired_event_id = match param("paired_event_id").map(|v| v.trim().parse::<i64>()) {
+        None => None,
+        Some(Ok(v)) => Some(v),
+        Some(Err(_)) => return unprocessable("paired_event_id must be an integer"),
+    };
+    let Some(bytes) = form.file else {
+        return unprocessable("Required part 'file' is not present");
+    };
+    let inspected = match formats::inspect(&bytes, max.saturating_mul(INFLATE_FACTOR)) {
+        Ok(i) => i,
+        Err(Rejection::TooLarge) => return too_large(),
+        Err(Rejection::Invalid(msg)) => return unprocessable(&msg),
+    };
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    let now = Utc::now();
+
+    let mut st = sandbox.lock();
+    st.stats.uploads += 1;
+    let existing: Vec<String> = st
+        .activities
+        .iter()
+        .filter(|a| {
+            a.athlete_id == athlete_id
+                && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
+        })
+        .map(|a| a.id.clone())
+        .collect();
+    if !existing.is_empty() {
+        return HttpResponse::Ok().json(upload_body(&athlete_id, &existing));
+    }
+    let client_name = st.clients.get(&grant.client_id).map(|c| c.name.clone());
+    let file = Arc::new(StoredFile {
+        bytes,
+        sha256,
+        file_type: inspected.file_type,
+        packing: inspected.packing,
+    });
+    let mut ids = Vec::new();
+    for (index, parsed) in inspected.activities.into_iter().enumerate() {
+        let id = st.next_activity_id();
+        let start = parsed.start.unwrap_or(now).naive_utc();
+        let Parsed {
+            sport,
+            name: file_name,
+            distance,
+            elapsed,
+            ..
+        } = parsed;
+        let sport = sport.unwrap_or("Ride");
+        st.activities.push(Activity {
+            id: id.clone(),
+            athlete_id: athlete_id.clone(),
+            start,
+            upload: Some(Uploaded {
+                name: param("name")
+                    .or(file_name)
+                    .unwrap_or_else(|| default_name(start, sport)),
+                description: param("description"),
+                sport,
+                external_id: param("external_id"),
+                device_name: param("device_name"),
+                paired_event_id,
+                file: Arc::clone(&file),
+                file_index: index,
+                distance: distance.unwrap_or(0.0).max(0.0),
+                // Whole seconds are plenty for summaries; negative or absurd values are clamped.
+                elapsed: elapsed.unwrap_or(0.0).clamp(0.0, f64::from(u32::MAX)) as u32,
+                client_name: client_name.clone(),
+                created: now,
+            }),
+        });
+        ids.push(id);
+    }
+    HttpResponse::Created().json(upload_body(&athlete_id, &ids))
+}
+
+fn upload_body(athlete_id: &str, ids: &[String]) -> Value {
+    json!({
+        "icu_athlete_id": athlete_id,
+        "id": ids.first(),
+        "activities": ids
+            .iter()
+            .map(|id| json!({"icu_athlete_id": athlete_id, "id": id}))
+            .collect::<Vec<_>>(),
+    })
+}
+
+/// What Intervals.icu and Strava call an unnamed activity: "Morning Ride" and so on.
+fn default_name(start: NaiveDateTime, sport: &str) -> String {
+    let part = match start.hour() {
+        5..=11 => "Morning",
+        12..=16 => "Afternoon",
+        17..=20 => "Evening",
+        _ => "Night",
+    };
+    format!("{part} {sport}")
+}
+
+fn local(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
+fn training_load(secs: u32) -> u32 {
+    (f64::from(secs) / 3600.0 * 56.0).round() as u32
+}
+
+fn summary(a: &Activity) -> Value {
+    let Some(u) = &a.upload else {
+        return json!({
+            "id": a.id,
+            "icu_athlete_id": a.athlete_id,
+            "start_date_local": local(a.start),
+            "source": "STRAVA",
+            "_note": STRAVA_NOTE,
+        });
+    };
+    let average_speed = if u.elapsed > 0 {
+        Some((u.distance / f64::from(u.elapsed) * 1000.0).round() / 1000.0)
+    } else {
+        None
+    };
+    json!({
+        "id": a.id,
+        "icu_athlete_id": a.athlete_id,
+        "start_date_local": local(a.start),
+        "start_date": format!("{}Z", local(a.start)),
+        "type": u.sport,
+        "name": u.name,
+        "description": u.description,
+        "external_id": u.external_id,
+        "source": "UPLOAD",
+        "device_name": u.device_name,
+        "paired_event_id": u.paired_event_id,
+        "file_type": u.file.file_type.ext(),
+        "file_sport_index": u.file_index,
+        "distance": (u.distance * 10.0).round() / 10.0,
+        "icu_distance": (u.distance * 10.0).round() / 10.0,
+        "moving_time": u.elapsed,
+        "elapsed_time": u.elapsed,
+        "icu_recording_time": u.elapsed,
+        "average_speed": average_speed,
+        "icu_training_load": training_load(u.elapsed),
+        "icu_intensity": if u.elapsed > 0 { Some(75.0) } else { None },
+        "icu_ftp": FTP_WATTS,
+        "trainer": false,
+        "commute": false,
+        "icu_lap_count": 1,
+        "oauth_client_name": u.client_name,
+        "created": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "analyzed": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    })
+}
+
+/// `fields` keeps only the named keys and, as documented upstream, drops null values.
+fn select(v: Value, fields: &[String]) -> Value {
+    if fields.is_empty() {
+        return v;
+    }
+    match v {
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .filter(|(k, v)| !v.is_null() && fields.iter().any(|f| f == k))
+                .collect::<Map<_, _>>(),
+        ),
+        other => other,
+    }
+}
+
+/// Local ISO date or date-time; a bare date means the start of that day (or its end for the
+/// upper bound of a window).
+fn parse_local(s: &str, end_of_day: bool) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        let t = if end_of_day {
+            NaiveTime::from_hms_milli_opt(23, 59, 59, 999)?
+        } else {
+            NaiveTime::MIN
+        };
+        return Some(d.and_time(t));
+    }
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
+        .ok()
+        .or_else(|| {
+            DateTime::parse_from_rfc3339(s)
+                .ok()
+                .map(|t| t.naive_local())
+        })
+}
+
+async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let grant = match authenticate(&req) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    if let Err(res) = grant.require("ACTIVITY", Access::Read) {
+        return res;
+    }
+    let athlete_id = match athlete_from_path(&req, &grant) {
+        Ok(id) => id,
+        Err(res) => return res,
+    };
+    let p = Params::parse(req.query_string().as_bytes());
+    let Some(raw_oldest) = p.get("oldest").filter(|s| !s.trim().is_empty()) else {
+        return unprocessable("oldest is required");
+    };
+    let Some(oldest) = parse_local(raw_oldest, false) else {
+        return unprocessable(&format!("Invalid oldest date: {raw_oldest}"));
+    };
+    let newest = match p.get("newest").filter(|s| !s.trim().is_empty()) {
+        None => Utc::now().naive_utc(),
+        Some(raw) => match parse_local(raw, true) {
+            Some(t) => t,
+            None => return unprocessable(&format!("Invalid newest date: {raw}")),
+        },
+    };
+    let limit = match p.get("limit").map(|l| l.trim().parse::<usize>()) {
+        None => None,
+        Some(Ok(l)) => Some(l),
+        Some(Err(_)) => return unprocessable("limit must be a non-negative integer"),
+    };
+    let fields: Vec<String> = p
+        .all("fields")
+        .flat_map(|f| f.split(','))
+        .map(|f| f.trim().to_owned())
+        .filter(|f| !f.is_empty())
+        .collect();
+    let st = sandbox.lock();
+    let mut found: Vec<&Activity> = st
+        .activities
+        .iter()
+        .filter(|a| a.athlete_id == athlete_id && a.start >= oldest && a.start <= newest)
+        .collect();
+    // Newest first; uploads of the same instant keep their upload order reversed as well.
+    found.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| id_num(b).cmp(&id_num(a))));
+    let body: Vec<Value> = found
+        .into_iter()
+        .take(limit.unwrap_or(usize::MAX))
+        .map(|a| select(summary(a), &fields))
+        .collect();
+    HttpResponse::Ok().json(body)
+}
+
+fn id_num(a: &Activity) -> u64 {
+    a.id.trim_start_matches('i').parse().unwrap_or(0)
+}
+
+/// The caller's own activity, or the 404/422 Intervals.icu answers instead.
+fn own_activity<'a>(
+    st: &'a State,
+    grant: &TokenGrant,
+    id: &str,
+) -> Result<(&'a Activity, &'a Uploaded), HttpResponse> {
+    let a = st
+        .activities
+        .iter()
+        .find(|a| a.id == id && a.athlete_id == grant.athlete_id)
+        .ok_or_else(|| error(StatusCode::NOT_FOUND, "Activity not found"))?;
+    let u = a.upload.as_ref().ok_or_else(|| unprocessable(STRAVA_NOTE))?;
+    Ok((a, u))
+}
+
+fn read_grant(req: &HttpRequest) -> Result<TokenGrant, HttpResponse> {
+    let grant = authenticate(req)?;
+    grant.require("ACTIVITY", Access::Read)?;
+    Ok(grant)
+}
+
+async fn get_one(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let grant = match read_grant(&req) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let st = sandbox.lock();
+    match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
+        Ok((a, _)) => HttpResponse::Ok().json(summary(a)),
+        Err(res) => res,
+    }
+}
+
+fn attachment(bytes: Vec<u8>, filename: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/octet-stream")
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(bytes)
+}
+
+async fn original_file(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let grant = match read_grant(&req) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let (id, file) = {
+        let st = sandbox.lock();
+        match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
+            Ok((a, u)) => (a.id.clone(), Arc::clone(&u.file)),
+            Err(res) => return res,
+        }
+    };
+    let ext = file.file_type.ext();
+    match file.packing {
+        Packing::Gzip => attachment(file.bytes.clone(), &format!("{id}.{ext}.gz")),
+        Packing::Zip => attachment(file.bytes.clone(), &format!("{id}.zip")),
+        // Intervals.icu stores and serves plain uploads gzip-compressed.
+        Packing::Plain => match gzip(&file.bytes) {
+            Ok(gz) => attachment(gz, &format!("{id}.{ext}.gz")),
+            Err(e) => error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &format!("Could not compress file: {e}"),
+            ),
+        },
+    }
+}
+
+fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(bytes)?;
+    enc.finish()
+}
+
+async fn fit_file(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let grant = match read_grant(&req) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let st = sandbox.lock();
+    match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
+        Ok((a, u)) => attachment(activity_fit(a, u), &format!("{}.fit", a.id)),
+        Err(res) => res,
+    }
+}
+
+/// A small but complete activity file: file_id, one record a minute, one lap, one session and
+/// the activity message. Everything derives from the stored activity, so the bytes are the same
+/// on every call.
+fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
+    let start = fit::to_fit_time(a.start.and_utc());
+    let elapsed = u.elapsed;
+    let end = start.saturating_add(elapsed);
+    let elapsed_ms = elapsed.saturating_mul(1000);
+    let distance_cm = (u.distance * 100.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
+    let sport = fit::Value::Enum(fit::sport_code(u.sport));
+    let seed = u32::from(u.file.sha256.as_bytes().first().copied().unwrap_or(0));
+    let mut w = FitWriter::new();
+    w.message(
+        0,
+        global::FILE_ID,
+        &[
+            (0, Fv::Enum(4)),    // type: activity
+            (1, Fv::U16(255)),   // manufacturer: development
+            (2, Fv::U16(1)),     // product
+            (3, Fv::U32z(u32::try_from(id_num(a) % u64::from(u32::MAX)).unwrap_or(1))),
+            (4, Fv::U32(start)), // time_created
+        ],
+    );
+    // At most ~720 records, so long activities stay small.
+    let step = (elapsed / 720).max(60);
+    let mut t = 0;
+    let mut i = 0u32;
+    while t <= elapsed {
+        let dist = if elapsed > 0 {
+            (f64::from(distance_cm) * f64::from(t) / f64::from(elapsed)) as u32
+        } else {
+            0
+        };
+        let power = u16::try_from(150 + (i * 37 + seed) % 80).unwrap_or(150);
+        let hr = u8::try_from(120 + (i * 13 + seed) % 30).unwrap_or(120);
+        w.message(
+            1,
+            global::RECORD,
+            &[
+                (253, Fv::U32(start + t)),
+                (5, Fv::U32(dist)),
+                (7, Fv::U16(power)),
+                (3, Fv::U8(hr)),
+            ],
+        );
+        t += step;
+        i += 1;
+    }
+    let totals = [
+        (253, Fv::U32(end)),
+        (2, Fv::U32(start)),
+        (7, Fv::U32(elapsed_ms)),
+        (8, Fv::U32(elapsed_ms)),
+        (9, Fv::U32(distance_cm)),
+    ];
+    let mut lap = totals.to_vec();
+    lap.extend([
+        (254, Fv::U16(0)), // message_index
+        (0, Fv::Enum(9)),  // event: lap
+        (1, Fv::Enum(1)),  // event_type: stop
+        (25, sport.clone()),
+    ]);
+    w.message(2, global::LAP, &lap);
+    let mut session = totals.to_vec();
+    session.extend([
+        (0, Fv::Enum(8)), // event: session
+        (1, Fv::Enum(1)), // event_type: stop
+        (5, sport),
+        (6, Fv::Enum(0)),   // sub_sport: generic
+        (25, Fv::U16(0)),   // first_lap_index
+        (26, Fv::U16(1)),   // num_laps
+    ]);
+    w.message(3, global::SESSION, &session);
+    w.message(
+        4,
+        global::ACTIVITY,
+        &[
+            (253, Fv::U32(end)),
+            (0, Fv::U32(elapsed_ms)),
+            (1, Fv::U16(1)),  // num_sessions
+            (2, Fv::Enum(0)), // type: manual
+            (3, Fv::Enum(26)), // event: activity
+            (4, Fv::Enum(1)), // event_type: stop
+        ],
+    );
+    w.finish()
+}
+
+/// For `/_sandbox/activities/{athlete_id}`: uploads only, oldest upload first.
+pub(super) fn stored(st: &State, athlete_id: &str) -> Vec<Value> {
+    st.activities
+        .iter()
+        .filter(|a| a.athlete_id == athlete_id)
+        .filter_map(|a| {
+            let u = a.upload.as_ref()?;
+            Some(json!({
+                "id": a.id,
+                "external_id": u.external_id,
+                "name": u.name,
+                "description": u.description,
+                "type": u.sport,
+                "start_date_local": local(a.start),
+                "device_name": u.device_name,
+                "paired_event_id": u.paired_event_id,
+                "file_type": u.file.file_type.ext(),
+                "compression": match u.file.packing {
+                    Packing::Plain => None,
+                    Packing::Gzip => Some("gz"),
+                    Packing::Zip => Some("zip"),
+                },
+                "size": u.file.bytes.len(),
+                "sha256": u.file.sha256,
+                "oauth_client_name": u.client_name,
+            }))
+        })
+        .collect()
+}
