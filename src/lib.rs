@@ -17,3 +17,4 @@ pub mod sandbox;
 pub mod scopes;
 pub mod tenants;
 pub mod web_security;
+pub mod wellness;

@@ -612,7 +612,10 @@ async fn planned_workouts_with_resolved_targets_and_files() {
         let steps = w["workout_doc"]["steps"].as_array().unwrap();
         assert!(!steps.is_empty());
         let text = w.to_string();
-        assert!(text.contains("_power"), "targets resolved: {text}");
+        assert!(
+            ["_power", "_pace", "_hr"].iter().any(|t| text.contains(t)),
+            "targets resolved to absolute values: {text}"
+        );
         let file = &w["file"];
         assert_eq!(file["content_type"], "application/xml");
         assert!(file["filename"].as_str().unwrap().ends_with(".zwo"));

@@ -595,16 +595,19 @@ async fn shutdown_waits_for_the_job_in_hand_and_stops_claiming() {
     assert_eq!(find(&pool, &second).await.status, jobs::QUEUED);
 }
 
+/// Which instances ran each job (by the job's `n`).
+type Runs = Arc<Mutex<HashMap<u64, Vec<String>>>>;
+
 struct Instance {
     name: String,
-    runs: Arc<Mutex<HashMap<u64, Vec<String>>>>,
+    runs: Runs,
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_instances_run_every_job_exactly_once() {
     const N: u64 = 60;
     let (test_db, pool) = setup();
-    let runs: Arc<Mutex<HashMap<u64, Vec<String>>>> = Arc::default();
+    let runs: Runs = Arc::default();
     let mut registry = Registry::<Arc<Instance>>::new();
     registry.register("record", |me: Arc<Instance>, payload| async move {
         let n = payload["n"].as_u64().ok_or_else(|| JobError::new("no n"))?;
@@ -651,7 +654,7 @@ async fn three_instances_run_every_job_exactly_once() {
         handle.shutdown().await;
     }
 
-    let runs = runs.lock().unwrap();
+    let runs = runs.lock().unwrap().clone();
     assert_eq!(runs.len() as u64, N);
     for (n, by) in runs.iter() {
         assert_eq!(by.len(), 1, "job {n} ran {} times: {by:?}", by.len());
@@ -665,7 +668,8 @@ async fn three_instances_run_every_job_exactly_once() {
 async fn racing_instances_claim_a_slot_exactly_once() {
     let (test_db, _pool) = setup();
     let pools: Vec<DbPool> = (0..3).map(|_| another_pool(&test_db)).collect();
-    let race = |work: Arc<dyn Fn(&mut DbConn, usize) -> bool + Send + Sync>| {
+    type Work = Arc<dyn Fn(&mut DbConn, usize) -> bool + Send + Sync>;
+    let race = |work: Work| {
         let barrier = Arc::new(Barrier::new(pools.len()));
         let threads: Vec<_> = pools
             .iter()

@@ -326,9 +326,11 @@ pub async fn upload(
                 };
                 return Ok(HttpResponse::build(status).json(resp));
             }
-            Claim::InProgress => return Err(AppError::conflict(format!(
+            Claim::InProgress => {
+                return Err(AppError::conflict(format!(
                 "An upload with external_id '{ext}' for this user is in progress; retry shortly."
-            ))),
+            )))
+            }
         }
     }
     let outcome = send_upload(&state, &tenant, &ctx, &received).await;

@@ -7,6 +7,7 @@ pub mod context;
 pub mod files;
 pub mod filetype;
 pub mod users;
+pub mod wellness;
 pub mod workouts;
 
 pub use auth::TenantAuth;

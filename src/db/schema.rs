@@ -89,6 +89,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    wellness_records (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        athlete_id -> Text,
+        day -> Text,
+        fields -> Text,
+        version -> BigInt,
+        pushed_version -> BigInt,
+        push_now -> Bool,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        pushed_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(connections -> tokens (token_id));
 diesel::joinable!(connections -> tenants (tenant_id));
 diesel::joinable!(connect_sessions -> tenants (tenant_id));
@@ -98,7 +116,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     tokens,
     connections,
     events,
-    uploads
+    uploads,
+    wellness_records
 );
 
 diesel::table! {

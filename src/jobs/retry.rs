@@ -22,7 +22,7 @@ pub enum Jitter {
     Full,
     /// Uniform in `[d/2, d]`: keeps at least half the wait.
     Equal,
-    /// Uniform in `[d*(1-f), d*(1+f)]` with `f` clamped to `[0, 1]`: for schedules whose entries are
+    /// Uniform in `[d*(1-f), d*(1+f)]`, `f` clamped to `[0, 1]`: for schedules whose entries are
     /// meant as "about this long" (the outbound webhook schedule).
     Spread(f64),
 }

@@ -22,14 +22,18 @@ const MAX_SLEEP: Duration = Duration::from_secs(300);
 /// Claims `(name, slot)` for `instance`: true for the first caller ever, false for everyone else.
 /// Works inside the caller's transaction (the insert runs in a savepoint).
 pub fn claim_slot(conn: &mut DbConn, name: &str, slot: &str, instance: &str) -> QueryResult<bool> {
-    // Looking first spares PostgreSQL's log a unique-violation error on every restart.
-    let taken = job_slots::table
-        .find((name, slot))
-        .select(job_slots::claimed_by)
-        .first::<String>(conn)
-        .optional()?;
-    if taken.is_some() {
-        return Ok(false);
+    // Looking first spares PostgreSQL's log a unique-violation error on every restart. Not on
+    // SQLite: there the insert must be the transaction's first statement so that it waits for
+    // the write lock (a read first would turn a concurrent claim into an immediate SQLITE_BUSY).
+    if let DbConn::Postgresql(_) = conn {
+        let taken = job_slots::table
+            .find((name, slot))
+            .select(job_slots::claimed_by)
+            .first::<String>(conn)
+            .optional()?;
+        if taken.is_some() {
+            return Ok(false);
+        }
     }
     let inserted = conn.transaction(|c| {
         diesel::insert_into(job_slots::table)

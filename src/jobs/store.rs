@@ -132,7 +132,11 @@ fn truncate(message: &str) -> String {
 /// Enqueues a job (inside the caller's transaction, if any) and returns its id, or `None` when an
 /// unfinished job with the same `dedupe_key` exists.
 pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
-    if let Some(key) = &job.dedupe_key {
+    // On SQLite the look-first is skipped: a read before the insert would make a caller's
+    // deferred transaction fail with SQLITE_BUSY (no waiting) if another writer commits between
+    // them. The unique index decides alone there.
+    let look_first = matches!(conn, DbConn::Postgresql(_));
+    if let (Some(key), true) = (&job.dedupe_key, look_first) {
         let pending = jobs::table
             .filter(jobs::dedupe_key.eq(key))
             .filter(jobs::status.eq_any([QUEUED, RUNNING]))
@@ -161,7 +165,7 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
         updated_at: now,
         finished_at: None,
     };
-    // The check above races with other enqueuers; the partial unique index settles it. The
+    // The look-first races with other enqueuers; the partial unique index settles it. The
     // savepoint keeps a PostgreSQL caller's transaction usable after the violation.
     let inserted = conn.transaction(|c| diesel::insert_into(jobs::table).values(&row).execute(c));
     match inserted {

@@ -126,7 +126,10 @@ fn unprocessable(message: &str) -> HttpResponse {
 }
 
 fn too_large() -> HttpResponse {
-    error(StatusCode::PAYLOAD_TOO_LARGE, "Maximum upload size exceeded")
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "Maximum upload size exceeded",
+    )
 }
 
 struct Form {
@@ -256,8 +259,7 @@ async fn upload(
         .activities
         .iter()
         .filter(|a| {
-            a.athlete_id == athlete_id
-                && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
+            a.athlete_id == athlete_id && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
         })
         .map(|a| a.id.clone())
         .collect();
@@ -469,7 +471,11 @@ async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
         .filter(|a| a.athlete_id == athlete_id && a.start >= oldest && a.start <= newest)
         .collect();
     // Newest first; uploads of the same instant keep their upload order reversed as well.
-    found.sort_by(|a, b| b.start.cmp(&a.start).then_with(|| id_num(b).cmp(&id_num(a))));
+    found.sort_by(|a, b| {
+        b.start
+            .cmp(&a.start)
+            .then_with(|| id_num(b).cmp(&id_num(a)))
+    });
     let body: Vec<Value> = found
         .into_iter()
         .take(limit.unwrap_or(usize::MAX))
@@ -493,7 +499,10 @@ fn own_activity<'a>(
         .iter()
         .find(|a| a.id == id && a.athlete_id == grant.athlete_id)
         .ok_or_else(|| error(StatusCode::NOT_FOUND, "Activity not found"))?;
-    let u = a.upload.as_ref().ok_or_else(|| unprocessable(STRAVA_NOTE))?;
+    let u = a
+        .upload
+        .as_ref()
+        .ok_or_else(|| unprocessable(STRAVA_NOTE))?;
     Ok((a, u))
 }
 
@@ -586,10 +595,13 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
         0,
         global::FILE_ID,
         &[
-            (0, Fv::Enum(4)),    // type: activity
-            (1, Fv::U16(255)),   // manufacturer: development
-            (2, Fv::U16(1)),     // product
-            (3, Fv::U32z(u32::try_from(id_num(a) % u64::from(u32::MAX)).unwrap_or(1))),
+            (0, Fv::Enum(4)),  // type: activity
+            (1, Fv::U16(255)), // manufacturer: development
+            (2, Fv::U16(1)),   // product
+            (
+                3,
+                Fv::U32z(u32::try_from(id_num(a) % u64::from(u32::MAX)).unwrap_or(1)),
+            ),
             (4, Fv::U32(start)), // time_created
         ],
     );
@@ -638,9 +650,9 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
         (0, Fv::Enum(8)), // event: session
         (1, Fv::Enum(1)), // event_type: stop
         (5, sport),
-        (6, Fv::Enum(0)),   // sub_sport: generic
-        (25, Fv::U16(0)),   // first_lap_index
-        (26, Fv::U16(1)),   // num_laps
+        (6, Fv::Enum(0)), // sub_sport: generic
+        (25, Fv::U16(0)), // first_lap_index
+        (26, Fv::U16(1)), // num_laps
     ]);
     w.message(3, global::SESSION, &session);
     w.message(
@@ -649,10 +661,10 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
         &[
             (253, Fv::U32(end)),
             (0, Fv::U32(elapsed_ms)),
-            (1, Fv::U16(1)),  // num_sessions
-            (2, Fv::Enum(0)), // type: manual
+            (1, Fv::U16(1)),   // num_sessions
+            (2, Fv::Enum(0)),  // type: manual
             (3, Fv::Enum(26)), // event: activity
-            (4, Fv::Enum(1)), // event_type: stop
+            (4, Fv::Enum(1)),  // event_type: stop
         ],
     );
     w.finish()

@@ -9,8 +9,10 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::activities::stored;
 use super::api::error;
-use super::{scope, Sandbox, SandboxClient, TokenStatus, ATHLETES};
+use super::faults::{Faults, FaultsBody, Stats};
+use super::{athlete, scope, Sandbox, SandboxClient, TokenStatus, ATHLETES};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -24,7 +26,19 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/tokens").route(web::get().to(tokens)))
     .service(web::resource("/tokens/revoke").route(web::post().to(revoke)))
     .service(web::resource("/outage").route(web::post().to(outage)))
-    .service(web::resource("/athletes").route(web::get().to(athletes)));
+    .service(web::resource("/athletes").route(web::get().to(athletes)))
+    .service(
+        web::resource("/faults")
+            .route(web::get().to(get_faults))
+            .route(web::post().to(set_faults))
+            .route(web::delete().to(reset_faults)),
+    )
+    .service(
+        web::resource("/stats")
+            .route(web::get().to(stats))
+            .route(web::delete().to(reset_stats)),
+    )
+    .service(web::resource("/activities/{athlete_id}").route(web::get().to(activities)));
 }
 
 pub(super) async fn not_found(req: HttpRequest) -> HttpResponse {
@@ -80,6 +94,9 @@ async fn register_client(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpR
 #[derive(Deserialize)]
 struct SettingsBody {
     code_ttl_secs: Option<u64>,
+    rate_limit_per_sec: Option<f64>,
+    rate_limit_burst: Option<f64>,
+    max_upload_bytes: Option<u64>,
 }
 
 async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
@@ -87,13 +104,33 @@ async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse
         Ok(s) => s,
         Err(res) => return res,
     };
+    if s.rate_limit_per_sec
+        .is_some_and(|r| !r.is_finite() || r < 0.0)
+        || s.rate_limit_burst
+            .is_some_and(|b| !b.is_finite() || b < 1.0)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "rate_limit_per_sec must be >= 0 (0 = off) and rate_limit_burst >= 1",
+        );
+    }
     let mut st = sandbox.lock();
     if let Some(secs) = s.code_ttl_secs {
         st.code_ttl = Duration::from_secs(secs);
     }
+    if s.rate_limit_per_sec.is_some() || s.rate_limit_burst.is_some() {
+        st.limiter
+            .configure(s.rate_limit_per_sec, s.rate_limit_burst);
+    }
+    if let Some(max) = s.max_upload_bytes {
+        st.max_upload_bytes = max;
+    }
     HttpResponse::Ok().json(json!({
         "code_ttl_secs": st.code_ttl.as_secs(),
         "down": st.down,
+        "rate_limit_per_sec": st.limiter.per_sec,
+        "rate_limit_burst": st.limiter.burst,
+        "max_upload_bytes": st.max_upload_bytes,
     }))
 }
 
@@ -176,4 +213,51 @@ async fn athletes() -> HttpResponse {
         .map(|a| json!({"id": a.id, "name": a.name}))
         .collect();
     HttpResponse::Ok().json(list)
+}
+
+async fn get_faults(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    HttpResponse::Ok().json(&sandbox.lock().faults)
+}
+
+async fn set_faults(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let b: FaultsBody = match parse(&body) {
+        Ok(b) => b,
+        Err(res) => return res,
+    };
+    match Faults::from_body(b) {
+        Ok(f) => {
+            let mut st = sandbox.lock();
+            st.faults = f;
+            HttpResponse::Ok().json(&st.faults)
+        }
+        Err(msg) => error(StatusCode::BAD_REQUEST, &msg),
+    }
+}
+
+async fn reset_faults(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let mut st = sandbox.lock();
+    st.faults = Faults::default();
+    HttpResponse::Ok().json(&st.faults)
+}
+
+async fn stats(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    HttpResponse::Ok().json(&sandbox.lock().stats)
+}
+
+async fn reset_stats(sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let mut st = sandbox.lock();
+    st.stats = Stats::default();
+    HttpResponse::Ok().json(&st.stats)
+}
+
+async fn activities(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let athlete_id = req.match_info().get("athlete_id").unwrap_or_default();
+    if athlete(athlete_id).is_none() {
+        return error(
+            StatusCode::NOT_FOUND,
+            &format!("No simulated athlete {athlete_id}"),
+        );
+    }
+    let st = sandbox.lock();
+    HttpResponse::Ok().json(stored(&st, athlete_id))
 }

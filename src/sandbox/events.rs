@@ -540,9 +540,9 @@ fn flag(p: &Params, key: &str) -> bool {
 fn ext_param(p: &Params) -> Result<Option<Format>, HttpResponse> {
     match p.get("ext").map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(ext) => Format::parse(ext)
-            .map(Some)
-            .ok_or_else(|| unprocessable(&format!("Unsupported ext {ext}: use zwo, mrc, erg or fit"))),
+        Some(ext) => Format::parse(ext).map(Some).ok_or_else(|| {
+            unprocessable(&format!("Unsupported ext {ext}: use zwo, mrc, erg or fit"))
+        }),
     }
 }
 
@@ -633,7 +633,9 @@ async fn download(req: HttpRequest) -> HttpResponse {
     };
     let raw = req.match_info().get("ext").unwrap_or_default();
     let Some(format) = Format::parse(raw.trim_start_matches('.')) else {
-        return unprocessable(&format!("Unsupported format {raw}: use .zwo, .mrc, .erg or .fit"));
+        return unprocessable(&format!(
+            "Unsupported format {raw}: use .zwo, .mrc, .erg or .fit"
+        ));
     };
     if !event.is_workout() {
         return unprocessable("Event is not a workout");

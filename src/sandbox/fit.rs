@@ -133,7 +133,8 @@ impl FitWriter {
             self.data.push(0); // little-endian
             self.data.extend_from_slice(&global.to_le_bytes());
             // Callers pass a handful of fields; FIT allows 255.
-            self.data.push(u8::try_from(layout.1.len()).unwrap_or(u8::MAX));
+            self.data
+                .push(u8::try_from(layout.1.len()).unwrap_or(u8::MAX));
             for (num, size, base) in &layout.1 {
                 self.data.extend_from_slice(&[*num, *size, *base]);
             }
@@ -294,12 +295,7 @@ pub(super) fn summarize(bytes: &[u8]) -> FitSummary {
 }
 
 fn absorb(summary: &mut FitSummary, global: u16, values: &[(u8, u32)]) {
-    let get = |num: u8| {
-        values
-            .iter()
-            .find(|(n, _)| *n == num)
-            .map(|(_, v)| *v)
-    };
+    let get = |num: u8| values.iter().find(|(n, _)| *n == num).map(|(_, v)| *v);
     let byte = |num: u8| get(num).and_then(|v| u8::try_from(v).ok());
     match global {
         global::FILE_ID => summary.time_created = summary.time_created.or(get(4)),
@@ -359,7 +355,11 @@ mod tests {
 
     #[test]
     fn writes_and_reads_back() {
-        let t = to_fit_time(Utc.with_ymd_and_hms(2024, 5, 1, 6, 30, 0).single().expect("date"));
+        let t = to_fit_time(
+            Utc.with_ymd_and_hms(2024, 5, 1, 6, 30, 0)
+                .single()
+                .expect("date"),
+        );
         let mut w = FitWriter::new();
         w.message(
             0,
@@ -378,7 +378,11 @@ mod tests {
         );
         let bytes = w.finish();
         assert_eq!(&bytes[8..12], b".FIT");
-        assert_eq!(crc16(&bytes), 0, "a trailing CRC makes the whole file check to 0");
+        assert_eq!(
+            crc16(&bytes),
+            0,
+            "a trailing CRC makes the whole file check to 0"
+        );
         let s = summarize(&bytes);
         assert_eq!(s.time_created, Some(t));
         assert_eq!(s.sessions.len(), 1);

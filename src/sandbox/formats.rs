@@ -253,10 +253,13 @@ fn parse_tcx(text: &str) -> Result<Vec<Parsed>, Rejection> {
             for lap in blocks(a, "<Lap") {
                 // Lap totals come before the lap's track, whose points repeat DistanceMeters.
                 let head = &lap[..lap.find("<Track").unwrap_or(lap.len())];
-                if let Some(d) = element(head, "DistanceMeters").and_then(|v| v.parse().ok()) {
+                if let Some(d) = element(head, "DistanceMeters").and_then(|v| v.parse::<f64>().ok())
+                {
                     distance = Some(distance.unwrap_or(0.0) + d);
                 }
-                if let Some(t) = element(head, "TotalTimeSeconds").and_then(|v| v.parse().ok()) {
+                if let Some(t) =
+                    element(head, "TotalTimeSeconds").and_then(|v| v.parse::<f64>().ok())
+                {
                     elapsed = Some(elapsed.unwrap_or(0.0) + t);
                 }
             }
@@ -290,7 +293,9 @@ fn parse_gpx(text: &str) -> Result<Vec<Parsed>, Rejection> {
         .map(|(n, &s)| {
             let trk = &text[s..bounds.get(n + 1).copied().unwrap_or(text.len())];
             let head = &trk[..trk.find("<trkseg").unwrap_or(trk.len())];
-            let name = element(head, "name").map(unescape).filter(|n| !n.is_empty());
+            let name = element(head, "name")
+                .map(unescape)
+                .filter(|n| !n.is_empty());
             let sport = element(head, "type").map(|t| {
                 let t = t.to_ascii_lowercase();
                 if t.contains("run") {

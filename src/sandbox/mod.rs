@@ -34,11 +34,17 @@
 // built only on the failure path, so its size is irrelevant.
 #![allow(clippy::result_large_err)]
 
+mod activities;
 mod api;
 mod control;
+mod events;
+mod faults;
+mod fit;
+mod formats;
 mod oauth;
 mod pages;
 pub mod scope;
+mod workout_files;
 
 use std::collections::HashMap;
 use std::net::TcpListener;
@@ -47,7 +53,6 @@ use std::time::{Duration, Instant};
 
 use actix_web::body::BoxBody;
 use actix_web::dev::{Server, Service, ServiceResponse};
-use actix_web::http::StatusCode;
 use actix_web::{web, App, HttpMessage, HttpRequest, HttpServer};
 use chrono::{DateTime, Utc};
 use futures_util::future::{ready, Either};
@@ -57,6 +62,12 @@ pub use api::{authenticate, not_found, TokenGrant};
 pub use scope::{Access, Scope};
 
 const DEFAULT_CODE_TTL: Duration = Duration::from_secs(120);
+
+/// Every simulated athlete's sport settings: FTP, threshold heart rate, and threshold pace for
+/// runs (4:30/km, in metres per second).
+const FTP_WATTS: u32 = 250;
+const LTHR_BPM: u32 = 170;
+const THRESHOLD_PACE_MPS: f64 = 3.7037;
 
 /// An OAuth application registered with the simulated Intervals.icu.
 #[derive(Debug, Clone)]
@@ -158,6 +169,12 @@ struct State {
     requests: Vec<LoggedRequest>,
     code_ttl: Duration,
     down: bool,
+    activities: Vec<activities::Activity>,
+    next_activity_id: u64,
+    max_upload_bytes: u64,
+    faults: faults::Faults,
+    limiter: faults::RateLimiter,
+    stats: faults::Stats,
 }
 
 /// The path Intervals.icu would have seen, independent of where the sandbox is mounted; set by
@@ -173,15 +190,23 @@ impl Default for Sandbox {
 
 impl Sandbox {
     pub fn new() -> Self {
+        let mut state = State {
+            clients: HashMap::new(),
+            codes: HashMap::new(),
+            tokens: Vec::new(),
+            requests: Vec::new(),
+            code_ttl: DEFAULT_CODE_TTL,
+            down: false,
+            activities: Vec::new(),
+            next_activity_id: 0,
+            max_upload_bytes: activities::DEFAULT_MAX_UPLOAD_BYTES,
+            faults: faults::Faults::default(),
+            limiter: faults::RateLimiter::default(),
+            stats: faults::Stats::default(),
+        };
+        activities::seed(&mut state, Utc::now());
         Sandbox {
-            state: Arc::new(Mutex::new(State {
-                clients: HashMap::new(),
-                codes: HashMap::new(),
-                tokens: Vec::new(),
-                requests: Vec::new(),
-                code_ttl: DEFAULT_CODE_TTL,
-                down: false,
-            })),
+            state: Arc::new(Mutex::new(state)),
         }
     }
 
@@ -228,19 +253,30 @@ impl Sandbox {
                         user_agent: header(actix_web::http::header::USER_AGENT),
                         content_type: header(actix_web::http::header::CONTENT_TYPE),
                     };
+                    let ip = req.peer_addr().map(|a| a.ip());
+                    let gate = sandbox.lock().admit(&path, req.method(), ip);
                     req.extensions_mut().insert(UpstreamPath(path));
-                    let fut = if sandbox.lock().down {
-                        let res =
-                            api::error(StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable");
-                        Either::Left(ready(Ok::<ServiceResponse<BoxBody>, _>(
+                    let faults::Gate {
+                        answer,
+                        replace,
+                        latency,
+                    } = gate;
+                    let fut = match answer {
+                        Some(res) => Either::Left(ready(Ok::<ServiceResponse<BoxBody>, _>(
                             req.into_response(res),
-                        )))
-                    } else {
-                        Either::Right(srv.call(req))
+                        ))),
+                        None => Either::Right(srv.call(req)),
                     };
                     let sandbox = sandbox.clone();
                     async move {
-                        let res = fut.await;
+                        let mut res = fut.await;
+                        // Phase "after": the handler did its work; the client sees only the error.
+                        if let Some(replacement) = replace {
+                            res = res.map(|r| r.into_response(replacement));
+                        }
+                        if !latency.is_zero() {
+                            actix_web::rt::time::sleep(latency).await;
+                        }
                         entry.status = match &res {
                             Ok(r) => r.status().as_u16(),
                             Err(e) => e.as_response_error().status_code().as_u16(),

@@ -44,8 +44,7 @@ pub(super) fn filename(name: &str, format: Format) -> String {
     let safe: String = name
         .chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '"' | '/' | '\\' | ':' | '*' | '?' | '<' | '>' | '|')
-            {
+            if c.is_control() || matches!(c, '"' | '/' | '\\' | ':' | '*' | '?' | '<' | '>' | '|') {
                 '_'
             } else {
                 c
@@ -102,9 +101,9 @@ fn zwo_step(out: &mut String, s: &Step) {
             Intensity::Steady(_) => {
                 format!("<SteadyState Duration=\"{secs}\" Power=\"{a}\"{cadence}/>")
             }
-            Intensity::Ramp(..) => format!(
-                "<Ramp Duration=\"{secs}\" PowerLow=\"{a}\" PowerHigh=\"{b}\"{cadence}/>"
-            ),
+            Intensity::Ramp(..) => {
+                format!("<Ramp Duration=\"{secs}\" PowerLow=\"{a}\" PowerHigh=\"{b}\"{cadence}/>")
+            }
         }
     };
     let _ = writeln!(out, "        {line}");

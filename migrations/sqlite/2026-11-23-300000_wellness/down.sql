@@ -1,0 +1,1 @@
+DROP TABLE wellness_records;
