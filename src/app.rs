@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::crypto::Keyring;
 use crate::db::DbPool;
 use crate::intervals::IntervalsClient;
+use crate::jobs;
 use crate::sandbox::Sandbox;
 
 pub struct AppState {
@@ -34,6 +35,52 @@ impl AppState {
             keys,
             intervals,
         }))
+    }
+}
+
+/// The background work of one instance: job workers and the nightly wellness slot.
+pub struct Background {
+    handles: Vec<jobs::WorkerHandle>,
+}
+
+impl Background {
+    /// Stops claiming new work and waits for the jobs in hand.
+    pub async fn shutdown(self) {
+        for h in self.handles {
+            h.shutdown().await;
+        }
+    }
+}
+
+/// The registry of every job kind this service runs.
+pub fn registry() -> jobs::Registry<Arc<AppState>> {
+    let mut registry = jobs::Registry::new();
+    crate::wellness::push::register(&mut registry);
+    registry
+}
+
+/// Starts the job workers and the daily scheduler on the current tokio runtime.
+pub fn start_background(state: Arc<AppState>) -> Background {
+    let registry = Arc::new(registry());
+    let instance = jobs::instance_id();
+    let mut worker = jobs::WorkerConfig::new(crate::wellness::push::QUEUE);
+    worker.concurrency = state.config.job_concurrency;
+    worker.poll_interval = state.config.job_poll;
+    worker.worker_id = instance.clone();
+    worker.retry = jobs::RetryPolicy::exponential(
+        std::time::Duration::from_secs(30),
+        std::time::Duration::from_secs(3600),
+    );
+    let wellness = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), worker);
+    let nightly = jobs::spawn_daily(
+        state.pool.clone(),
+        crate::wellness::push::SLOT,
+        state.config.wellness_push_at,
+        &instance,
+        crate::wellness::push::enqueue_nightly,
+    );
+    Background {
+        handles: vec![wellness, nightly],
     }
 }
 

@@ -40,6 +40,10 @@ pub struct Config {
     pub upstream_retry_base: std::time::Duration,
     /// Largest accepted activity upload (`BRIDGE_MAX_UPLOAD_MB`).
     pub max_upload_bytes: u64,
+    /// Background jobs run at once per queue by this instance (`BRIDGE_JOB_CONCURRENCY`).
+    pub job_concurrency: usize,
+    /// Idle wait between looks for due jobs (`BRIDGE_JOB_POLL_MS`).
+    pub job_poll: std::time::Duration,
     /// Set by `serve --sandbox`: the bridge talks to the in-process sandbox.
     pub sandbox: bool,
 }
@@ -159,6 +163,11 @@ impl Config {
         )? as u64);
         let max_upload_bytes =
             (number("BRIDGE_MAX_UPLOAD_MB", 100.0, 1.0, 10_000.0)? * 1024.0 * 1024.0) as u64;
+        let job_concurrency = number("BRIDGE_JOB_CONCURRENCY", 4.0, 1.0, 256.0)? as usize;
+        let job_poll =
+            std::time::Duration::from_millis(
+                number("BRIDGE_JOB_POLL_MS", 1000.0, 10.0, 600_000.0)? as u64,
+            );
         Ok(Config {
             database_url,
             listen,
@@ -174,6 +183,8 @@ impl Config {
             upstream_max_attempts,
             upstream_retry_base,
             max_upload_bytes,
+            job_concurrency,
+            job_poll,
             sandbox,
         })
     }

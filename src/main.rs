@@ -34,6 +34,13 @@ enum Command {
     /// Manage tenants (partner apps).
     #[command(subcommand)]
     Tenant(TenantCommand),
+    /// Run the wellness push in this process: claims today's slot first (so a scheduler calling
+    /// it, and the instances' own schedulers, push once); with --now, pushes everything pending
+    /// regardless of the slot.
+    PushWellness {
+        #[arg(long)]
+        now: bool,
+    },
     /// Run only the Intervals.icu sandbox.
     Sandbox {
         #[arg(long, default_value = "127.0.0.1:8090")]
@@ -105,6 +112,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Tenant(cmd) => tenant(cmd),
         Command::Sandbox { listen, clients } => run_sandbox(&listen, &clients),
+        Command::PushWellness { now } => push_wellness(now),
     }
 }
 
@@ -204,7 +212,10 @@ async fn serve(sandbox: bool) -> anyhow::Result<()> {
         state.config.public_url,
         started.elapsed().as_millis()
     );
-    app::server(state, listener, sb)?.await?;
+    let background = app::start_background(state.clone());
+    let served = app::server(state, listener, sb)?.await;
+    background.shutdown().await;
+    served?;
     Ok(())
 }
 
@@ -247,6 +258,46 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
     );
     println!("  API reference: {}", state.config.public("/docs"));
     println!();
+    Ok(())
+}
+
+#[actix_web::main]
+async fn push_wellness(now: bool) -> anyhow::Result<()> {
+    use intervals_bridge::jobs;
+    use intervals_bridge::wellness::push;
+    let state = actix_web::web::block(|| AppState::init(Config::from_env(false)?)).await??;
+    let instance = jobs::instance_id();
+    let at = state.config.wellness_push_at;
+    let st = state.clone();
+    let started = actix_web::web::block(move || -> anyhow::Result<String> {
+        let mut conn = st.pool.get()?;
+        if now {
+            let n = push::enqueue_all(&mut conn)?;
+            return Ok(format!("{n} athlete(s) with pending wellness queued"));
+        }
+        let day = jobs::latest_slot(intervals_bridge::db::now(), at);
+        Ok(
+            if jobs::run_slot(&mut conn, push::SLOT, day, &instance, push::enqueue_nightly)? {
+                format!("claimed the {day} push")
+            } else {
+                format!("the {day} push was already claimed; running what is queued")
+            },
+        )
+    })
+    .await??;
+    println!("{started}");
+    let registry = app::registry();
+    let mut config = jobs::WorkerConfig::new(push::QUEUE);
+    config.worker_id = jobs::instance_id();
+    let reports = jobs::drain(&state.pool, &registry, &state, &config).await?;
+    let failed = reports
+        .iter()
+        .filter(|r| !matches!(r.outcome, jobs::Outcome::Done))
+        .count();
+    println!(
+        "{} job(s) run, {failed} not done (see `last_error`)",
+        reports.len()
+    );
     Ok(())
 }
 

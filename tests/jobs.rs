@@ -772,7 +772,7 @@ fn slot_times() {
 async fn the_daily_scheduler_catches_up_and_fires_once_across_instances() {
     let (test_db, pool) = setup();
     let start = db::now();
-    let at = (start + TimeDelta::seconds(2)).time();
+    let at = (start + TimeDelta::seconds(3)).time();
     let missed = jobs::latest_slot(start, at);
     let next = jobs::next_slot_time(start, at).date();
 

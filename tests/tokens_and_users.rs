@@ -145,7 +145,7 @@ async fn key_rotation_old_rows_still_decrypt_and_new_rows_use_the_new_key() {
     let (sandbox, sandbox_url, _sandbox_server) = start_sandbox().await;
     let db = Arc::new(TestDb::new());
     let k1 = Keyring::generate_spec("k1");
-    let first = TestApp::spawn_with(Options {
+    let mut first = TestApp::spawn_with(Options {
         keys_spec: Some(k1.clone()),
         db: Some(db.clone()),
         sandbox: Some((sandbox.clone(), sandbox_url.clone())),

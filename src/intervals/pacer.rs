@@ -19,10 +19,13 @@ impl Pacer {
         } else {
             Duration::ZERO
         };
+        let burst = interval * burst.saturating_sub(1);
+        let now = Instant::now();
         Pacer {
             interval,
-            burst: interval * burst.saturating_sub(1),
-            next: Mutex::new(Instant::now()),
+            burst,
+            // Start with the whole burst available.
+            next: Mutex::new(now.checked_sub(burst).unwrap_or(now)),
         }
     }
 

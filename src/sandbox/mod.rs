@@ -10,17 +10,67 @@
 //! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(sandbox::not_found))`.
 //!
 //! # Upstream endpoints (as Intervals.icu names them)
+//! Every `/api/v1` call needs an active Bearer token with the scope named; athlete id `0` means
+//! the token's athlete, anyone else's id is `403`. Errors are `{"status":N,"error":"..."}`.
 //! - `GET|POST /oauth/authorize`: consent page; the simulated athlete picks who they are and may
 //!   untick scopes or decline.
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
 //! - `GET /api/v1/athlete/{id}`, `DELETE /api/v1/disconnect-app`.
+//! - `POST /api/v1/athlete/{id}/activities` (ACTIVITY:WRITE): multipart part `file` (FIT, TCX,
+//!   GPX, or a `.gz`/`.zip` of one); `name`, `description`, `device_name`, `external_id`,
+//!   `paired_event_id` from the query (or multipart text fields). Deduplicated per athlete by the
+//!   SHA-256 of the bytes as uploaded: `201` when new, `200` with the existing ids when not, body
+//!   `{"icu_athlete_id","id","activities":[{"icu_athlete_id","id"}]}`. A TCX with several
+//!   `<Activity>`, a GPX with several `<trk>` or a FIT with several sessions becomes several
+//!   activities. Unreadable, empty or missing file → `422`; over the cap (100 MB) → `413`.
+//!   Start time from the file (TCX `<Id>`, GPX first `<time>`, FIT session `start_time` or
+//!   file_id `time_created`), else now. Every athlete lives on UTC: `start_date_local` is UTC.
+//! - `GET /api/v1/athlete/{id}/activities?oldest=&newest=&limit=&fields=` (ACTIVITY:READ):
+//!   `oldest` required (`422` otherwise), date or date-time; a date-only `newest` includes that
+//!   day; `newest` defaults to now; newest first. Each athlete starts with two Strava stubs
+//!   (2 and 9 days ago) `{"id","icu_athlete_id","start_date_local","source":"STRAVA","_note"}`.
+//! - `GET /api/v1/activity/{id}`, `/file`, `/fit-file` (ACTIVITY:READ; someone else's or unknown
+//!   → `404`, Strava stub → `422`): the summary; the original bytes (`application/octet-stream`,
+//!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); a generated
+//!   activity FIT (same bytes on every call).
+//! - `GET /api/v1/athlete/{id}/events` and `/events.json?oldest=&newest=&category=&ext=&resolve=&limit=`
+//!   (CALENDAR:READ): seeded events, default window today … today+6 (UTC dates). `ext`
+//!   (`zwo|mrc|erg|fit`) adds `workout_filename` and `workout_file_base64` to each workout
+//!   (nothing for an ERG of the pace-based run); `resolve=true` adds `_power` (watts) or `_pace`
+//!   (m/s) beside each target and `ftp`, `lthr`, `threshold_pace` to `workout_doc`.
+//! - `GET /api/v1/athlete/{id}/events/{eventId}` and `/events/{eventId}/download.{zwo|mrc|erg|fit}`:
+//!   one event; the file, `Content-Disposition: attachment; filename="<name>.<ext>"`, the same
+//!   bytes as `ext=`. Unknown or someone else's event → `404`; a NOTE, ERG of a run, or another
+//!   extension → `422`.
 //!
-//! # Test-control endpoints (JSON, no authentication)
+//! # Seeded calendar
+//! Athlete number k (0 = `i317960`, 1 = `2049151`, 2 = `i555003`) has events `1000·(k+1) + n`,
+//! dated relative to the current UTC date (`T00:00:00`): 1 Ride "Endurance 90" (−2 days),
+//! 2 Ride "Sweet Spot 3x12" (today), 3 NOTE "Travel day" (+1), 4 Run "Tempo Run 4x8", pace
+//! targets (+3), 5 Ride "VO2max 5x4" (+5), 6 Ride "Recovery Spin" (+9). FTP 250 W, LTHR 170 bpm,
+//! threshold pace 3.7037 m/s (4:30/km).
+//!
+//! # Limits and faults, applied to every `/api/...` request in this order
+//! 1. Rate limit: a token bucket per client IP, 10 requests/s with a burst of 20 by default;
+//!    excess requests get `429 {"status":429,"error":"Too many requests"}` with no `Retry-After`
+//!    and no rate-limit headers, like the real service.
+//! 2. Outage (`/_sandbox/outage`): `503`.
+//! 3. Faults (`/_sandbox/faults`) on matching requests: `fail_next` fails exactly the next N, then
+//!    each fails with probability `error_rate`. Phase `before` answers the error without calling
+//!    the handler; `after` runs the handler (an upload is stored) and answers the error instead.
+//!    `latency_ms` delays every matching answer, after the work is done.
+//!
+//! Every request, limited or faulted, is in the request log.
+//!
+//! # Test-control endpoints (JSON, no authentication, never rate-limited)
 //! - `GET /_sandbox/requests`: every `/api/...` request so far, oldest first:
 //!   `[{"method","path","query","time","status","user_agent","content_type"}]`; `path` is the
 //!   upstream path (`/api/v1/...`) whatever the mount point. `DELETE` clears the log.
 //! - `POST /_sandbox/clients` `{"client_id","client_secret","name"}`: registers (or replaces) an app.
-//! - `POST /_sandbox/settings` `{"code_ttl_secs": N}`: lifetime of codes issued from now on.
+//! - `POST /_sandbox/settings`, every field optional: `{"code_ttl_secs": N}` lifetime of codes
+//!   issued from now on; `"rate_limit_per_sec": N` (0 = off), `"rate_limit_burst": N` (≥ 1; a
+//!   change refills every bucket); `"max_upload_bytes": N`. Answers every current setting:
+//!   `{"code_ttl_secs","down","rate_limit_per_sec","rate_limit_burst","max_upload_bytes"}`.
 //! - `POST /_sandbox/codes/expire`: every outstanding code expires now → `{"expired": n}`.
 //! - `GET /_sandbox/tokens`: `[{"client_id","athlete_id","scope","access_token","status"}]`,
 //!   status `active`, `revoked` or `replaced`.
@@ -29,6 +79,21 @@
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
 //! - `GET /_sandbox/athletes`: the seeded athletes.
+//! - `POST /_sandbox/faults` `{"error_rate":0.0-1.0,"error_status":400-599,"phase":"before"|"after",
+//!   "retry_after_secs":null|N,"latency_ms":N,"paths":"/api/v1,…"|[…],"methods":"POST,…"|[…],
+//!   "fail_next":N}`: replaces the whole fault configuration; omitted fields take their defaults
+//!   (`0`, `503`, `"before"`, `null`, `0`, `["/api/"]` = everything including `/api/oauth/token`,
+//!   `[]` = every method, `0`); `paths` are prefixes of the upstream path. The error body is
+//!   `{"status":N,"error":"<reason>"}` (`"Too many requests"` for 429), with `Retry-After: N`
+//!   only when `retry_after_secs` is set. Answers the configuration; `GET` shows it with the
+//!   `fail_next` still left; `DELETE` resets it. Unknown fields or bad values → `400`.
+//! - `GET /_sandbox/stats` → `{"requests","rate_limited","faults_injected","uploads"}` since start
+//!   (or the last `DELETE`): `/api` requests seen, 429s from the limiter, injected faults, and
+//!   upload requests that reached the store (new or duplicate, including phase-`after` ones).
+//! - `GET /_sandbox/activities/{athlete_id}`: that athlete's uploaded activities, oldest upload
+//!   first: `[{"id","external_id","name","description","type","start_date_local","device_name",
+//!   "paired_event_id","file_type","compression":null|"gz"|"zip","size","sha256",
+//!   "oauth_client_name"}]`; `404` for an unknown athlete.
 
 // Helpers hand back the finished upstream error response so handlers can return it as is; it is
 // built only on the failure path, so its size is irrelevant.
@@ -217,6 +282,12 @@ impl Sandbox {
     /// Applies to codes issued from now on.
     pub fn set_code_ttl(&self, ttl: Duration) {
         self.lock().code_ttl = ttl;
+    }
+
+    /// Requests per second and burst per client IP for `/api/`; `per_sec` 0 switches the limiter
+    /// off. Every client starts again with a full bucket.
+    pub fn set_rate_limit(&self, per_sec: f64, burst: f64) {
+        self.lock().limiter.configure(Some(per_sec), Some(burst));
     }
 
     pub fn configure(&self, cfg: &mut web::ServiceConfig) {

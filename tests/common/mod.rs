@@ -87,6 +87,7 @@ pub struct TestApp {
     pub db: Arc<TestDb>,
     pub keys_spec: String,
     server: actix_web::dev::ServerHandle,
+    background: Option<app::Background>,
     sandbox_server: Option<actix_web::dev::ServerHandle>,
 }
 
@@ -161,6 +162,7 @@ impl TestApp {
             // Fast retries keep fault-injection tests quick and their odds of exhausting retries tiny.
             ("INTERVALS_RETRY_BASE_MS", "5".into()),
             ("INTERVALS_MAX_ATTEMPTS", "12".into()),
+            ("BRIDGE_JOB_POLL_MS", "50".into()),
         ]);
         vars.extend(opts.env);
         let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
@@ -171,6 +173,7 @@ impl TestApp {
         let server = app::server(state.clone(), listener, None).unwrap();
         let handle = server.handle();
         actix_web::rt::spawn(server);
+        let background = Some(app::start_background(state.clone()));
         let tenant = {
             let state = state.clone();
             actix_web::web::block(move || {
@@ -199,13 +202,17 @@ impl TestApp {
             db,
             keys_spec,
             server: handle,
+            background,
             sandbox_server,
         }
     }
 
-    /// Stops the bridge (not the sandbox, not the database).
-    pub async fn stop(&self) {
+    /// Stops the bridge and its background work (not the sandbox, not the database).
+    pub async fn stop(&mut self) {
         self.server.stop(true).await;
+        if let Some(bg) = self.background.take() {
+            bg.shutdown().await;
+        }
     }
 
     pub async fn create_tenant(&self, name: &str, redirect_urls: &[&str]) -> CreatedTenant {
