@@ -18,6 +18,8 @@ pub struct AppState {
     pub pool: DbPool,
     pub keys: Keyring,
     pub intervals: IntervalsClient,
+    /// For tenant webhooks: 15 s timeout, no redirects, public addresses only unless allowed.
+    pub webhooks: reqwest::Client,
 }
 
 pub type State = web::Data<AppState>;
@@ -29,11 +31,20 @@ impl AppState {
         crate::db::migrate(&pool)?;
         let keys = config.keyring()?;
         let intervals = IntervalsClient::new(&config)?;
+        let mut webhooks = reqwest::Client::builder()
+            .user_agent(crate::intervals::USER_AGENT)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(std::time::Duration::from_secs(5))
+            .timeout(crate::webhooks::outbound::TIMEOUT);
+        if !config.allow_private_webhook_urls {
+            webhooks = webhooks.dns_resolver(Arc::new(crate::webhooks::ssrf::PublicOnly));
+        }
         Ok(Arc::new(AppState {
             config,
             pool,
             keys,
             intervals,
+            webhooks: webhooks.build()?,
         }))
     }
 }
@@ -56,6 +67,8 @@ impl Background {
 pub fn registry() -> jobs::Registry<Arc<AppState>> {
     let mut registry = jobs::Registry::new();
     crate::wellness::push::register(&mut registry);
+    crate::webhooks::outbound::register(&mut registry);
+    crate::webhooks::inbound::register(&mut registry);
     registry
 }
 
@@ -66,12 +79,17 @@ pub fn start_background(state: Arc<AppState>) -> Background {
     let mut worker = jobs::WorkerConfig::new(crate::wellness::push::QUEUE);
     worker.concurrency = state.config.job_concurrency;
     worker.poll_interval = state.config.job_poll;
+    worker.lease = state.config.job_lease;
     worker.worker_id = instance.clone();
     worker.retry = jobs::RetryPolicy::exponential(
         std::time::Duration::from_secs(30),
         std::time::Duration::from_secs(3600),
     );
-    let wellness = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), worker);
+    let mut hooks = worker.clone();
+    hooks.queue = crate::webhooks::QUEUE.into();
+    hooks.concurrency = state.config.job_concurrency.max(4);
+    let wellness = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), worker);
+    let webhooks = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), hooks);
     let nightly = jobs::spawn_daily(
         state.pool.clone(),
         crate::wellness::push::SLOT,
@@ -80,7 +98,7 @@ pub fn start_background(state: Arc<AppState>) -> Background {
         crate::wellness::push::enqueue_nightly,
     );
     Background {
-        handles: vec![wellness, nightly],
+        handles: vec![wellness, webhooks, nightly],
     }
 }
 

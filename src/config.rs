@@ -44,6 +44,12 @@ pub struct Config {
     pub job_concurrency: usize,
     /// Idle wait between looks for due jobs (`BRIDGE_JOB_POLL_MS`).
     pub job_poll: std::time::Duration,
+    /// How long a claimed job stays invisible to other instances (`BRIDGE_JOB_LEASE_SECS`); the
+    /// lease is renewed while the job runs, so this bounds how long a crashed instance's job waits.
+    pub job_lease: std::time::Duration,
+    /// Multiplies the webhook retry schedule (`BRIDGE_WEBHOOK_RETRY_SCALE`, default 1; for
+    /// staging and tests that cannot wait three days).
+    pub webhook_retry_scale: f64,
     /// Set by `serve --sandbox`: the bridge talks to the in-process sandbox.
     pub sandbox: bool,
 }
@@ -168,6 +174,11 @@ impl Config {
             std::time::Duration::from_millis(
                 number("BRIDGE_JOB_POLL_MS", 1000.0, 10.0, 600_000.0)? as u64,
             );
+        let job_lease =
+            std::time::Duration::from_secs(
+                number("BRIDGE_JOB_LEASE_SECS", 60.0, 1.0, 86_400.0)? as u64
+            );
+        let webhook_retry_scale = number("BRIDGE_WEBHOOK_RETRY_SCALE", 1.0, 0.000_001, 100.0)?;
         Ok(Config {
             database_url,
             listen,
@@ -185,6 +196,8 @@ impl Config {
             max_upload_bytes,
             job_concurrency,
             job_poll,
+            job_lease,
+            webhook_retry_scale,
             sandbox,
         })
     }

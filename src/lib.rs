@@ -17,4 +17,5 @@ pub mod sandbox;
 pub mod scopes;
 pub mod tenants;
 pub mod web_security;
+pub mod webhooks;
 pub mod wellness;

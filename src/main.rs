@@ -91,6 +91,8 @@ enum TenantCommand {
     },
     /// Issue a new API key; the old one stops working at once.
     RotateKey { id: String },
+    /// Issue a new webhook signing secret; for 24 hours deliveries carry both signatures.
+    RotateWebhookSecret { id: String },
 }
 
 fn main() {
@@ -178,6 +180,13 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                 },
             )?;
             writeln!(out, "{}", serde_json::to_string_pretty(&updated)?)?;
+        }
+        TenantCommand::RotateWebhookSecret { id } => {
+            let secret = tenants::rotate_webhook_secret(&mut conn, &state.keys, &id)?;
+            writeln!(
+                out,
+                "new webhook secret: {secret}\nFor 24 hours deliveries are signed with both the old and the new secret. Store this one now: it is not shown again."
+            )?;
         }
         TenantCommand::RotateKey { id } => {
             let key = tenants::rotate_key(&mut conn, &id)?;

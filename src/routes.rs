@@ -3,7 +3,7 @@
 use actix_web::web;
 
 use crate::errors;
-use crate::{api, connect, ops};
+use crate::{api, connect, ops, webhooks};
 
 /// JSON bodies of the partner API are small; uploads have their own limits.
 const JSON_LIMIT: usize = 256 * 1024;
@@ -34,6 +34,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route(
         "/links/activities/{external_id}",
         web::get().to(api::activities::link_back),
+    )
+    // Intervals.icu's webhooks
+    .service(
+        web::resource("/webhooks/intervals")
+            .app_data(web::PayloadConfig::new(webhooks::inbound::BODY_LIMIT))
+            .route(web::post().to(webhooks::inbound::receive)),
     )
     // Partner API
     .service(
@@ -68,6 +74,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(
                 "/users/{user_id}/workouts/{event_id}/file",
                 web::get().to(api::workouts::file),
+            )
+            .route(
+                "/users/{user_id}/wellness",
+                web::put().to(api::wellness::intake),
+            )
+            .route(
+                "/users/{user_id}/wellness",
+                web::get().to(api::wellness::read),
+            )
+            .route(
+                "/users/{user_id}/wellness/pending",
+                web::get().to(api::wellness::pending),
+            )
+            .route("/webhook-deliveries", web::get().to(api::deliveries::list))
+            .route(
+                "/webhook-deliveries/{id}/retry",
+                web::post().to(api::deliveries::retry),
             ),
     );
 }

@@ -97,6 +97,12 @@ pub fn create(
         activity_url_template: opts.activity_url_template,
         created_at: now,
         updated_at: now,
+        previous_webhook_secret_enc: None,
+        previous_webhook_secret_key_id: None,
+        previous_webhook_secret_until: None,
+        webhook_disabled_at: None,
+        webhook_failures: 0,
+        webhook_open_until: None,
     };
     diesel::insert_into(tenants::table)
         .values(&row)
@@ -167,7 +173,11 @@ pub fn update(conn: &mut DbConn, id: &str, opts: TenantOptions) -> anyhow::Resul
         tenant.name = name.trim().to_owned();
     }
     if let Some(url) = webhook_url {
+        // A new URL is a new endpoint: re-enabled, breaker closed.
         tenant.webhook_url = url;
+        tenant.webhook_disabled_at = None;
+        tenant.webhook_failures = 0;
+        tenant.webhook_open_until = None;
     }
     if let Some(urls) = opts.redirect_urls {
         tenant.redirect_urls = serde_json::to_string(&urls)?;
@@ -194,6 +204,32 @@ pub fn rotate_key(conn: &mut DbConn, id: &str) -> anyhow::Result<String> {
         ))
         .execute(conn)?;
     Ok(api_key)
+}
+
+/// Issues a new webhook signing secret. The old one keeps signing (a second signature) for
+/// the grace period, so receivers can switch without losing deliveries.
+pub fn rotate_webhook_secret(
+    conn: &mut DbConn,
+    keys: &Keyring,
+    id: &str,
+) -> anyhow::Result<String> {
+    let tenant = find(conn, id)?;
+    let secret = crypto::new_webhook_secret();
+    let (key_id, enc) = keys.encrypt(&secret)?;
+    let now = db::now();
+    diesel::update(tenants::table.find(id))
+        .set((
+            tenants::webhook_secret_enc.eq(enc),
+            tenants::webhook_secret_key_id.eq(key_id),
+            tenants::previous_webhook_secret_enc.eq(Some(tenant.webhook_secret_enc)),
+            tenants::previous_webhook_secret_key_id.eq(Some(tenant.webhook_secret_key_id)),
+            tenants::previous_webhook_secret_until.eq(Some(
+                now + chrono::Duration::hours(crate::webhooks::outbound::ROTATION_GRACE_HOURS),
+            )),
+            tenants::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(secret)
 }
 
 pub fn by_api_key(conn: &mut DbConn, api_key: &str) -> QueryResult<Option<Tenant>> {

@@ -4,6 +4,7 @@ pub mod activities;
 pub mod auth;
 pub mod connect_sessions;
 pub mod context;
+pub mod deliveries;
 pub mod files;
 pub mod filetype;
 pub mod users;

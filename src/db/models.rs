@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::schema::{connect_sessions, connections, events, tenants, tokens};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
-#[diesel(table_name = tenants)]
+#[diesel(table_name = tenants, treat_none_as_null = true)]
 pub struct Tenant {
     pub id: String,
     pub name: String,
@@ -19,6 +19,12 @@ pub struct Tenant {
     pub activity_url_template: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub previous_webhook_secret_enc: Option<String>,
+    pub previous_webhook_secret_key_id: Option<String>,
+    pub previous_webhook_secret_until: Option<NaiveDateTime>,
+    pub webhook_disabled_at: Option<NaiveDateTime>,
+    pub webhook_failures: i32,
+    pub webhook_open_until: Option<NaiveDateTime>,
 }
 
 impl Tenant {
@@ -92,7 +98,8 @@ pub mod token_status {
     pub const INVALID: &str = "invalid";
 }
 
-/// Records a lifecycle event for the tenant's webhooks.
+/// Records an event for the tenant (the webhook outbox) and, when the tenant has a webhook URL,
+/// its delivery, in the caller's transaction.
 pub fn record_event(
     conn: &mut super::DbConn,
     tenant_id: &str,
@@ -112,8 +119,8 @@ pub fn record_event(
     };
     diesel::insert_into(events::table)
         .values(&row)
-        .execute(conn)
-        .map(|_| ())
+        .execute(conn)?;
+    crate::webhooks::outbound::create_delivery(conn, &row)
 }
 
 /// Moves an active token to `revoked` or `invalid` and records one event per connection that

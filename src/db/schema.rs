@@ -13,6 +13,12 @@ diesel::table! {
         activity_url_template -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        previous_webhook_secret_enc -> Nullable<Text>,
+        previous_webhook_secret_key_id -> Nullable<Text>,
+        previous_webhook_secret_until -> Nullable<Timestamp>,
+        webhook_disabled_at -> Nullable<Timestamp>,
+        webhook_failures -> Integer,
+        webhook_open_until -> Nullable<Timestamp>,
     }
 }
 
@@ -107,6 +113,49 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inbound_events (id) {
+        id -> Text,
+        dedupe_hash -> Text,
+        athlete_id -> Nullable<Text>,
+        event_type -> Text,
+        payload -> Text,
+        received_at -> Timestamp,
+        routed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Text,
+        event_id -> Text,
+        tenant_id -> Text,
+        url -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        last_status_code -> Nullable<Integer>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        delivered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    webhook_attempts (id) {
+        id -> Text,
+        delivery_id -> Text,
+        attempt -> Integer,
+        status_code -> Nullable<Integer>,
+        error -> Nullable<Text>,
+        latency_ms -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(webhook_deliveries -> events (event_id));
+diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 diesel::joinable!(connections -> tokens (token_id));
 diesel::joinable!(connections -> tenants (tenant_id));
 diesel::joinable!(connect_sessions -> tenants (tenant_id));
@@ -117,7 +166,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     connections,
     events,
     uploads,
-    wellness_records
+    wellness_records,
+    inbound_events,
+    webhook_deliveries,
+    webhook_attempts
 );
 
 diesel::table! {

@@ -18,6 +18,7 @@ use super::api::{authenticate, error, TokenGrant};
 use super::fit::{self, global, FitWriter, Value as Fv};
 use super::formats::{self, FileType, Packing, Parsed, Rejection};
 use super::scope::Access;
+use super::webhooks::{stage, Outgoing, Route};
 use super::{Params, Sandbox, State, ATHLETES, FTP_WATTS};
 
 /// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
@@ -309,6 +310,37 @@ async fn upload(
         });
         ids.push(id);
     }
+    let new = st.activities.len().saturating_sub(ids.len());
+    let summaries: Vec<Value> = st
+        .activities
+        .get(new..)
+        .unwrap_or_default()
+        .iter()
+        .map(summary)
+        .collect();
+    let analyzed_delay = st.webhooks.analyzed_delay;
+    drop(st);
+    // Upstream announces each new activity at once and again once it is analysed.
+    for activity in summaries {
+        let fields = json!({ "activity": activity });
+        stage(
+            &req,
+            Outgoing::new(
+                &athlete_id,
+                "ACTIVITY_UPLOADED",
+                Route::Area("ACTIVITY"),
+                fields.clone(),
+            ),
+        );
+        let mut analyzed = Outgoing::new(
+            &athlete_id,
+            "ACTIVITY_ANALYZED",
+            Route::Area("ACTIVITY"),
+            fields,
+        );
+        analyzed.delay = analyzed_delay;
+        stage(&req, analyzed);
+    }
     HttpResponse::Created().json(upload_body(&athlete_id, &ids))
 }
 
@@ -339,7 +371,7 @@ fn local(t: NaiveDateTime) -> String {
 }
 
 /// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
-fn training_load(secs: u32) -> u32 {
+pub(super) fn training_load(secs: u32) -> u32 {
     (f64::from(secs) / 3600.0 * 56.0).round() as u32
 }
 

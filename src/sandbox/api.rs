@@ -7,7 +7,7 @@ use chrono::{SecondsFormat, Utc};
 use serde_json::json;
 
 use super::scope::{Access, Scope};
-use super::{activities, athlete, events, oauth, upstream_path, Sandbox, TokenStatus};
+use super::{activities, athlete, events, oauth, upstream_path, wellness, Sandbox, TokenStatus};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -26,7 +26,8 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
             .default_service(web::to(method_not_allowed)),
     )
     .configure(activities::routes)
-    .configure(events::routes);
+    .configure(events::routes)
+    .configure(wellness::routes);
 }
 
 /// What a valid Bearer token grants; handlers check scopes and the path's athlete against it.

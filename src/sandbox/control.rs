@@ -12,7 +12,10 @@ use serde_json::json;
 use super::activities::stored;
 use super::api::error;
 use super::faults::{Faults, FaultsBody, Stats};
-use super::{athlete, scope, Sandbox, SandboxClient, TokenStatus, ATHLETES};
+use super::webhooks::{stage, Outgoing, Route};
+use super::{
+    athlete, calendar, scope, webhooks, wellness, Sandbox, SandboxClient, TokenStatus, ATHLETES,
+};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -38,7 +41,11 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
             .route(web::get().to(stats))
             .route(web::delete().to(reset_stats)),
     )
-    .service(web::resource("/activities/{athlete_id}").route(web::get().to(activities)));
+    .service(web::resource("/activities/{athlete_id}").route(web::get().to(activities)))
+    .service(web::resource("/tokens/scope").route(web::post().to(narrow_scope)))
+    .configure(wellness::control_routes)
+    .configure(webhooks::routes)
+    .configure(calendar::routes);
 }
 
 pub(super) async fn not_found(req: HttpRequest) -> HttpResponse {
@@ -50,7 +57,7 @@ pub(super) async fn not_found(req: HttpRequest) -> HttpResponse {
 }
 
 /// Parsed by hand so a bad body gets the sandbox's JSON error rather than actix's plain text.
-fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
+pub(super) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
     serde_json::from_slice(body)
         .map_err(|e| error(StatusCode::BAD_REQUEST, &format!("Invalid JSON body: {e}")))
 }
@@ -97,6 +104,7 @@ struct SettingsBody {
     rate_limit_per_sec: Option<f64>,
     rate_limit_burst: Option<f64>,
     max_upload_bytes: Option<u64>,
+    analyzed_delay_ms: Option<u64>,
 }
 
 async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
@@ -125,12 +133,18 @@ async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse
     if let Some(max) = s.max_upload_bytes {
         st.max_upload_bytes = max;
     }
+    if let Some(ms) = s.analyzed_delay_ms {
+        st.webhooks.analyzed_delay = Duration::from_millis(ms);
+    }
+    let analyzed_delay_ms =
+        u64::try_from(st.webhooks.analyzed_delay.as_millis()).unwrap_or(u64::MAX);
     HttpResponse::Ok().json(json!({
         "code_ttl_secs": st.code_ttl.as_secs(),
         "down": st.down,
         "rate_limit_per_sec": st.limiter.per_sec,
         "rate_limit_burst": st.limiter.burst,
         "max_upload_bytes": st.max_upload_bytes,
+        "analyzed_delay_ms": analyzed_delay_ms,
     }))
 }
 
@@ -169,7 +183,7 @@ struct RevokeBody {
     athlete_id: String,
 }
 
-async fn revoke(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+async fn revoke(req: HttpRequest, body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let r: RevokeBody = match parse(&body) {
         Ok(r) => r,
         Err(res) => return res,
@@ -190,7 +204,94 @@ async fn revoke(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
             "No active token for that app and athlete",
         );
     }
+    let client_name = st.clients.get(&r.client_id).map(|c| c.name.clone());
+    drop(st);
+    stage(
+        &req,
+        scope_changed(&r.client_id, client_name, &r.athlete_id, "", true),
+    );
     HttpResponse::Ok().json(json!({ "revoked": revoked }))
+}
+
+/// Goes to the app concerned whatever its scope: it is about the grant itself.
+fn scope_changed(
+    client_id: &str,
+    client_name: Option<String>,
+    athlete_id: &str,
+    scope: &str,
+    deauthorized: bool,
+) -> Outgoing {
+    Outgoing::new(
+        athlete_id,
+        "APP_SCOPE_CHANGED",
+        Route::Apps(vec![client_id.to_owned()]),
+        json!({
+            "client_id": client_id,
+            "client_name": client_name,
+            "scope": scope,
+            "deauthorized": deauthorized,
+        }),
+    )
+}
+
+#[derive(Deserialize)]
+struct ScopeBody {
+    client_id: String,
+    athlete_id: String,
+    scope: String,
+}
+
+/// The athlete unticks scopes in their settings: the token keeps working with less. Only a
+/// narrowing is possible there, so a wider scope is refused.
+async fn narrow_scope(
+    req: HttpRequest,
+    body: web::Bytes,
+    sandbox: web::Data<Sandbox>,
+) -> HttpResponse {
+    let b: ScopeBody = match parse(&body) {
+        Ok(b) => b,
+        Err(res) => return res,
+    };
+    let scopes = match scope::parse_list(&b.scope) {
+        Ok(s) => s,
+        Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
+    };
+    let mut st = sandbox.lock();
+    let Some(token) = st.tokens.iter_mut().find(|t| {
+        t.status == TokenStatus::Active
+            && t.client_id == b.client_id
+            && t.athlete_id == b.athlete_id
+    }) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "No active token for that app and athlete",
+        );
+    };
+    if let Some(extra) = scopes
+        .iter()
+        .find(|s| !token.scopes.iter().any(|old| old.allows(s.area, s.access)))
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "{extra} was not granted ({}); the athlete can only narrow a grant",
+                scope::join(&token.scopes)
+            ),
+        );
+    }
+    token.scopes = scopes;
+    let joined = scope::join(&token.scopes);
+    let client_name = st.clients.get(&b.client_id).map(|c| c.name.clone());
+    drop(st);
+    stage(
+        &req,
+        scope_changed(&b.client_id, client_name, &b.athlete_id, &joined, false),
+    );
+    HttpResponse::Ok().json(json!({
+        "client_id": b.client_id,
+        "athlete_id": b.athlete_id,
+        "scope": joined,
+    }))
 }
 
 #[derive(Deserialize)]

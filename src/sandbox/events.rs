@@ -1,5 +1,6 @@
-//! Planned workouts: seeded calendar events per athlete with `workout_doc`, listed and downloaded
-//! the way Intervals.icu's `/events` endpoints do (`ext`, `resolve`, `category`, date window).
+//! Planned workouts: seeded calendar events per athlete with `workout_doc` (plus the athlete's
+//! edits from `calendar`), listed and downloaded the way Intervals.icu's `/events` endpoints do
+//! (`ext`, `resolve`, `category`, date window).
 
 use actix_web::http::header::CONTENT_DISPOSITION;
 use actix_web::http::StatusCode;
@@ -9,9 +10,10 @@ use chrono::{Duration as Days, NaiveDate, Utc};
 use serde_json::{json, Map, Value};
 
 use super::api::{authenticate, error, TokenGrant};
+use super::calendar::{entries, Entry};
 use super::scope::Access;
 use super::workout_files::{self, Format};
-use super::{Params, ATHLETES, FTP_WATTS, LTHR_BPM, THRESHOLD_PACE_MPS};
+use super::{Params, Sandbox, ATHLETES, FTP_WATTS, LTHR_BPM, THRESHOLD_PACE_MPS};
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     // `/events{format}` upstream: no suffix and `.json` both answer JSON.
@@ -503,14 +505,21 @@ pub(super) fn event_json(e: &Event, resolve: bool, ext: Option<Format>) -> Value
     });
     v["workout_doc"] = workout_doc(plan, resolve);
     if let Some(format) = ext {
-        // A format that cannot express this workout (ERG for a pace workout) adds nothing.
-        if let Ok(bytes) = workout_files::render(e, format) {
-            v["workout_filename"] = json!(workout_files::filename(plan.name, format));
-            v["workout_file_base64"] =
-                json!(base64::engine::general_purpose::STANDARD.encode(bytes));
-        }
+        attach_file(&mut v, e, format);
     }
     v
+}
+
+/// What `ext=` adds to a workout; a format that cannot express it (ERG for a pace workout)
+/// adds nothing.
+fn attach_file(v: &mut Value, e: &Event, format: Format) {
+    if !e.is_workout() {
+        return;
+    }
+    if let Ok(bytes) = workout_files::render(e, format) {
+        v["workout_filename"] = json!(workout_files::filename(e.plan.name, format));
+        v["workout_file_base64"] = json!(base64::engine::general_purpose::STANDARD.encode(bytes));
+    }
 }
 
 fn calendar_grant(req: &HttpRequest) -> Result<(TokenGrant, String), HttpResponse> {
@@ -527,7 +536,7 @@ fn unprocessable(message: &str) -> HttpResponse {
 }
 
 /// A local date; a date-time is cut to its date.
-fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()
 }
@@ -546,7 +555,7 @@ fn ext_param(p: &Params) -> Result<Option<Format>, HttpResponse> {
     }
 }
 
-async fn list(req: HttpRequest) -> HttpResponse {
+async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let athlete = match calendar_grant(&req) {
         Ok((_, a)) => a,
         Err(res) => return res,
@@ -583,30 +592,51 @@ async fn list(req: HttpRequest) -> HttpResponse {
         Err(res) => return res,
     };
     let resolve = flag(&p, "resolve");
-    let body: Vec<Value> = events_of(&athlete, today)
-        .iter()
-        .filter(|e| e.date >= oldest && e.date <= newest)
-        .filter(|e| categories.is_empty() || categories.iter().any(|c| c == e.plan.category))
+    let st = sandbox.lock();
+    let body: Vec<Value> = entries(st.calendars.get(&athlete), &athlete, today, resolve)
+        .into_iter()
+        .filter(|e| e.date().is_some_and(|d| d >= oldest && d <= newest))
+        .filter(|e| categories.is_empty() || categories.iter().any(|c| c == e.category()))
         .take(limit)
-        .map(|e| event_json(e, resolve, ext))
+        .map(|e| with_file(e, ext))
         .collect();
     HttpResponse::Ok().json(body)
 }
 
-fn find_event(req: &HttpRequest, athlete: &str) -> Result<Event, HttpResponse> {
+fn with_file(e: Entry, ext: Option<Format>) -> Value {
+    let mut v = e.json;
+    if let (Some(seeded), Some(format)) = (&e.seeded, ext) {
+        attach_file(&mut v, seeded, format);
+    }
+    v
+}
+
+/// The athlete's event as it now stands, calendar edits included.
+fn find_event(
+    req: &HttpRequest,
+    sandbox: &Sandbox,
+    athlete: &str,
+    resolve: bool,
+) -> Result<Entry, HttpResponse> {
     let not_found = || error(StatusCode::NOT_FOUND, "Event not found");
     let id: i64 = req
         .match_info()
         .get("event_id")
         .and_then(|v| v.parse().ok())
         .ok_or_else(not_found)?;
-    events_of(athlete, Utc::now().date_naive())
-        .into_iter()
-        .find(|e| e.id == id)
-        .ok_or_else(not_found)
+    let st = sandbox.lock();
+    entries(
+        st.calendars.get(athlete),
+        athlete,
+        Utc::now().date_naive(),
+        resolve,
+    )
+    .into_iter()
+    .find(|e| e.id() == Some(id))
+    .ok_or_else(not_found)
 }
 
-async fn get_one(req: HttpRequest) -> HttpResponse {
+async fn get_one(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let athlete = match calendar_grant(&req) {
         Ok((_, a)) => a,
         Err(res) => return res,
@@ -616,18 +646,18 @@ async fn get_one(req: HttpRequest) -> HttpResponse {
         Ok(e) => e,
         Err(res) => return res,
     };
-    match find_event(&req, &athlete) {
-        Ok(e) => HttpResponse::Ok().json(event_json(&e, flag(&p, "resolve"), ext)),
+    match find_event(&req, &sandbox, &athlete, flag(&p, "resolve")) {
+        Ok(e) => HttpResponse::Ok().json(with_file(e, ext)),
         Err(res) => res,
     }
 }
 
-async fn download(req: HttpRequest) -> HttpResponse {
+async fn download(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let athlete = match calendar_grant(&req) {
         Ok((_, a)) => a,
         Err(res) => return res,
     };
-    let event = match find_event(&req, &athlete) {
+    let entry = match find_event(&req, &sandbox, &athlete, false) {
         Ok(e) => e,
         Err(res) => return res,
     };
@@ -637,9 +667,13 @@ async fn download(req: HttpRequest) -> HttpResponse {
             "Unsupported format {raw}: use .zwo, .mrc, .erg or .fit"
         ));
     };
-    if !event.is_workout() {
+    if entry.category() != "WORKOUT" {
         return unprocessable("Event is not a workout");
     }
+    // Events the athlete added by hand carry no plan the sandbox could render.
+    let Some(event) = entry.seeded.filter(Event::is_workout) else {
+        return unprocessable("The sandbox renders files only for its seeded workouts");
+    };
     match workout_files::render(&event, format) {
         Ok(bytes) => HttpResponse::Ok()
             .content_type("application/octet-stream")

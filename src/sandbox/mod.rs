@@ -1,5 +1,6 @@
 //! The built-in Intervals.icu sandbox: an in-memory, offline simulator of Intervals.icu's OAuth
-//! consent, token exchange and `/api/v1` endpoints, so the bridge can be run and tested with no account.
+//! consent, token exchange, `/api/v1` endpoints and the webhooks it sends, so the bridge can be
+//! run and tested with no account.
 //!
 //! # Mounting
 //! [`Sandbox::configure`] registers every route relative to where it is mounted, so it works at
@@ -42,13 +43,49 @@
 //!   one event; the file, `Content-Disposition: attachment; filename="<name>.<ext>"`, the same
 //!   bytes as `ext=`. Unknown or someone else's event → `404`; a NOTE, ERG of a run, or another
 //!   extension → `422`.
+//! - `PUT /api/v1/athlete/{id}/wellness-bulk` (WELLNESS:WRITE): a JSON array of records, each
+//!   with `id` = `YYYY-MM-DD`; all or nothing. Only the fields given change: `-1` removes a
+//!   number, `null` changes nothing, computed and unknown fields are ignored; integers truncate
+//!   and numeric strings are read as Jackson does; floats keep single precision. `200`, empty
+//!   body. Not an array, a bad `id` or a bad value → `422`; not JSON content → `415`.
+//! - `PUT /api/v1/athlete/{id}/wellness/{date}` (the day from the path; a different `id` in the
+//!   body is `422`) and `PUT /api/v1/athlete/{id}/wellness` (the day from `id`): one record,
+//!   merged the same way; answers the record. `GET .../wellness/{date}` (WELLNESS:READ): the
+//!   record, or `404` for a day never written.
+//! - `GET /api/v1/athlete/{id}/wellness` and `/wellness.json?oldest=&newest=&fields=`
+//!   (WELLNESS:READ): the written days in the window (default the last 7 UTC days up to today;
+//!   date-times are cut to their date), oldest first. A record carries `id`, every writable field
+//!   (`null` when unset, as Jackson writes them), `menstrualPhasePredicted`, `tempWeight`,
+//!   `tempRestingHR`, and computed `ctl`, `atl` (42/7-day weighted load over made-up background
+//!   training plus uploaded activities), `rampRate` (CTL change over 7 days), `ctlLoad`,
+//!   `atlLoad` (the day's load), `sportInfo` and `updated`. `fields` keeps the named keys (and
+//!   `id`) and drops nulls.
+//!
+//! # Webhooks (sandbox → each OAuth app)
+//! Configured per app ([`Sandbox::set_webhook`] or `POST /_sandbox/webhooks`); without one
+//! nothing is sent. One POST per batch, `Content-Type: application/json`, an honest
+//! `User-Agent`, 10 s timeout, no signature header:
+//! `{"secret":"<secret>","events":[{"athlete_id","type","timestamp":"…+00:00", …}]}`.
+//! An event about athlete A goes to every configured app holding an active token for A whose
+//! scope names the event's area: `ACTIVITY_UPLOADED` (at once) and `ACTIVITY_ANALYZED` (after
+//! `analyzed_delay_ms`) per new uploaded activity, `{"activity": <summary as listed>}`;
+//! `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
+//! GET shows them>]}`; `CALENDAR_UPDATED` per calendar edit, `{"events": [<event>],
+//! "deleted_events": [ids]}`. `APP_SCOPE_CHANGED` `{"client_id","client_name","scope",
+//! "deauthorized"}` goes to the app concerned whatever its scope. Events are released when the
+//! answer to the request that caused them has been written (also after a phase-`after` fault;
+//! never after a phase-`before` one), collected per app for `batch_window_ms`, and sent on a
+//! background task. With probability `duplicate_rate` a batch is sent a second time. Only a
+//! `200` with a non-empty body is success; anything else, or a connection error, is retried
+//! after each of `retry_delays_ms`, then dropped.
 //!
 //! # Seeded calendar
 //! Athlete number k (0 = `i317960`, 1 = `2049151`, 2 = `i555003`) has events `1000·(k+1) + n`,
 //! dated relative to the current UTC date (`T00:00:00`): 1 Ride "Endurance 90" (−2 days),
 //! 2 Ride "Sweet Spot 3x12" (today), 3 NOTE "Travel day" (+1), 4 Run "Tempo Run 4x8", pace
 //! targets (+3), 5 Ride "VO2max 5x4" (+5), 6 Ride "Recovery Spin" (+9). FTP 250 W, LTHR 170 bpm,
-//! threshold pace 3.7037 m/s (4:30/km).
+//! threshold pace 3.7037 m/s (4:30/km). The athlete's own edits (`/_sandbox/calendar`) are laid
+//! over it; events added that way get ids from 100001 and have no workout files.
 //!
 //! # Limits and faults, applied to every `/api/...` request in this order
 //! 1. Rate limit: a token bucket per client IP, 10 requests/s with a burst of 20 by default;
@@ -63,19 +100,26 @@
 //! Every request, limited or faulted, is in the request log.
 //!
 //! # Test-control endpoints (JSON, no authentication, never rate-limited)
+//! Bad bodies are `400`. Events these endpoints cause are sent after their answer too.
 //! - `GET /_sandbox/requests`: every `/api/...` request so far, oldest first:
 //!   `[{"method","path","query","time","status","user_agent","content_type"}]`; `path` is the
 //!   upstream path (`/api/v1/...`) whatever the mount point. `DELETE` clears the log.
 //! - `POST /_sandbox/clients` `{"client_id","client_secret","name"}`: registers (or replaces) an app.
 //! - `POST /_sandbox/settings`, every field optional: `{"code_ttl_secs": N}` lifetime of codes
 //!   issued from now on; `"rate_limit_per_sec": N` (0 = off), `"rate_limit_burst": N` (≥ 1; a
-//!   change refills every bucket); `"max_upload_bytes": N`. Answers every current setting:
-//!   `{"code_ttl_secs","down","rate_limit_per_sec","rate_limit_burst","max_upload_bytes"}`.
+//!   change refills every bucket); `"max_upload_bytes": N`; `"analyzed_delay_ms": N` (default
+//!   1000; upstream waits about 60 s). Answers every current setting: `{"code_ttl_secs","down",
+//!   "rate_limit_per_sec","rate_limit_burst","max_upload_bytes","analyzed_delay_ms"}`.
 //! - `POST /_sandbox/codes/expire`: every outstanding code expires now → `{"expired": n}`.
 //! - `GET /_sandbox/tokens`: `[{"client_id","athlete_id","scope","access_token","status"}]`,
 //!   status `active`, `revoked` or `replaced`.
 //! - `POST /_sandbox/tokens/revoke` `{"client_id","athlete_id"}`: the athlete revokes the app in
-//!   their settings → `{"revoked": n}`, or 404 when no active token matched.
+//!   their settings → `{"revoked": n}`, or 404 when no active token matched; sends
+//!   `APP_SCOPE_CHANGED` with `"scope":""`, `"deauthorized":true`.
+//! - `POST /_sandbox/tokens/scope` `{"client_id","athlete_id","scope":"ACTIVITY:READ"}`: the
+//!   athlete narrows the grant; the same token keeps working with the new scope →
+//!   `{"client_id","athlete_id","scope"}`; `400` for a scope wider than granted, `404` without an
+//!   active token; sends `APP_SCOPE_CHANGED` with the new scope and `"deauthorized":false`.
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
 //! - `GET /_sandbox/athletes`: the seeded athletes.
@@ -94,6 +138,28 @@
 //!   first: `[{"id","external_id","name","description","type","start_date_local","device_name",
 //!   "paired_event_id","file_type","compression":null|"gz"|"zip","size","sha256",
 //!   "oauth_client_name"}]`; `404` for an unknown athlete.
+//! - `GET /_sandbox/wellness/{athlete_id}`: the stored records, oldest day first, with only the
+//!   fields set: `[{"id", …, "updated"}]`; `404` for an unknown athlete.
+//! - `GET /_sandbox/wellness-pushes`: every applied wellness write (phase-`after` faults
+//!   included, phase-`before` and `422`s not), oldest first: `[{"athlete_id","client_id","time",
+//!   "path","records":[… as sent …]}]`. `DELETE` clears it.
+//! - `POST /_sandbox/calendar/{athlete_id}` `{"upsert":[{event…}],"delete":[ids]}`: edits as the
+//!   athlete would. An upsert with `id` changes that event (only the fields given); without `id`
+//!   but with `external_id` it changes the event with the same `external_id` and
+//!   `oauth_client_id`; otherwise it adds one (`start_date_local` required; defaults Ride,
+//!   WORKOUT, "Workout"). All or nothing (`400` naming the bad item) → `{"events":[…],
+//!   "deleted_events":[…]}`, and that as `CALENDAR_UPDATED`. `GET` lists every event.
+//! - `POST /_sandbox/webhooks` `{"client_id","url","secret","batch_window_ms":200,
+//!   "duplicate_rate":0.0,"retry_delays_ms":[200,1000,5000]}` (the last three optional):
+//!   replaces that app's configuration and answers it; `GET` lists them; `DELETE` with
+//!   `{"client_id"}` removes one, with no body all → `{"removed": n}`.
+//! - `GET /_sandbox/webhooks/log`: every POST attempt, oldest first: `[{"time","client_id",
+//!   "url","attempt","duplicate","status":N|null,"error":null|"…","event_types":[…],
+//!   "body":{… as sent …}}]`. `DELETE` clears it.
+//! - `POST /_sandbox/webhooks/trigger` `{"client_id"?,"athlete_id","type","fields"?:{…}}`: one
+//!   event of any type, `fields` laid over its top level; to that app, or without `client_id`
+//!   to every configured app with an active token for the athlete (scope ignored) →
+//!   `{"sent_to":[client ids]}`; `404` for an app without a webhook.
 
 // Helpers hand back the finished upstream error response so handlers can return it as is; it is
 // built only on the failure path, so its size is irrelevant.
@@ -101,6 +167,7 @@
 
 mod activities;
 mod api;
+mod calendar;
 mod control;
 mod events;
 mod faults;
@@ -109,6 +176,8 @@ mod formats;
 mod oauth;
 mod pages;
 pub mod scope;
+mod webhooks;
+mod wellness;
 mod workout_files;
 
 use std::collections::HashMap;
@@ -146,6 +215,8 @@ pub struct SandboxClient {
 #[derive(Clone)]
 pub struct Sandbox {
     state: Arc<Mutex<State>>,
+    /// Delivers webhooks; one client so connections are pooled.
+    http: reqwest::Client,
 }
 
 struct Athlete {
@@ -240,6 +311,11 @@ struct State {
     faults: faults::Faults,
     limiter: faults::RateLimiter,
     stats: faults::Stats,
+    wellness: wellness::Store,
+    pushes: Vec<wellness::Push>,
+    webhooks: webhooks::Webhooks,
+    calendars: HashMap<String, calendar::Calendar>,
+    next_event_id: i64,
 }
 
 /// The path Intervals.icu would have seen, independent of where the sandbox is mounted; set by
@@ -268,10 +344,16 @@ impl Sandbox {
             faults: faults::Faults::default(),
             limiter: faults::RateLimiter::default(),
             stats: faults::Stats::default(),
+            wellness: wellness::Store::new(),
+            pushes: Vec::new(),
+            webhooks: webhooks::Webhooks::default(),
+            calendars: HashMap::new(),
+            next_event_id: calendar::FIRST_ADDED_EVENT_ID,
         };
         activities::seed(&mut state, Utc::now());
         Sandbox {
             state: Arc::new(Mutex::new(state)),
+            http: webhooks::http_client(),
         }
     }
 
@@ -288,6 +370,20 @@ impl Sandbox {
     /// off. Every client starts again with a full bucket.
     pub fn set_rate_limit(&self, per_sec: f64, burst: f64) {
         self.lock().limiter.configure(Some(per_sec), Some(burst));
+    }
+
+    /// Sends this app's webhooks to `url` with `secret` in each body, with the default batch
+    /// window, no duplicates and the default retry delays; replaces any earlier configuration.
+    pub fn set_webhook(&self, client_id: &str, url: &str, secret: &str) {
+        self.lock().webhooks.configs.insert(
+            client_id.to_owned(),
+            webhooks::Config::new(client_id, url, secret),
+        );
+    }
+
+    /// How long ACTIVITY_ANALYZED follows ACTIVITY_UPLOADED (upstream: about a minute).
+    pub fn set_analyzed_delay(&self, delay: Duration) {
+        self.lock().webhooks.analyzed_delay = delay;
     }
 
     pub fn configure(&self, cfg: &mut web::ServiceConfig) {
@@ -353,15 +449,22 @@ impl Sandbox {
                             Err(e) => e.as_response_error().status_code().as_u16(),
                         };
                         sandbox.lock().requests.push(entry);
-                        res
+                        // Even after an injected "after" error: the work was done.
+                        res.map(|r| webhooks::release_after(&sandbox, r))
                     }
                 }),
         );
+        let sandbox = self.clone();
         cfg.service(
             web::scope("/_sandbox")
                 .app_data(data)
                 .configure(control::routes)
-                .default_service(web::to(control::not_found)),
+                .default_service(web::to(control::not_found))
+                .wrap_fn(move |req, srv| {
+                    let sandbox = sandbox.clone();
+                    let fut = srv.call(req);
+                    async move { fut.await.map(|r| webhooks::release_after(&sandbox, r)) }
+                }),
         );
     }
 

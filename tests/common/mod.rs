@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod files;
+pub mod receiver;
 
 use std::collections::HashMap;
 use std::net::TcpListener;
@@ -93,6 +94,8 @@ pub struct TestApp {
 
 #[derive(Default)]
 pub struct Options {
+    /// Do not start job workers and the nightly scheduler.
+    pub no_background: bool,
     /// Extra environment for the bridge's configuration.
     pub env: Vec<(&'static str, String)>,
     pub keys_spec: Option<String>,
@@ -163,6 +166,8 @@ impl TestApp {
             ("INTERVALS_RETRY_BASE_MS", "5".into()),
             ("INTERVALS_MAX_ATTEMPTS", "12".into()),
             ("BRIDGE_JOB_POLL_MS", "50".into()),
+            ("BRIDGE_WEBHOOK_RETRY_SCALE", "0.0002".into()),
+            ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
         ]);
         vars.extend(opts.env);
         let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
@@ -173,7 +178,7 @@ impl TestApp {
         let server = app::server(state.clone(), listener, None).unwrap();
         let handle = server.handle();
         actix_web::rt::spawn(server);
-        let background = Some(app::start_background(state.clone()));
+        let background = (!opts.no_background).then(|| app::start_background(state.clone()));
         let tenant = {
             let state = state.clone();
             actix_web::web::block(move || {
@@ -228,6 +233,40 @@ impl TestApp {
         })
         .await
         .unwrap()
+    }
+
+    /// Points the tenant's webhooks at `url`.
+    pub async fn set_webhook(&self, tenant_id: &str, url: &str) {
+        let state = self.state.clone();
+        let (id, url) = (tenant_id.to_owned(), url.to_owned());
+        actix_web::web::block(move || {
+            let mut conn = state.pool.get().unwrap();
+            tenants::update(
+                &mut conn,
+                &id,
+                TenantOptions {
+                    webhook_url: Some(url),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        })
+        .await
+        .unwrap();
+    }
+
+    /// Configures the sandbox to send Intervals.icu webhooks to this bridge.
+    pub async fn sandbox_webhooks_to_bridge(&self, extra: Value) {
+        let mut body = serde_json::json!({
+            "client_id": CLIENT_ID,
+            "url": self.url("/webhooks/intervals"),
+            "secret": "upstream-webhook-secret",
+            "batch_window_ms": 50,
+        });
+        if let (Value::Object(b), Value::Object(e)) = (&mut body, extra) {
+            b.extend(e);
+        }
+        self.sandbox_post("/_sandbox/webhooks", body).await;
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -1,0 +1,239 @@
+//! `/v1/webhook-deliveries`: the tenant's outbound webhook log, and resending one delivery.
+
+use actix_web::{web, HttpResponse};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::TenantAuth;
+use crate::app::State;
+use crate::db::models::Event;
+use crate::db::schema::{events, webhook_attempts as wa, webhook_deliveries as wd};
+use crate::db::{self, DbConn};
+use crate::errors::AppError;
+use crate::webhooks::outbound::{self, status, webhook_id, Delivery};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Attempt {
+    pub attempt: i32,
+    /// The endpoint's HTTP status, absent when no answer came.
+    pub status_code: Option<i32>,
+    pub error: Option<String>,
+    pub latency_ms: i64,
+    pub at: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeliveryView {
+    pub id: String,
+    /// The `webhook-id` header: the same on every attempt and resend.
+    pub webhook_id: String,
+    pub event_type: String,
+    pub user_id: Option<String>,
+    /// `pending`, `succeeded`, `failed` (gave up after about three days) or `disabled` (the
+    /// endpoint answered 410 Gone).
+    pub status: String,
+    pub url: String,
+    pub attempts: Vec<Attempt>,
+    pub next_attempt_at: Option<String>,
+    pub last_status_code: Option<i32>,
+    pub last_error: Option<String>,
+    pub created_at: String,
+    pub delivered_at: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeliveryPage {
+    pub data: Vec<DeliveryView>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// pending, succeeded, failed or disabled.
+    pub status: Option<String>,
+    /// 1 to 100, default 20.
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+fn rfc(t: NaiveDateTime) -> String {
+    t.and_utc().to_rfc3339()
+}
+
+fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<DeliveryView>> {
+    let ids: Vec<&str> = rows.iter().map(|(d, _)| d.id.as_str()).collect();
+    let attempts: Vec<(String, i32, Option<i32>, Option<String>, i64, NaiveDateTime)> = wa::table
+        .filter(wa::delivery_id.eq_any(&ids))
+        .order((wa::delivery_id, wa::attempt, wa::created_at))
+        .select((
+            wa::delivery_id,
+            wa::attempt,
+            wa::status_code,
+            wa::error,
+            wa::latency_ms,
+            wa::created_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(d, e)| DeliveryView {
+            attempts: attempts
+                .iter()
+                .filter(|a| a.0 == d.id)
+                .map(|a| Attempt {
+                    attempt: a.1,
+                    status_code: a.2,
+                    error: a.3.clone(),
+                    latency_ms: a.4,
+                    at: rfc(a.5),
+                })
+                .collect(),
+            webhook_id: webhook_id(&e.id),
+            event_type: e.event_type,
+            user_id: e.user_id,
+            id: d.id,
+            status: d.status,
+            url: d.url,
+            next_attempt_at: d.next_attempt_at.map(rfc),
+            last_status_code: d.last_status_code,
+            last_error: d.last_error,
+            created_at: rfc(d.created_at),
+            delivered_at: d.delivered_at.map(rfc),
+        })
+        .collect())
+}
+
+fn encode_cursor(t: NaiveDateTime, id: &str) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{}|{id}", t.and_utc().timestamp_micros()))
+}
+
+fn decode_cursor(c: &str) -> Option<(NaiveDateTime, String)> {
+    let raw = String::from_utf8(URL_SAFE_NO_PAD.decode(c).ok()?).ok()?;
+    let (micros, id) = raw.split_once('|')?;
+    let t = chrono::DateTime::from_timestamp_micros(micros.parse().ok()?)?.naive_utc();
+    Some((t, id.to_owned()))
+}
+
+#[utoipa::path(
+    get, path = "/v1/webhook-deliveries", tag = "webhooks", params(ListQuery),
+    responses((status = 200, body = DeliveryPage)),
+    security(("bearer" = []))
+)]
+pub async fn list(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let q = query.into_inner();
+    let limit = q.limit.unwrap_or(20);
+    if !(1..=100).contains(&limit) {
+        return Err(AppError::field("limit", "must be between 1 and 100"));
+    }
+    if let Some(s) = &q.status {
+        if ![
+            status::PENDING,
+            status::SUCCEEDED,
+            status::FAILED,
+            status::DISABLED,
+        ]
+        .contains(&s.as_str())
+        {
+            return Err(AppError::field(
+                "status",
+                "must be pending, succeeded, failed or disabled",
+            ));
+        }
+    }
+    let after = match &q.cursor {
+        Some(c) => Some(
+            decode_cursor(c)
+                .ok_or_else(|| AppError::field("cursor", "is not a cursor this API issued"))?,
+        ),
+        None => None,
+    };
+    let page = db::run(&state.pool, move |conn| {
+        let mut query = wd::table
+            .inner_join(events::table)
+            .filter(wd::tenant_id.eq(&tenant.id))
+            .order((wd::created_at.desc(), wd::id.desc()))
+            .limit(limit + 1)
+            .select((Delivery::as_select(), Event::as_select()))
+            .into_boxed();
+        if let Some(s) = &q.status {
+            query = query.filter(wd::status.eq(s.clone()));
+        }
+        if let Some((t, id)) = after {
+            query = query.filter(
+                wd::created_at
+                    .lt(t)
+                    .or(wd::created_at.eq(t).and(wd::id.lt(id))),
+            );
+        }
+        let mut rows: Vec<(Delivery, Event)> = query.load(conn)?;
+        let more = rows.len() as i64 > limit;
+        rows.truncate(limit as usize);
+        let next = more
+            .then(|| rows.last().map(|(d, _)| encode_cursor(d.created_at, &d.id)))
+            .flatten();
+        Ok((views(conn, rows)?, next))
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(DeliveryPage {
+        data: page.0,
+        next_cursor: page.1,
+    }))
+}
+
+#[utoipa::path(
+    post, path = "/v1/webhook-deliveries/{id}/retry", tag = "webhooks",
+    params(("id" = String, Path, description = "The delivery id")),
+    responses(
+        (status = 202, body = DeliveryView, description = "Queued to be sent again now, with a fresh attempt budget"),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "No webhook URL, or the endpoint is disabled"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn retry(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id = path.into_inner();
+    if tenant.webhook_url.is_none() {
+        return Err(AppError::conflict(
+            "The tenant has no webhook URL; set one with `tenant update --webhook-url`.",
+        ));
+    }
+    if tenant.webhook_disabled_at.is_some() {
+        return Err(AppError::conflict(
+            "The webhook endpoint was disabled after it answered 410 Gone; update the webhook URL to enable it.",
+        ));
+    }
+    let view = db::run(&state.pool, move |conn| {
+        let found: Option<(Delivery, Event)> = wd::table
+            .inner_join(events::table)
+            .filter(wd::id.eq(&id))
+            .filter(wd::tenant_id.eq(&tenant.id))
+            .select((Delivery::as_select(), Event::as_select()))
+            .first(conn)
+            .optional()?;
+        if found.is_none() {
+            return Err(AppError::not_found(format!("No webhook delivery '{id}'.")));
+        }
+        use diesel::Connection as _;
+        conn.transaction(|conn| outbound::resend(conn, &tenant, &id))?;
+        let row: (Delivery, Event) = wd::table
+            .inner_join(events::table)
+            .filter(wd::id.eq(&id))
+            .select((Delivery::as_select(), Event::as_select()))
+            .first(conn)?;
+        Ok(views(conn, vec![row])?.remove(0))
+    })
+    .await?;
+    Ok(HttpResponse::Accepted().json(view))
+}

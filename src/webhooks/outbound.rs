@@ -1,0 +1,485 @@
+//! Outbound webhooks: every tenant event (the `events` table is the outbox) gets a delivery to the
+//! tenant's endpoint, sent by a job with Standard Webhooks headers, retried on a schedule of about
+//! three days (or at `Retry-After`), logged per attempt, behind a per-endpoint circuit breaker.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::app::AppState;
+use crate::db::models::{Event, Tenant};
+use crate::db::schema::{events, tenants, webhook_attempts, webhook_deliveries as wd};
+use crate::db::{self, DbConn};
+use crate::jobs::{self, JobError, NewJob};
+
+pub const QUEUE: &str = "webhooks";
+pub const DELIVER: &str = "webhook.deliver";
+/// Delays after each failed attempt: about three days in all.
+pub const SCHEDULE_SECS: [u64; 8] = [5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000];
+/// Consecutive failures that open an endpoint's breaker.
+pub const BREAKER_THRESHOLD: i32 = 5;
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+/// How long a rotated-out signing secret still signs, so receivers can switch over.
+pub const ROTATION_GRACE_HOURS: i64 = 24;
+
+pub mod status {
+    pub const PENDING: &str = "pending";
+    pub const SUCCEEDED: &str = "succeeded";
+    pub const FAILED: &str = "failed";
+    pub const DISABLED: &str = "disabled";
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = wd)]
+pub struct Delivery {
+    pub id: String,
+    pub event_id: String,
+    pub tenant_id: String,
+    pub url: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: Option<NaiveDateTime>,
+    pub last_status_code: Option<i32>,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub delivered_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DeliverJob {
+    pub delivery_id: String,
+}
+
+/// The `webhook-id` of an event: stable across attempts and manual resends.
+pub fn webhook_id(event_id: &str) -> String {
+    format!("msg_{}", event_id.replace('-', ""))
+}
+
+/// The body tenants receive.
+pub fn body(event: &Event) -> Value {
+    let mut data = serde_json::Map::new();
+    data.insert(
+        "user_id".into(),
+        event
+            .user_id
+            .clone()
+            .map(Value::String)
+            .unwrap_or(Value::Null),
+    );
+    data.insert(
+        "athlete_id".into(),
+        event
+            .athlete_id
+            .clone()
+            .map(Value::String)
+            .unwrap_or(Value::Null),
+    );
+    if let Ok(Value::Object(extra)) = serde_json::from_str::<Value>(&event.payload) {
+        for (k, v) in extra {
+            data.entry(k).or_insert(v);
+        }
+    }
+    serde_json::json!({
+        "type": event.event_type,
+        "timestamp": event.created_at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "data": data,
+    })
+}
+
+fn job(delivery_id: &str, at: NaiveDateTime) -> NewJob {
+    NewJob::new(
+        QUEUE,
+        DELIVER,
+        serde_json::json!({ "delivery_id": delivery_id }),
+    )
+    .run_at(at)
+    .dedupe_key(format!("{DELIVER}:{delivery_id}"))
+    // The delivery keeps its own attempt count and schedule; job runs include deferrals.
+    .max_attempts(100)
+}
+
+/// Creates the delivery of a new event, in the event's transaction, when the tenant has an
+/// enabled webhook URL.
+pub fn create_delivery(conn: &mut DbConn, event: &Event) -> QueryResult<()> {
+    let (url, disabled): (Option<String>, Option<NaiveDateTime>) = tenants::table
+        .find(&event.tenant_id)
+        .select((tenants::webhook_url, tenants::webhook_disabled_at))
+        .first(conn)?;
+    let Some(url) = url.filter(|_| disabled.is_none()) else {
+        return Ok(());
+    };
+    let now = db::now();
+    let id = db::new_id();
+    diesel::insert_into(wd::table)
+        .values((
+            wd::id.eq(&id),
+            wd::event_id.eq(&event.id),
+            wd::tenant_id.eq(&event.tenant_id),
+            wd::url.eq(&url),
+            wd::status.eq(status::PENDING),
+            wd::attempts.eq(0),
+            wd::next_attempt_at.eq(Some(now)),
+            wd::created_at.eq(now),
+            wd::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    jobs::enqueue(conn, &job(&id, now)).map(|_| ())
+}
+
+/// Sends a delivery again now (the partner's `retry`): back to pending at the tenant's current
+/// URL, with a fresh attempt budget.
+pub fn resend(conn: &mut DbConn, tenant: &Tenant, delivery_id: &str) -> QueryResult<()> {
+    let now = db::now();
+    let url = tenant.webhook_url.clone().unwrap_or_default();
+    diesel::update(
+        wd::table
+            .filter(wd::id.eq(delivery_id))
+            .filter(wd::tenant_id.eq(&tenant.id)),
+    )
+    .set((
+        wd::status.eq(status::PENDING),
+        wd::url.eq(url),
+        wd::attempts.eq(0),
+        wd::next_attempt_at.eq(Some(now)),
+        wd::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    jobs::enqueue(conn, &job(delivery_id, now)).map(|_| ())
+}
+
+/// The delay after `attempts` failed attempts, jittered ±10 %, scaled for tests and staging.
+fn delay_after(attempts: i32, scale: f64) -> Option<Duration> {
+    let base = *SCHEDULE_SECS.get(usize::try_from(attempts - 1).ok()?)?;
+    let jitter = rand::thread_rng().gen_range(0.9..1.1);
+    Some(Duration::from_secs_f64(base as f64 * jitter * scale))
+}
+
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(s) = v.parse::<u64>() {
+        return Some(Duration::from_secs(s));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+    Some(Duration::from_secs(
+        (when.timestamp() - chrono::Utc::now().timestamp()).max(0) as u64,
+    ))
+}
+
+fn plus(t: NaiveDateTime, d: Duration) -> NaiveDateTime {
+    t + chrono::Duration::from_std(d).unwrap_or(chrono::Duration::days(1))
+}
+
+/// Signs with the current secret and, during a rotation's grace period, the previous one too.
+fn signature(
+    state: &AppState,
+    tenant: &Tenant,
+    msg_id: &str,
+    ts: i64,
+    body: &[u8],
+) -> anyhow::Result<String> {
+    let mut sigs = Vec::new();
+    let current = state
+        .keys
+        .decrypt(&tenant.webhook_secret_key_id, &tenant.webhook_secret_enc)?;
+    sigs.push(standardwebhooks::Webhook::new(&current)?.sign(msg_id, ts, body)?);
+    if let (Some(enc), Some(kid), Some(until)) = (
+        &tenant.previous_webhook_secret_enc,
+        &tenant.previous_webhook_secret_key_id,
+        tenant.previous_webhook_secret_until,
+    ) {
+        if until > db::now() {
+            let previous = state.keys.decrypt(kid, enc)?;
+            sigs.push(standardwebhooks::Webhook::new(&previous)?.sign(msg_id, ts, body)?);
+        }
+    }
+    Ok(sigs.join(" "))
+}
+
+async fn db_call<T: Send + 'static>(
+    state: &Arc<AppState>,
+    f: impl FnOnce(&mut DbConn) -> QueryResult<T> + Send + 'static,
+) -> Result<T, JobError> {
+    let pool = state.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().map_err(JobError::new)?;
+        f(&mut conn).map_err(JobError::new)
+    })
+    .await
+    .map_err(JobError::new)?
+}
+
+pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
+    registry.register_typed(DELIVER, |state: Arc<AppState>, job: DeliverJob| async move { deliver(&state, &job.delivery_id).await });
+}
+
+enum Sent {
+    Ok(u16),
+    Gone,
+    Failed {
+        code: Option<u16>,
+        error: String,
+        retry_after: Option<Duration>,
+    },
+}
+
+/// One attempt of one delivery. Idempotent: a delivery no longer pending is left alone.
+pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), JobError> {
+    let id = delivery_id.to_owned();
+    let loaded = db_call(state, move |conn| {
+        wd::table
+            .find(&id)
+            .inner_join(events::table)
+            .inner_join(tenants::table.on(tenants::id.eq(wd::tenant_id)))
+            .select((
+                Delivery::as_select(),
+                Event::as_select(),
+                Tenant::as_select(),
+            ))
+            .first::<(Delivery, Event, Tenant)>(conn)
+            .optional()
+    })
+    .await?;
+    let Some((delivery, event, tenant)) = loaded else {
+        return Ok(());
+    };
+    if delivery.status != status::PENDING {
+        return Ok(());
+    }
+    let now = db::now();
+    if tenant.webhook_disabled_at.is_some() {
+        let id = delivery.id.clone();
+        db_call(state, move |conn| {
+            diesel::update(wd::table.find(&id))
+                .set((
+                    wd::status.eq(status::DISABLED),
+                    wd::last_error.eq(Some("the endpoint was disabled (it answered 410 Gone); update the webhook URL to enable it")),
+                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
+                    wd::updated_at.eq(now),
+                ))
+                .execute(conn)
+        })
+        .await?;
+        return Ok(());
+    }
+    // An open breaker defers the attempt without spending it.
+    if let Some(open_until) = tenant.webhook_open_until.filter(|t| *t > now) {
+        let id = delivery.id.clone();
+        db_call(state, move |conn| {
+            diesel::update(wd::table.find(&id))
+                .set((
+                    wd::next_attempt_at.eq(Some(open_until)),
+                    wd::updated_at.eq(now),
+                ))
+                .execute(conn)
+        })
+        .await?;
+        return Err(JobError::new("circuit breaker open for this endpoint").retry_at(open_until));
+    }
+    let attempt = delivery.attempts + 1;
+    let msg_id = webhook_id(&event.id);
+    let payload = serde_json::to_vec(&body(&event)).map_err(JobError::new)?;
+    let started = Instant::now();
+    let sent = match crate::webhooks::ssrf::refuse_url(
+        &delivery.url,
+        state.config.allow_private_webhook_urls,
+    ) {
+        Some(why) => Sent::Failed {
+            code: None,
+            error: format!("refused: {why}"),
+            retry_after: None,
+        },
+        None => {
+            let ts = chrono::Utc::now().timestamp();
+            match signature(state, &tenant, &msg_id, ts, &payload) {
+                Err(e) => return Err(JobError::new(e)),
+                Ok(sig) => {
+                    let resp = state
+                        .webhooks
+                        .post(&delivery.url)
+                        .header("content-type", "application/json")
+                        .header("webhook-id", &msg_id)
+                        .header("webhook-timestamp", ts.to_string())
+                        .header("webhook-signature", sig)
+                        .body(payload)
+                        .send()
+                        .await;
+                    match resp {
+                        Ok(r) if r.status().is_success() => Sent::Ok(r.status().as_u16()),
+                        Ok(r) if r.status().as_u16() == 410 => Sent::Gone,
+                        Ok(r) => {
+                            let code = r.status().as_u16();
+                            let after = matches!(code, 429 | 503)
+                                .then(|| retry_after(r.headers()))
+                                .flatten();
+                            Sent::Failed {
+                                code: Some(code),
+                                error: format!("HTTP {code}"),
+                                retry_after: after,
+                            }
+                        }
+                        Err(e) => {
+                            let what = if e.is_timeout() {
+                                "timed out".to_owned()
+                            } else if e.is_redirect()
+                                || e.status().is_some_and(|s| s.is_redirection())
+                            {
+                                "redirects are not followed".to_owned()
+                            } else {
+                                // The causes say what failed (refused address, DNS); the URL is not logged.
+                                let mut causes = Vec::new();
+                                let mut src = std::error::Error::source(&e);
+                                while let Some(inner) = src {
+                                    causes.push(inner.to_string());
+                                    src = inner.source();
+                                }
+                                let head = e.without_url().to_string();
+                                std::iter::once(head)
+                                    .chain(causes)
+                                    .collect::<Vec<_>>()
+                                    .join(": ")
+                            };
+                            Sent::Failed {
+                                code: None,
+                                error: what,
+                                retry_after: None,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let latency = started.elapsed().as_millis() as i64;
+    let scale = state.config.webhook_retry_scale;
+    let (d_id, t_id) = (delivery.id.clone(), tenant.id.clone());
+    let retry_at = db_call(state, move |conn| {
+        record(conn, &d_id, &t_id, attempt, latency, sent, scale)
+    })
+    .await?;
+    match retry_at {
+        Some(at) => {
+            Err(JobError::new(format!("attempt {attempt} failed; next at {at}")).retry_at(at))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Logs the attempt and moves the delivery and the endpoint's breaker on; returns when to try
+/// again, if ever.
+fn record(
+    conn: &mut DbConn,
+    delivery_id: &str,
+    tenant_id: &str,
+    attempt: i32,
+    latency_ms: i64,
+    sent: Sent,
+    scale: f64,
+) -> QueryResult<Option<NaiveDateTime>> {
+    conn.transaction(|conn| {
+        let now = db::now();
+        let (code, error) = match &sent {
+            Sent::Ok(c) => (Some(*c as i32), None),
+            Sent::Gone => (Some(410), Some("410 Gone: endpoint disabled".to_owned())),
+            Sent::Failed { code, error, .. } => (code.map(|c| c as i32), Some(error.clone())),
+        };
+        diesel::insert_into(webhook_attempts::table)
+            .values((
+                webhook_attempts::id.eq(db::new_id()),
+                webhook_attempts::delivery_id.eq(delivery_id),
+                webhook_attempts::attempt.eq(attempt),
+                webhook_attempts::status_code.eq(code),
+                webhook_attempts::error.eq(&error),
+                webhook_attempts::latency_ms.eq(latency_ms),
+                webhook_attempts::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let base = diesel::update(wd::table.find(delivery_id));
+        match sent {
+            Sent::Ok(_) => {
+                base.set((
+                    wd::status.eq(status::SUCCEEDED),
+                    wd::attempts.eq(attempt),
+                    wd::last_status_code.eq(code),
+                    wd::last_error.eq(None::<String>),
+                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
+                    wd::delivered_at.eq(Some(now)),
+                    wd::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+                diesel::update(tenants::table.find(tenant_id))
+                    .set((
+                        tenants::webhook_failures.eq(0),
+                        tenants::webhook_open_until.eq(None::<NaiveDateTime>),
+                    ))
+                    .execute(conn)?;
+                Ok(None)
+            }
+            Sent::Gone => {
+                base.set((
+                    wd::status.eq(status::DISABLED),
+                    wd::attempts.eq(attempt),
+                    wd::last_status_code.eq(code),
+                    wd::last_error.eq(&error),
+                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
+                    wd::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+                diesel::update(tenants::table.find(tenant_id))
+                    .set(tenants::webhook_disabled_at.eq(Some(now)))
+                    .execute(conn)?;
+                Ok(None)
+            }
+            Sent::Failed { retry_after, .. } => {
+                let failures: i32 = tenants::table
+                    .find(tenant_id)
+                    .select(tenants::webhook_failures)
+                    .first(conn)?;
+                let failures = failures + 1;
+                let open_until = (failures >= BREAKER_THRESHOLD).then(|| {
+                    let exp = (failures - BREAKER_THRESHOLD).min(7) as u32;
+                    plus(
+                        now,
+                        Duration::from_secs_f64((30u64 << exp).min(3600) as f64 * scale),
+                    )
+                });
+                diesel::update(tenants::table.find(tenant_id))
+                    .set((
+                        tenants::webhook_failures.eq(failures),
+                        tenants::webhook_open_until.eq(open_until),
+                    ))
+                    .execute(conn)?;
+                let next = match (retry_after, delay_after(attempt, scale)) {
+                    (_, None) => None,
+                    (Some(after), Some(_)) => {
+                        Some(plus(now, after.min(Duration::from_secs(86_400))))
+                    }
+                    (None, Some(d)) => Some(plus(now, d)),
+                };
+                base.set((
+                    wd::status.eq(if next.is_some() {
+                        status::PENDING
+                    } else {
+                        status::FAILED
+                    }),
+                    wd::attempts.eq(attempt),
+                    wd::last_status_code.eq(code),
+                    wd::last_error.eq(&error),
+                    wd::next_attempt_at.eq(next),
+                    wd::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+                Ok(next)
+            }
+        }
+    })
+}

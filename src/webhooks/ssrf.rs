@@ -1,0 +1,120 @@
+//! Outbound webhook targets may not reach loopback, private, link-local or other internal
+//! addresses (unless `BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true`). Names are checked when they are
+//! resolved, by the HTTP client's own resolver, so a DNS answer cannot slip past the check.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+
+pub fn is_public_v4(ip: Ipv4Addr) -> bool {
+    let o = ip.octets();
+    !(ip.is_loopback()
+        || ip.is_private()
+        || ip.is_link_local()
+        || ip.is_unspecified()
+        || ip.is_broadcast()
+        || ip.is_multicast()
+        || ip.is_documentation()
+        || o[0] == 0
+        || (o[0] == 100 && (o[1] & 0xC0) == 64) // 100.64.0.0/10 carrier-grade NAT
+        || (o[0] == 192 && o[1] == 0 && o[2] == 0) // 192.0.0.0/24 protocol assignments
+        || (o[0] == 198 && (o[1] & 0xFE) == 18) // 198.18.0.0/15 benchmarking
+        || o[0] >= 240)
+}
+
+pub fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => is_public_v4(v4),
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public_v4(v4);
+            }
+            let seg = v6.segments();
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (seg[0] & 0xFE00) == 0xFC00 // fc00::/7 unique local
+                || (seg[0] & 0xFFC0) == 0xFE80 // fe80::/10 link local
+                || (seg[0] == 0x2001 && seg[1] == 0x0db8) // documentation
+                || v6 == Ipv6Addr::UNSPECIFIED)
+        }
+    }
+}
+
+/// Why a URL may not be a webhook target, judged without DNS (scheme, literal addresses, names
+/// like `localhost`); `None` when it may be tried.
+pub fn refuse_url(url: &str, allow_private: bool) -> Option<String> {
+    let u = url::Url::parse(url).ok()?;
+    if !matches!(u.scheme(), "http" | "https") {
+        return Some("the webhook URL must be http(s)".into());
+    }
+    if allow_private {
+        return None;
+    }
+    match u.host() {
+        Some(url::Host::Ipv4(ip)) if !is_public_v4(ip) => {
+            Some(format!("{ip} is not a public address"))
+        }
+        Some(url::Host::Ipv6(ip)) if !is_public(IpAddr::V6(ip)) => {
+            Some(format!("{ip} is not a public address"))
+        }
+        Some(url::Host::Domain(d))
+            if d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost") =>
+        {
+            Some(format!("{d} is not a public host"))
+        }
+        _ => None,
+    }
+}
+
+/// A resolver that drops non-public addresses, and fails when none is left.
+pub struct PublicOnly;
+
+impl Resolve for PublicOnly {
+    fn resolve(&self, name: Name) -> Resolving {
+        let host = name.as_str().to_owned();
+        Box::pin(async move {
+            let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|a| is_public(a.ip()))
+                .collect();
+            if addrs.is_empty() {
+                return Err(format!("{host} resolves to no public address; refused").into());
+            }
+            let it: Addrs = Box::new(addrs.into_iter());
+            Ok(it)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_addresses() {
+        for bad in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+        ] {
+            assert!(!is_public(bad.parse().unwrap()), "{bad}");
+        }
+        for good in ["93.184.216.34", "1.1.1.1", "2606:4700::1111"] {
+            assert!(is_public(good.parse().unwrap()), "{good}");
+        }
+        assert!(refuse_url("http://127.0.0.1:9/x", false).is_some());
+        assert!(refuse_url("http://[::1]/x", false).is_some());
+        assert!(refuse_url("http://localhost/x", false).is_some());
+        assert!(refuse_url("http://127.0.0.1:9/x", true).is_none());
+        assert!(refuse_url("https://partner.example/hooks", false).is_none());
+    }
+}

@@ -1,0 +1,625 @@
+//! Webhooks end to end: Intervals.icu (the sandbox) → `/webhooks/intervals` → every tenant whose
+//! user is that athlete, signed (Standard Webhooks), durable and retried.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::receiver::{Receiver, Reply};
+use common::*;
+use serde_json::{json, Value};
+
+const ATHLETE: &str = "i317960";
+
+async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let start = Instant::now();
+    while !cond().await {
+        assert!(
+            start.elapsed() < Duration::from_secs(secs),
+            "timed out waiting for {what}"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn trigger(app: &TestApp, kind: &str, fields: Value) {
+    app.sandbox_post(
+        "/_sandbox/webhooks/trigger",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETE, "type": kind, "fields": fields}),
+    )
+    .await;
+}
+
+/// Verifies with the `standardwebhooks` crate and, where installed, Python's `standardwebhooks`
+/// package: two implementations that are not ours.
+fn verify(secret: &str, r: &common::receiver::Received) {
+    let mut headers = http::HeaderMap::new();
+    for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
+        headers.insert(
+            name,
+            r.header(name)
+                .unwrap_or_else(|| panic!("{name} header"))
+                .parse()
+                .unwrap(),
+        );
+    }
+    standardwebhooks::Webhook::new(secret)
+        .unwrap()
+        .verify(&r.body, &headers)
+        .expect("crate verifier accepts");
+    let script = "import json,sys\nfrom standardwebhooks import Webhook\nd=json.load(sys.stdin)\nWebhook(d['secret']).verify(d['body'], d['headers'])\nprint('verified')";
+    let has_python = std::process::Command::new("python3")
+        .args(["-c", "import standardwebhooks"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !has_python {
+        assert_ne!(
+            std::env::var("BRIDGE_REQUIRE_PY_WEBHOOKS").as_deref(),
+            Ok("1"),
+            "python3 standardwebhooks is required"
+        );
+        eprintln!("skipping the Python verifier: pip install standardwebhooks");
+        return;
+    }
+    let input = json!({
+        "secret": secret,
+        "body": String::from_utf8(r.body.clone()).unwrap(),
+        "headers": {
+            "webhook-id": r.header("webhook-id"),
+            "webhook-timestamp": r.header("webhook-timestamp"),
+            "webhook-signature": r.header("webhook-signature"),
+        }
+    });
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "Python verifier: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[actix_web::test]
+async fn a_wrong_or_missing_secret_is_refused_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    for body in [
+        json!({"secret": "nope", "events": [{"athlete_id": ATHLETE, "type": "ACTIVITY_UPLOADED"}]}),
+        json!({"events": [{"athlete_id": ATHLETE, "type": "ACTIVITY_UPLOADED"}]}),
+        json!({"secret": "upstream-webhook-secretX", "events": []}),
+    ] {
+        let r = app
+            .api
+            .post(app.url("/webhooks/intervals"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 401);
+        assert_eq!(r.headers()["content-type"], "application/problem+json");
+    }
+    let r = app
+        .api
+        .post(app.url("/webhooks/intervals"))
+        .body("not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let big = "x".repeat(3 * 1024 * 1024);
+    let r = app
+        .api
+        .post(app.url("/webhooks/intervals"))
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    assert!(app.dump_table("inbound_events").await.is_empty());
+}
+
+#[actix_web::test]
+async fn events_fan_out_signed_to_every_tenant_sharing_the_athlete_once() {
+    let app = TestApp::spawn().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let (ra, rb) = (Receiver::start().await, Receiver::start().await);
+    app.set_webhook(&app.tenant.id, &ra.url).await;
+    app.set_webhook(&b.id, &rb.url).await;
+    connect_ok(&app, &app.tenant.api_key, "alex-a", ATHLETE).await;
+    connect_ok(&app, &b.api_key, "alex-b", ATHLETE).await;
+    // The sandbox sends every batch twice: each event still reaches each tenant once.
+    app.sandbox_webhooks_to_bridge(json!({"duplicate_rate": 1.0}))
+        .await;
+    trigger(
+        &app,
+        "ACTIVITY_UPLOADED",
+        json!({"activity": {"id": "i123", "name": "Morning ride"}}),
+    )
+    .await;
+    trigger(&app, "SOMETHING_NEW", json!({"detail": 42})).await;
+    eventually(10, "deliveries", || async {
+        ra.of_type("activity.uploaded").len() == 1
+            && rb.of_type("activity.uploaded").len() == 1
+            && rb.of_type("something.new").len() == 1
+    })
+    .await;
+    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+    for (r, user, secret) in [
+        (&ra, "alex-a", &app.tenant.webhook_secret),
+        (&rb, "alex-b", &b.webhook_secret),
+    ] {
+        let got = r.of_type("activity.uploaded");
+        assert_eq!(got.len(), 1, "exactly once");
+        let body = got[0].json();
+        assert_eq!(body["data"]["user_id"], user);
+        assert_eq!(body["data"]["athlete_id"], ATHLETE);
+        assert_eq!(body["data"]["activity"]["id"], "i123");
+        assert!(body["timestamp"].is_string());
+        assert!(
+            !String::from_utf8_lossy(&got[0].body).contains("upstream-webhook-secret"),
+            "the upstream secret is never forwarded"
+        );
+        verify(secret, &got[0]);
+        // The other tenant's secret does not verify it.
+        let other = if user == "alex-a" {
+            &b.webhook_secret
+        } else {
+            &app.tenant.webhook_secret
+        };
+        let mut headers = http::HeaderMap::new();
+        for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
+            headers.insert(name, got[0].header(name).unwrap().parse().unwrap());
+        }
+        assert!(standardwebhooks::Webhook::new(other)
+            .unwrap()
+            .verify(&got[0].body, &headers)
+            .is_err());
+        assert_eq!(
+            r.of_type("something.new").len(),
+            1,
+            "unknown types are forwarded"
+        );
+    }
+    let inbound = app
+        .strings("SELECT event_type AS v FROM inbound_events")
+        .await;
+    assert_eq!(inbound.len(), 2, "duplicates recorded once: {inbound:?}");
+    // The connection.created events were delivered too.
+    assert_eq!(ra.of_type("connection.created").len(), 1);
+}
+
+#[actix_web::test]
+async fn deauthorization_end_to_end() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "gone", ATHLETE).await;
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    app.sandbox_post(
+        "/_sandbox/tokens/revoke",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETE}),
+    )
+    .await;
+    eventually(10, "connection.revoked", || async {
+        r.of_type("connection.revoked").len() == 1
+    })
+    .await;
+    let user: Value = app
+        .get(&app.tenant.api_key, "/v1/users/gone")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["status"], "revoked");
+    verify(
+        &app.tenant.webhook_secret,
+        &r.of_type("connection.revoked")[0],
+    );
+    // A narrower grant from the athlete's settings becomes connection.updated.
+    connect_ok(&app, &app.tenant.api_key, "gone", ATHLETE).await;
+    app.sandbox_post(
+        "/_sandbox/tokens/scope",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETE, "scope": "ACTIVITY:READ"}),
+    )
+    .await;
+    eventually(10, "connection.updated", || async {
+        r.of_type("connection.updated")
+            .iter()
+            .any(|e| e.json()["data"]["scopes"] == json!(["ACTIVITY:READ"]))
+    })
+    .await;
+    let user: Value = app
+        .get(&app.tenant.api_key, "/v1/users/gone")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["scopes"], json!(["ACTIVITY:READ"]));
+}
+
+#[actix_web::test]
+async fn a_receiver_that_fails_twice_then_succeeds_gets_the_same_webhook_id() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    r.script(vec![Reply(500, vec![]), Reply(502, vec![])]);
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "three attempts", || async {
+        r.of_type("connection.created").len() == 3
+    })
+    .await;
+    let got = r.of_type("connection.created");
+    let ids: Vec<&str> = got
+        .iter()
+        .map(|g| g.header("webhook-id").unwrap())
+        .collect();
+    assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
+    for g in &got {
+        verify(&app.tenant.webhook_secret, g);
+    }
+    let log: Value = app
+        .get(&app.tenant.api_key, "/v1/webhook-deliveries")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let d = &log["data"][0];
+    assert_eq!(d["status"], "succeeded");
+    assert_eq!(d["webhook_id"], ids[0]);
+    let codes: Vec<Value> = d["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["status_code"].clone())
+        .collect();
+    assert_eq!(codes, vec![json!(500), json!(502), json!(200)]);
+    assert!(d["attempts"][0]["latency_ms"].is_number());
+}
+
+#[actix_web::test]
+async fn retry_after_is_honoured_and_a_receiver_down_for_a_while_gets_it_later() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    r.script(vec![Reply(429, vec![("retry-after", "1".into())])]);
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "the retry", || async {
+        r.of_type("connection.created").len() == 2
+    })
+    .await;
+    let got = r.of_type("connection.created");
+    assert!(
+        got[1].at.duration_since(got[0].at) >= Duration::from_millis(950),
+        "waited for Retry-After"
+    );
+
+    // Down: connection refused for a while (the breaker opens), then back.
+    let port = url::Url::parse(&r.url).unwrap().port().unwrap();
+    r.stop().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let down_url = format!("http://127.0.0.1:{port}/hooks");
+    app.set_webhook(&b.id, &down_url).await;
+    connect_ok(&app, &b.api_key, "later", "2049151").await;
+    actix_web::rt::time::sleep(Duration::from_millis(1500)).await;
+    let pending: Value = app
+        .get(&b.api_key, "/v1/webhook-deliveries?status=pending")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let d = &pending["data"][0];
+    assert!(d["attempts"].as_array().unwrap().len() >= 2, "{d}");
+    assert!(d["last_error"].is_string());
+    // Back up on the same port.
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let s2 = seen.clone();
+    let server = actix_web::HttpServer::new(move || {
+        let s = s2.clone();
+        actix_web::App::new().default_service(actix_web::web::to(
+            move |body: actix_web::web::Bytes| {
+                let s = s.clone();
+                async move {
+                    s.lock()
+                        .unwrap()
+                        .push(String::from_utf8_lossy(&body).into_owned());
+                    actix_web::HttpResponse::Ok().body("ok")
+                }
+            },
+        ))
+    })
+    .workers(1)
+    .listen(listener)
+    .unwrap()
+    .run();
+    actix_web::rt::spawn(server);
+    eventually(30, "delivery after the outage", || async {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .any(|b| b.contains("connection.created"))
+    })
+    .await;
+    let done: Value = app
+        .get(&b.api_key, "/v1/webhook-deliveries?status=succeeded")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(done["data"].as_array().unwrap().len(), 1);
+}
+
+#[actix_web::test]
+async fn gone_disables_the_endpoint_and_a_new_url_reenables_it() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    r.script(vec![Reply(410, vec![])]);
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "the 410", || async { r.received().len() == 1 }).await;
+    eventually(10, "disabled", || async {
+        let v: Value = app
+            .get(
+                &app.tenant.api_key,
+                "/v1/webhook-deliveries?status=disabled",
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"].as_array().unwrap().len() == 1
+    })
+    .await;
+    let v: Value = app
+        .get(&app.tenant.api_key, "/v1/webhook-deliveries")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = v["data"][0]["id"].as_str().unwrap().to_owned();
+    let retry = app
+        .api
+        .post(app.url(&format!("/v1/webhook-deliveries/{id}/retry")))
+        .bearer_auth(&app.tenant.api_key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retry.status(), 409);
+    // Later events are not sent to a disabled endpoint.
+    connect_ok(&app, &app.tenant.api_key, "u2", "2049151").await;
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(r.received().len(), 1);
+    // Updating the URL enables it again; the partner resends what it missed.
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    let retry = app
+        .api
+        .post(app.url(&format!("/v1/webhook-deliveries/{id}/retry")))
+        .bearer_auth(&app.tenant.api_key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retry.status(), 202);
+    eventually(10, "the resend", || async { r.received().len() == 2 }).await;
+    assert_eq!(
+        r.received()[1].header("webhook-id"),
+        r.received()[0].header("webhook-id")
+    );
+    let other = app.create_tenant("Partner B", &[]).await;
+    let r404 = app
+        .api
+        .post(app.url(&format!("/v1/webhook-deliveries/{id}/retry")))
+        .bearer_auth(&other.api_key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r404.status(), 409, "B has no webhook URL");
+    app.set_webhook(&other.id, &r.url).await;
+    let r404 = app
+        .api
+        .post(app.url(&format!("/v1/webhook-deliveries/{id}/retry")))
+        .bearer_auth(&other.api_key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r404.status(), 404, "another tenant's delivery");
+}
+
+#[actix_web::test]
+async fn private_targets_and_redirects_are_refused() {
+    let app = TestApp::spawn_with(Options {
+        env: vec![("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "false".into())],
+        ..Default::default()
+    })
+    .await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "a refused attempt", || async {
+        let v: Value = app
+            .get(&app.tenant.api_key, "/v1/webhook-deliveries")
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"][0]["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("refused"))
+    })
+    .await;
+    assert!(
+        r.received().is_empty(),
+        "nothing reached the loopback receiver"
+    );
+
+    let open = TestApp::spawn().await;
+    let r2 = Receiver::start().await;
+    r2.script(vec![Reply(
+        302,
+        vec![("location", format!("{}/elsewhere", r2.url))],
+    )]);
+    open.set_webhook(&open.tenant.id, &r2.url).await;
+    connect_ok(&open, &open.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "the retry after a redirect", || async {
+        r2.received().len() >= 2
+    })
+    .await;
+    assert!(r2
+        .received()
+        .iter()
+        .all(|x| x.headers.iter().all(|(_, v)| !v.contains("elsewhere"))));
+    let v: Value = open
+        .get(&open.tenant.api_key, "/v1/webhook-deliveries")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["data"][0]["attempts"][0]["status_code"], 302);
+}
+
+#[actix_web::test]
+async fn signing_secret_rotation_sends_both_signatures() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    let state = app.state.clone();
+    let id = app.tenant.id.clone();
+    let new_secret = actix_web::web::block(move || {
+        let mut conn = state.pool.get().unwrap();
+        intervals_bridge::tenants::rotate_webhook_secret(&mut conn, &state.keys, &id).unwrap()
+    })
+    .await
+    .unwrap();
+    connect_ok(&app, &app.tenant.api_key, "u", ATHLETE).await;
+    eventually(10, "delivery", || async { r.received().len() == 1 }).await;
+    let got = &r.received()[0];
+    assert_eq!(
+        got.header("webhook-signature").unwrap().split(' ').count(),
+        2
+    );
+    verify(&new_secret, got);
+    verify(&app.tenant.webhook_secret, got);
+}
+
+#[actix_web::test]
+async fn calendar_events_mark_this_apps_events_and_map_external_ids() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "cal", ATHLETE).await;
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    let ours = format!("{}.plan-7", app.tenant.id);
+    trigger(
+        &app,
+        "CALENDAR_UPDATED",
+        json!({"events": [
+            {"id": 1, "name": "Ours", "oauth_client_id": CLIENT_ID, "external_id": ours},
+            {"id": 2, "name": "Theirs", "oauth_client_id": "other-app", "external_id": "x-1"}
+        ], "deleted_events": [3]}),
+    )
+    .await;
+    eventually(10, "calendar.updated", || async {
+        r.of_type("calendar.updated").len() == 1
+    })
+    .await;
+    let data = r.of_type("calendar.updated")[0].json()["data"].clone();
+    assert_eq!(data["events"][0]["created_by_this_app"], true);
+    assert_eq!(data["events"][0]["external_id"], "plan-7");
+    assert_eq!(data["events"][1]["created_by_this_app"], false);
+    assert_eq!(data["events"][1]["external_id"], "x-1");
+    assert_eq!(data["deleted_events"], json!([3]));
+}
+
+#[actix_web::test]
+async fn tenants_without_the_scope_do_not_get_the_event() {
+    let app = TestApp::spawn().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let (ra, rb) = (Receiver::start().await, Receiver::start().await);
+    app.set_webhook(&app.tenant.id, &ra.url).await;
+    app.set_webhook(&b.id, &rb.url).await;
+    // B asks only for wellness; A connects after it, so the athlete's token carries A's wider grant.
+    let url = app
+        .connect_url(
+            &b.api_key,
+            json!({"user_id": "b", "redirect_url": PARTNER_REDIRECT, "scopes": "WELLNESS:WRITE"}),
+        )
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    let cb = answer_consent(&browser, &authorize, Answer::Approve(ATHLETE)).await;
+    browser.get(cb).send().await.unwrap();
+    connect_ok(&app, &app.tenant.api_key, "a", ATHLETE).await;
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    trigger(&app, "ACTIVITY_ANALYZED", json!({"activity": {"id": "i9"}})).await;
+    eventually(10, "A's delivery", || async {
+        ra.of_type("activity.analyzed").len() == 1
+    })
+    .await;
+    actix_web::rt::time::sleep(Duration::from_millis(400)).await;
+    assert!(
+        rb.of_type("activity.analyzed").is_empty(),
+        "B asked only for WELLNESS"
+    );
+}
+
+#[actix_web::test]
+async fn deliveries_are_listed_filtered_and_paginated() {
+    let app = TestApp::spawn().await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    for i in 0..5 {
+        connect_ok(&app, &app.tenant.api_key, &format!("p{i}"), ATHLETE).await;
+    }
+    eventually(10, "five deliveries", || async { r.received().len() == 5 }).await;
+    let mut seen = Vec::new();
+    let mut path = "/v1/webhook-deliveries?limit=2&status=succeeded".to_owned();
+    loop {
+        let page: Value = app
+            .get(&app.tenant.api_key, &path)
+            .await
+            .json()
+            .await
+            .unwrap();
+        for d in page["data"].as_array().unwrap() {
+            seen.push(d["user_id"].as_str().unwrap().to_owned());
+        }
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/v1/webhook-deliveries?limit=2&status=succeeded&cursor={c}"),
+            None => break,
+        }
+    }
+    seen.sort();
+    assert_eq!(seen, vec!["p0", "p1", "p2", "p3", "p4"]);
+    for bad in ["status=lost", "limit=0", "cursor=%%"] {
+        let resp = app
+            .get(
+                &app.tenant.api_key,
+                &format!("/v1/webhook-deliveries?{bad}"),
+            )
+            .await;
+        assert!(resp.status() == 422 || resp.status() == 400, "{bad}");
+    }
+    let other = app.create_tenant("Partner B", &[]).await;
+    let v: Value = app
+        .get(&other.api_key, "/v1/webhook-deliveries")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["data"], json!([]));
+}

@@ -1,0 +1,484 @@
+//! Wellness intake, merge, pushes (now, nightly, under faults, racing instances) and failures,
+//! against the sandbox on SQLite or PostgreSQL.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::{json, Value};
+
+const ATHLETES: [&str; 3] = ["i317960", "2049151", "i555003"];
+
+async fn put(app: &TestApp, key: &str, user: &str, query: &str, body: Value) -> reqwest::Response {
+    app.api
+        .put(app.url(&format!("/v1/users/{user}/wellness{query}")))
+        .bearer_auth(key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn sandbox_get(app_sandbox: &str, path: &str) -> Value {
+    http_client()
+        .get(format!("{app_sandbox}{path}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Waits until `cond` holds (polling), failing after `secs`.
+async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let start = Instant::now();
+    while !cond().await {
+        assert!(
+            start.elapsed() < Duration::from_secs(secs),
+            "timed out waiting for {what}"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn pending(app: &TestApp, key: &str, user: &str) -> Vec<Value> {
+    let v: Value = app
+        .get(key, &format!("/v1/users/{user}/wellness/pending"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    v["data"].as_array().unwrap().clone()
+}
+
+fn days_pushed(pushes: &Value, athlete: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in pushes.as_array().unwrap() {
+        if p["athlete_id"] == athlete {
+            for r in p["records"].as_array().unwrap() {
+                out.push(r["id"].as_str().unwrap().to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[actix_web::test]
+async fn invalid_records_are_refused_whole_and_queue_nothing() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[0]).await;
+    let cases = [
+        (json!({"id": "2026-11-20", "weight": 70}), vec![""]),
+        (json!([]), vec![""]),
+        (json!([{"id": "2026-02-30", "weight": 70}]), vec!["[0].id"]),
+        (json!([{"id": "20-11-2026", "weight": 70}]), vec!["[0].id"]),
+        (json!([{"weight": 70}]), vec!["[0].id"]),
+        (
+            json!([{"id": "2026-11-20", "weight": "heavy"}]),
+            vec!["[0].weight"],
+        ),
+        (
+            json!([{"id": "2026-11-20", "restingHR": 48.5}]),
+            vec!["[0].restingHR"],
+        ),
+        (
+            json!([{"id": "2026-11-20", "sleepQuality": 5}]),
+            vec!["[0].sleepQuality"],
+        ),
+        (
+            json!([{"id": "2026-11-20", "weight": 9000}]),
+            vec!["[0].weight"],
+        ),
+        (json!([{"id": "2026-11-20", "ctl": 40}]), vec!["[0].ctl"]),
+        (
+            json!([{"id": "2026-11-20", "shoeSize": 44}]),
+            vec!["[0].shoeSize"],
+        ),
+        (
+            json!([{"id": "2026-11-20", "menstrualPhase": "SPRING"}]),
+            vec!["[0].menstrualPhase"],
+        ),
+        (
+            json!([{"id": "2026-11-20", "weight": 70}, {"id": "2026-11-21", "mood": 0, "stress": "x"}]),
+            vec!["[1].mood", "[1].stress"],
+        ),
+        (json!(["2026-11-20"]), vec!["[0]"]),
+    ];
+    for (body, fields) in cases {
+        let resp = put(&app, &key, "w", "", body.clone()).await;
+        assert_eq!(resp.status(), 422, "{body}");
+        assert_eq!(resp.headers()["content-type"], "application/problem+json");
+        let p: Value = resp.json().await.unwrap();
+        let got: Vec<&str> = p["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        for f in fields {
+            assert!(got.contains(&f), "{body}: expected {f} in {got:?}");
+        }
+    }
+    let resp = put(
+        &app,
+        &key,
+        "w",
+        "?push=later",
+        json!([{"id": "2026-11-20", "weight": 70}]),
+    )
+    .await;
+    assert_eq!(resp.status(), 422);
+    let resp = app
+        .api
+        .put(app.url("/v1/users/w/wellness"))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body("[{broken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 400);
+    assert!(pending(&app, &key, "w").await.is_empty());
+    assert!(app.dump_table("wellness_records").await.is_empty());
+    assert!(
+        !app.dump_table("jobs").await.contains("wellness.push:"),
+        "no push was queued"
+    );
+}
+
+#[actix_web::test]
+async fn records_merge_per_day_and_wait_for_the_nightly_push() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[0]).await;
+    let resp = put(&app, &key, "w", "", json!([{"id": "2026-11-20", "weight": 70.5, "restingHR": 50}, {"id": "2026-11-21", "sleepSecs": 28000}])).await;
+    assert_eq!(resp.status(), 202);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["queued"].as_array().unwrap().len(), 2);
+    let push_at = chrono::DateTime::parse_from_rfc3339(body["push_at"].as_str().unwrap()).unwrap();
+    assert!(
+        push_at > chrono::Utc::now(),
+        "the nightly push is in the future"
+    );
+    let resp = put(
+        &app,
+        &key,
+        "w",
+        "",
+        json!([{"id": "2026-11-20", "weight": 71.0, "mood": 2}]),
+    )
+    .await;
+    assert_eq!(resp.status(), 202);
+    let days = pending(&app, &key, "w").await;
+    assert_eq!(days.len(), 2);
+    assert_eq!(days[0]["id"], "2026-11-20");
+    assert_eq!(
+        days[0]["fields"],
+        json!({"weight": 71.0, "restingHR": 50, "mood": 2})
+    );
+    assert_eq!(days[1]["fields"], json!({"sleepSecs": 28000}));
+    // Not pushed: nothing reached Intervals.icu.
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    let pushes = sandbox_get(&app.sandbox_url, "/_sandbox/wellness-pushes").await;
+    assert_eq!(pushes, json!([]));
+}
+
+#[actix_web::test]
+async fn push_now_reaches_intervals_and_reads_back() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[1]).await;
+    put(
+        &app,
+        &key,
+        "w",
+        "",
+        json!([{"id": "2026-11-19", "hrv": 65.0, "weight": 70}]),
+    )
+    .await;
+    let resp = put(&app, &key, "w", "?push=now", json!([{"id": "2026-11-20", "weight": 70.2, "comments": "felt good"}, {"id": "2026-11-19", "weight": -1}])).await;
+    assert_eq!(resp.status(), 202);
+    eventually(10, "the push", || async {
+        pending(&app, &key, "w").await.is_empty()
+    })
+    .await;
+    let stored = sandbox_get(
+        &app.sandbox_url,
+        &format!("/_sandbox/wellness/{}", ATHLETES[1]),
+    )
+    .await;
+    let by_day = |d: &str| {
+        stored
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == d)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(by_day("2026-11-20")["weight"], 70.2);
+    assert_eq!(by_day("2026-11-20")["comments"], "felt good");
+    assert_eq!(by_day("2026-11-19")["hrv"], 65.0);
+    assert!(
+        by_day("2026-11-19").get("weight").is_none(),
+        "-1 unset the weight upstream"
+    );
+    assert!(app.dump_table("events").await.contains("wellness.pushed"));
+    let read: Value = app
+        .get(
+            &key,
+            "/v1/users/w/wellness?oldest=2026-11-18&newest=2026-11-21",
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let days: Vec<&str> = read["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(days, vec!["2026-11-19", "2026-11-20"]);
+    assert_eq!(
+        app.get(&key, "/v1/users/w/wellness?oldest=soon")
+            .await
+            .status(),
+        422
+    );
+}
+
+#[actix_web::test]
+async fn wellness_needs_its_scopes() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let resp = connect(
+        &app,
+        &key,
+        "nowell",
+        Answer::Grant(ATHLETES[0], &["ACTIVITY:WRITE"]),
+    )
+    .await;
+    assert_eq!(query_of(&location(&resp))["status"], "connected");
+    let resp = put(
+        &app,
+        &key,
+        "nowell",
+        "",
+        json!([{"id": "2026-11-20", "weight": 70}]),
+    )
+    .await;
+    assert_eq!(resp.status(), 403);
+    let p: Value = resp.json().await.unwrap();
+    assert!(p["detail"].as_str().unwrap().contains("WELLNESS:WRITE"));
+    assert_eq!(
+        app.get(&key, "/v1/users/nowell/wellness").await.status(),
+        403
+    );
+    assert!(app.dump_table("wellness_records").await.is_empty());
+    // Another tenant cannot see or write this user's wellness.
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    assert_eq!(
+        put(
+            &app,
+            &b.api_key,
+            "nowell",
+            "",
+            json!([{"id": "2026-11-20", "weight": 70}])
+        )
+        .await
+        .status(),
+        404
+    );
+    assert_eq!(
+        app.get(&b.api_key, "/v1/users/nowell/wellness/pending")
+            .await
+            .status(),
+        404
+    );
+}
+
+#[actix_web::test]
+async fn a_revoked_token_keeps_records_pending_with_the_error() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[2]).await;
+    app.sandbox_post(
+        "/_sandbox/tokens/revoke",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETES[2]}),
+    )
+    .await;
+    let resp = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": "2026-11-20", "weight": 70}]),
+    )
+    .await;
+    assert_eq!(resp.status(), 202);
+    eventually(10, "the failed push", || async {
+        pending(&app, &key, "w")
+            .await
+            .first()
+            .is_some_and(|d| d["last_error"].is_string())
+    })
+    .await;
+    let days = pending(&app, &key, "w").await;
+    assert_eq!(days.len(), 1, "still pending");
+    assert!(
+        days[0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("reconnect"),
+        "{days:?}"
+    );
+    let events = app.dump_table("events").await;
+    assert!(
+        events.contains("wellness.push_failed") && events.contains("connection.invalid"),
+        "{events}"
+    );
+    let user: Value = app.get(&key, "/v1/users/w").await.json().await.unwrap();
+    assert_eq!(user["status"], "invalid");
+    // After reconnecting, the next push delivers what waited.
+    connect_ok(&app, &key, "w", ATHLETES[2]).await;
+    put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": "2026-11-21", "mood": 1}]),
+    )
+    .await;
+    eventually(10, "the push after reconnecting", || async {
+        pending(&app, &key, "w").await.is_empty()
+    })
+    .await;
+    let stored = sandbox_get(
+        &app.sandbox_url,
+        &format!("/_sandbox/wellness/{}", ATHLETES[2]),
+    )
+    .await;
+    assert_eq!(stored.as_array().unwrap().len(), 2);
+}
+
+#[actix_web::test]
+async fn pushes_under_injected_503s_reach_intervals_once_per_record_version() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    for (i, athlete) in ATHLETES.iter().enumerate() {
+        connect_ok(&app, &key, &format!("u{i}"), athlete).await;
+    }
+    app.sandbox_post("/_sandbox/faults", json!({"error_rate": 0.5, "error_status": 503, "phase": "before", "paths": ["/api/v1/athlete"]})).await;
+    for i in 0..3 {
+        let records: Vec<Value> = (1..=10)
+            .map(|d| json!({"id": format!("2026-10-{d:02}"), "weight": 70 + i, "steps": 1000 * d}))
+            .collect();
+        assert_eq!(
+            put(
+                &app,
+                &key,
+                &format!("u{i}"),
+                "?push=now",
+                Value::Array(records)
+            )
+            .await
+            .status(),
+            202
+        );
+    }
+    for i in 0..3 {
+        let user = format!("u{i}");
+        eventually(30, "every push", || async {
+            pending(&app, &key, &user).await.is_empty()
+        })
+        .await;
+    }
+    let stats = sandbox_get(&app.sandbox_url, "/_sandbox/stats").await;
+    assert!(stats["faults_injected"].as_u64().unwrap() > 0, "{stats}");
+    let pushes = sandbox_get(&app.sandbox_url, "/_sandbox/wellness-pushes").await;
+    for athlete in ATHLETES {
+        let mut days = days_pushed(&pushes, athlete);
+        days.sort();
+        let expected: Vec<String> = (1..=10).map(|d| format!("2026-10-{d:02}")).collect();
+        assert_eq!(
+            days, expected,
+            "{athlete}: each day reached Intervals.icu exactly once"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn three_instances_racing_for_the_nightly_slot_push_each_athlete_once() {
+    let (sandbox, sandbox_url, _h) = start_sandbox().await;
+    let db = Arc::new(TestDb::new());
+    let setup = TestApp::spawn_with(Options {
+        db: Some(db.clone()),
+        sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        no_background: true,
+        ..Default::default()
+    })
+    .await;
+    let key = setup.tenant.api_key.clone();
+    for (i, athlete) in ATHLETES.iter().enumerate() {
+        connect_ok(&setup, &key, &format!("n{i}"), athlete).await;
+        let records: Vec<Value> = (1..=5)
+            .map(|d| json!({"id": format!("2026-09-{d:02}"), "restingHR": 45 + d}))
+            .collect();
+        assert_eq!(
+            put(&setup, &key, &format!("n{i}"), "", Value::Array(records))
+                .await
+                .status(),
+            202
+        );
+    }
+    // The push time has just passed: every instance catches up today's slot on start.
+    let at = (chrono::Utc::now() - chrono::Duration::minutes(1))
+        .format("%H:%M")
+        .to_string();
+    let spawn = || {
+        TestApp::spawn_with(Options {
+            db: Some(db.clone()),
+            sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+            env: vec![("BRIDGE_WELLNESS_PUSH_AT", at.clone())],
+            keys_spec: Some(setup.keys_spec.clone()),
+            ..Default::default()
+        })
+    };
+    let (a, b, c) = futures_util::join!(spawn(), spawn(), spawn());
+    for i in 0..3 {
+        let user = format!("n{i}");
+        eventually(30, "the nightly push", || async {
+            pending(&setup, &key, &user).await.is_empty()
+        })
+        .await;
+    }
+    let slots = a
+        .strings("SELECT slot || ' ' || claimed_by AS v FROM job_slots")
+        .await;
+    assert_eq!(slots.len(), 1, "one instance claimed the slot: {slots:?}");
+    let pushes = sandbox_get(&sandbox_url, "/_sandbox/wellness-pushes").await;
+    for athlete in ATHLETES {
+        assert_eq!(
+            days_pushed(&pushes, athlete).len(),
+            5,
+            "{athlete} pushed once"
+        );
+        let calls = pushes
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["athlete_id"] == athlete)
+            .count();
+        assert_eq!(calls, 1, "one wellness-bulk call per athlete");
+    }
+    drop((a, b, c));
+}
