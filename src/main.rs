@@ -209,6 +209,12 @@ async fn serve(sandbox: bool) -> anyhow::Result<()> {
             client_secret: config.client_secret.clone(),
             name: "intervals-bridge (sandbox)".into(),
         });
+        // The sandbox's webhooks come back to this bridge, as Intervals.icu's would.
+        sb.set_webhook(
+            &config.client_id,
+            &config.public("/webhooks/intervals"),
+            &config.webhook_secret,
+        );
         sb
     });
     let state = actix_web::web::block(move || AppState::init(config)).await??;

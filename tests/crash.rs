@@ -75,35 +75,36 @@ async fn pending_count(base: &str, key: &str, user: &str) -> usize {
     v["data"].as_array().unwrap().len()
 }
 
-#[actix_web::test]
-async fn kill_9_in_the_middle_of_a_push_loses_nothing() {
-    let (_sandbox, sandbox_url, _h) = start_sandbox().await;
-    let db = TestDb::new();
+fn deployment(db: &TestDb, sandbox_url: &str, extra: Vec<(&'static str, String)>) -> Deployment {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
     let base = format!("http://127.0.0.1:{port}");
-    let dep = Deployment {
-        env: vec![
-            ("BRIDGE_DATABASE_URL", db.url.clone()),
-            ("BRIDGE_ENCRYPTION_KEYS", Keyring::generate_spec("k1")),
-            ("BRIDGE_LISTEN", format!("127.0.0.1:{port}")),
-            ("BRIDGE_PUBLIC_URL", base.clone()),
-            ("INTERVALS_BASE_URL", sandbox_url.clone()),
-            ("INTERVALS_CLIENT_ID", CLIENT_ID.into()),
-            ("INTERVALS_CLIENT_SECRET", CLIENT_SECRET.into()),
-            ("INTERVALS_WEBHOOK_SECRET", "s".into()),
-            ("BRIDGE_JOB_LEASE_SECS", "2".into()),
-            ("BRIDGE_JOB_POLL_MS", "100".into()),
-            ("RUST_LOG", "warn".into()),
-        ],
-        base: base.clone(),
-    };
+    let mut env = vec![
+        ("BRIDGE_DATABASE_URL", db.url.clone()),
+        ("BRIDGE_ENCRYPTION_KEYS", Keyring::generate_spec("k1")),
+        ("BRIDGE_LISTEN", format!("127.0.0.1:{port}")),
+        ("BRIDGE_PUBLIC_URL", base.clone()),
+        ("INTERVALS_BASE_URL", sandbox_url.to_owned()),
+        ("INTERVALS_CLIENT_ID", CLIENT_ID.into()),
+        ("INTERVALS_CLIENT_SECRET", CLIENT_SECRET.into()),
+        ("INTERVALS_WEBHOOK_SECRET", "s".into()),
+        ("BRIDGE_JOB_LEASE_SECS", "2".into()),
+        ("BRIDGE_JOB_POLL_MS", "100".into()),
+        ("RUST_LOG", "warn".into()),
+    ];
+    env.extend(extra);
+    Deployment { env, base }
+}
+
+/// Creates a tenant with the CLI; returns (id, API key).
+fn create_tenant(dep: &Deployment, extra: &[&str]) -> (String, String) {
     let out = dep
         .command()
         .args(["tenant", "create", "--name", "Crash", "--json"])
+        .args(extra)
         .output()
         .unwrap();
     assert!(
@@ -111,17 +112,18 @@ async fn kill_9_in_the_middle_of_a_push_loses_nothing() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let key = serde_json::from_slice::<Value>(&out.stdout).unwrap()["api_key"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let v = serde_json::from_slice::<Value>(&out.stdout).unwrap();
+    (
+        v["id"].as_str().unwrap().to_owned(),
+        v["api_key"].as_str().unwrap().to_owned(),
+    )
+}
 
-    let first = dep.start().await;
-    let athletes = ["i317960", "2049151", "i555003"];
+async fn connect_users(base: &str, key: &str, athletes: &[&str]) {
     for (i, athlete) in athletes.iter().enumerate() {
         let s: Value = http_client()
             .post(format!("{base}/v1/connect-sessions"))
-            .bearer_auth(&key)
+            .bearer_auth(key)
             .json(&json!({"user_id": format!("c{i}")}))
             .send()
             .await
@@ -133,6 +135,18 @@ async fn kill_9_in_the_middle_of_a_push_loses_nothing() {
         let callback = answer_consent(&browser, &authorize, Answer::Approve(athlete)).await;
         assert_eq!(browser.get(callback).send().await.unwrap().status(), 200);
     }
+}
+
+#[actix_web::test]
+async fn kill_9_in_the_middle_of_a_push_loses_nothing() {
+    let (_sandbox, sandbox_url, _h) = start_sandbox().await;
+    let db = TestDb::new();
+    let dep = deployment(&db, &sandbox_url, vec![]);
+    let base = dep.base.clone();
+    let (_, key) = create_tenant(&dep, &[]);
+    let first = dep.start().await;
+    let athletes = ["i317960", "2049151", "i555003"];
+    connect_users(&base, &key, &athletes).await;
     // Intervals.icu answers slowly, so the pushes are in flight when the instance dies.
     let faults = http_client()
         .post(format!("{sandbox_url}/_sandbox/faults"))
@@ -204,4 +218,104 @@ async fn kill_9_in_the_middle_of_a_push_loses_nothing() {
             "{days:?}"
         );
     }
+}
+
+#[actix_web::test]
+async fn kill_9_between_acceptance_and_delivery_still_delivers_after_restart() {
+    let (_sandbox, sandbox_url, _h) = start_sandbox().await;
+    let db = TestDb::new();
+    let dep = deployment(
+        &db,
+        &sandbox_url,
+        vec![
+            ("BRIDGE_WEBHOOK_RETRY_SCALE", "0.001".into()),
+            ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
+        ],
+    );
+    let base = dep.base.clone();
+    // The partner's endpoint is down until after the crash.
+    let hook_port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let hook_url = format!("http://127.0.0.1:{hook_port}/hooks");
+    let (_, key) = create_tenant(&dep, &["--webhook-url", &hook_url]);
+    let first = dep.start().await;
+    connect_users(&base, &key, &["i317960"]).await;
+    let accepted = http_client()
+        .post(format!("{base}/webhooks/intervals"))
+        .json(&json!({"secret": "s", "events": [
+            {"athlete_id": "i317960", "type": "ACTIVITY_UPLOADED", "timestamp": "2026-11-23T06:40:47.011+00:00", "activity": {"id": "i42"}}
+        ]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), 200, "acknowledged to Intervals.icu");
+    let mut first = first;
+    first.0.kill().unwrap();
+    first.0.wait().unwrap();
+    let pool = intervals_bridge::db::connect(&db.url).unwrap();
+    let delivered: i64 = {
+        use diesel::prelude::*;
+        use intervals_bridge::db::schema::webhook_deliveries as wd;
+        let mut conn = pool.get().unwrap();
+        wd::table
+            .filter(wd::status.eq("succeeded"))
+            .count()
+            .get_result(&mut conn)
+            .unwrap()
+    };
+    assert_eq!(delivered, 0, "nothing was delivered before the crash");
+
+    let receiver = {
+        let listener = TcpListener::bind(("127.0.0.1", hook_port)).unwrap();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+        let s2 = seen.clone();
+        let server = actix_web::HttpServer::new(move || {
+            let s = s2.clone();
+            actix_web::App::new().default_service(actix_web::web::to(
+                move |body: actix_web::web::Json<Value>| {
+                    let s = s.clone();
+                    async move {
+                        s.lock().unwrap().push(body.into_inner());
+                        actix_web::HttpResponse::Ok().body("ok")
+                    }
+                },
+            ))
+        })
+        .workers(1)
+        .listen(listener)
+        .unwrap()
+        .run();
+        actix_web::rt::spawn(server);
+        seen
+    };
+    let _second = dep.start().await;
+    let start = Instant::now();
+    loop {
+        let got = receiver
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|b| b["type"] == "activity.uploaded")
+            .count();
+        if got >= 1 {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the accepted event was delivered after the restart"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+    let body = receiver
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|b| b["type"] == "activity.uploaded")
+        .cloned()
+        .unwrap();
+    assert_eq!(body["data"]["activity"]["id"], "i42");
+    assert_eq!(body["data"]["user_id"], "c0");
 }

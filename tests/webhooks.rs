@@ -623,3 +623,74 @@ async fn deliveries_are_listed_filtered_and_paginated() {
         .unwrap();
     assert_eq!(v["data"], json!([]));
 }
+
+#[actix_web::test]
+async fn three_instances_deliver_each_event_to_each_endpoint_once() {
+    let (sandbox, sandbox_url, _h) = start_sandbox().await;
+    let db = std::sync::Arc::new(TestDb::new());
+    let first = TestApp::spawn_with(Options {
+        db: Some(db.clone()),
+        sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        ..Default::default()
+    })
+    .await;
+    let b = first.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let (ra, rb) = (Receiver::start().await, Receiver::start().await);
+    first.set_webhook(&first.tenant.id, &ra.url).await;
+    first.set_webhook(&b.id, &rb.url).await;
+    connect_ok(&first, &first.tenant.api_key, "a", ATHLETE).await;
+    connect_ok(&first, &b.api_key, "b", ATHLETE).await;
+    let spawn = || {
+        TestApp::spawn_with(Options {
+            db: Some(db.clone()),
+            sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+            keys_spec: Some(first.keys_spec.clone()),
+            ..Default::default()
+        })
+    };
+    let (second, third) = futures_util::join!(spawn(), spawn());
+    first
+        .sandbox_webhooks_to_bridge(json!({"duplicate_rate": 0.5}))
+        .await;
+    for i in 0..20 {
+        trigger(
+            &first,
+            "ACTIVITY_UPDATED",
+            json!({"activity": {"id": format!("i{i}")}}),
+        )
+        .await;
+    }
+    eventually(30, "40 deliveries", || async {
+        ra.of_type("activity.updated").len() >= 20 && rb.of_type("activity.updated").len() >= 20
+    })
+    .await;
+    actix_web::rt::time::sleep(Duration::from_millis(800)).await;
+    for r in [&ra, &rb] {
+        let got = r.of_type("activity.updated");
+        let ids: std::collections::HashSet<String> = got
+            .iter()
+            .map(|g| g.header("webhook-id").unwrap().to_owned())
+            .collect();
+        let acts: std::collections::HashSet<String> = got
+            .iter()
+            .map(|g| {
+                g.json()["data"]["activity"]["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(got.len(), 20, "each event once, not {}", got.len());
+        assert_eq!(ids.len(), 20);
+        assert_eq!(acts.len(), 20);
+    }
+    // Which instances ran delivery jobs (informational: the race decides).
+    let runners: std::collections::HashSet<String> = first
+        .strings("SELECT locked_by AS v FROM jobs WHERE kind = 'webhook.deliver' AND locked_by IS NOT NULL")
+        .await
+        .into_iter()
+        .map(|w| w.split('/').next().unwrap_or_default().to_owned())
+        .collect();
+    eprintln!("delivery jobs ran on {} instance(s)", runners.len());
+    drop((second, third));
+}

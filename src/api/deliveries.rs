@@ -66,30 +66,23 @@ fn rfc(t: NaiveDateTime) -> String {
 
 fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<DeliveryView>> {
     let ids: Vec<&str> = rows.iter().map(|(d, _)| d.id.as_str()).collect();
-    let attempts: Vec<(String, i32, Option<i32>, Option<String>, i64, NaiveDateTime)> = wa::table
+    let attempts: Vec<AttemptRow> = wa::table
         .filter(wa::delivery_id.eq_any(&ids))
         .order((wa::delivery_id, wa::attempt, wa::created_at))
-        .select((
-            wa::delivery_id,
-            wa::attempt,
-            wa::status_code,
-            wa::error,
-            wa::latency_ms,
-            wa::created_at,
-        ))
+        .select(AttemptRow::as_select())
         .load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(d, e)| DeliveryView {
             attempts: attempts
                 .iter()
-                .filter(|a| a.0 == d.id)
+                .filter(|a| a.delivery_id == d.id)
                 .map(|a| Attempt {
-                    attempt: a.1,
-                    status_code: a.2,
-                    error: a.3.clone(),
-                    latency_ms: a.4,
-                    at: rfc(a.5),
+                    attempt: a.attempt,
+                    status_code: a.status_code,
+                    error: a.error.clone(),
+                    latency_ms: a.latency_ms,
+                    at: rfc(a.created_at),
                 })
                 .collect(),
             webhook_id: webhook_id(&e.id),
@@ -105,6 +98,17 @@ fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<Del
             delivered_at: d.delivered_at.map(rfc),
         })
         .collect())
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = wa)]
+struct AttemptRow {
+    delivery_id: String,
+    attempt: i32,
+    status_code: Option<i32>,
+    error: Option<String>,
+    latency_ms: i64,
+    created_at: NaiveDateTime,
 }
 
 fn encode_cursor(t: NaiveDateTime, id: &str) -> String {
@@ -225,8 +229,7 @@ pub async fn retry(
         if found.is_none() {
             return Err(AppError::not_found(format!("No webhook delivery '{id}'.")));
         }
-        use diesel::Connection as _;
-        conn.transaction(|conn| outbound::resend(conn, &tenant, &id))?;
+        crate::db::write_tx(conn, |conn| outbound::resend(conn, &tenant, &id))?;
         let row: (Delivery, Event) = wd::table
             .inner_join(events::table)
             .filter(wd::id.eq(&id))

@@ -5,7 +5,6 @@ use actix_web::{web, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use diesel::prelude::*;
-use diesel::Connection as _;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -180,7 +179,7 @@ pub async fn delete(
         state.intervals.disconnect_app(&token).await?;
     }
     db::run(&state.pool, move |conn| {
-        conn.transaction(|conn| {
+        crate::db::write_tx(conn, |conn| {
             diesel::delete(connections::table.find(&c.id)).execute(conn)?;
             let remaining: i64 = connections::table
                 .filter(connections::token_id.eq(&t.id))

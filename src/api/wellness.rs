@@ -93,8 +93,7 @@ pub async fn intake(
     };
     let (t, u) = (tenant.id.clone(), user_id.clone());
     let queued = db::run(&state.pool, move |conn| {
-        use diesel::Connection as _;
-        Ok(conn.transaction(|conn| {
+        Ok(crate::db::write_tx(conn, |conn| {
             let merged = wellness::merge(conn, &t, &u, &athlete_id, &records, push_now)?;
             if push_now {
                 wellness::push::schedule_now(conn, &athlete_id)?;

@@ -8,7 +8,6 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use diesel::prelude::*;
-use diesel::Connection as _;
 use serde::Deserialize;
 
 use crate::app::State;
@@ -424,7 +423,7 @@ fn store_grant(
     token_enc: &str,
 ) -> QueryResult<()> {
     let granted = ScopeSet::parse_lenient(&grant.scope).to_string();
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let now = db::now();
         let existing: Option<Token> = token_table::table
             .filter(token_table::client_id.eq(client_id))

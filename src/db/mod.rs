@@ -95,7 +95,8 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
         if let DbConn::Sqlite(c) = conn {
             c.batch_execute(
-                "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; \
+                // busy_timeout first: switching to WAL needs a lock another process may hold.
+                "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
                  PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
             )
             .map_err(diesel::r2d2::Error::QueryError)?;
@@ -138,10 +139,14 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
 pub fn migrate(pool: &DbPool) -> anyhow::Result<()> {
     let mut conn = pool.get().context("connecting to the database")?;
     let applied = match &mut *conn {
-        DbConn::Sqlite(c) => c
-            .run_pending_migrations(SQLITE_MIGRATIONS)
-            .map_err(|e| anyhow!("migrating: {e}"))?
-            .len(),
+        // One writer at a time: the write lock is taken before anything is read, so processes
+        // starting together (serve and a CLI command) take turns.
+        sqlite @ DbConn::Sqlite(_) => write_tx(sqlite, |c| {
+            let DbConn::Sqlite(c) = c else { unreachable!() };
+            c.run_pending_migrations(SQLITE_MIGRATIONS)
+                .map(|v| v.len())
+                .map_err(|e| anyhow!("migrating: {e}"))
+        })?,
         DbConn::Postgresql(c) => {
             diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
                 .execute(c)?;
@@ -187,4 +192,48 @@ where
         f(&mut conn)
     })
     .await?
+}
+
+/// A transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`, taking the write lock
+/// up front (waiting under `busy_timeout`): a deferred transaction that reads and then writes
+/// fails at once with SQLITE_BUSY when another connection wrote in between. Nested calls become
+/// savepoints as usual; PostgreSQL uses a plain transaction.
+pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let immediate = match conn {
+        DbConn::Sqlite(inner) => {
+            let depth = AnsiTransactionManager::transaction_manager_status_mut(inner)
+                .transaction_depth()?;
+            if depth.is_none() {
+                AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
+                true
+            } else {
+                false
+            }
+        }
+        DbConn::Postgresql(_) => false,
+    };
+    if !immediate {
+        return conn.transaction(f);
+    }
+    let result = f(conn);
+    let DbConn::Sqlite(inner) = conn else {
+        unreachable!("only SQLite takes the immediate path")
+    };
+    match result {
+        Ok(v) => {
+            AnsiTransactionManager::commit_transaction(inner)?;
+            Ok(v)
+        }
+        Err(e) => {
+            if let Err(rollback) = AnsiTransactionManager::rollback_transaction(inner) {
+                log::error!("rollback failed: {rollback}");
+            }
+            Err(e)
+        }
+    }
 }

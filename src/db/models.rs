@@ -132,8 +132,7 @@ pub fn retire_token(
     status: &str,
     reason: &str,
 ) -> QueryResult<usize> {
-    use diesel::Connection as _;
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let n = diesel::update(
             tokens::table
                 .filter(tokens::id.eq(token_id))

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use diesel::prelude::*;
-use diesel::Connection as _;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
@@ -64,7 +63,7 @@ pub async fn receive(state: State, body: web::Bytes) -> Result<HttpResponse, App
     }
     let events = batch.events;
     let (received, duplicates) = db::run(&state.pool, move |conn| {
-        Ok(conn.transaction(|conn| {
+        Ok(crate::db::write_tx(conn, |conn| {
             let mut dups = 0;
             for ev in &events {
                 if !store(conn, ev)? {
@@ -207,7 +206,7 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
 
 /// Fans one stored event out to every connection of its athlete (idempotent: done once).
 pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let (payload, routed): (String, Option<chrono::NaiveDateTime>) = ie::table
             .find(inbound_id)
             .select((ie::payload, ie::routed_at))

@@ -385,7 +385,7 @@ fn record(
     sent: Sent,
     scale: f64,
 ) -> QueryResult<Option<NaiveDateTime>> {
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let now = db::now();
         let (code, error) = match &sent {
             Sent::Ok(c) => (Some(*c as i32), None),

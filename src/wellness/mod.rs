@@ -76,7 +76,7 @@ pub fn merge(
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let now = db::now();
         let mut out = Vec::with_capacity(records.len());
         for (day, new_fields) in records {

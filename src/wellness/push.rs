@@ -76,7 +76,7 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
         let Some(last) = athletes.last().cloned() else {
             break;
         };
-        conn.transaction(|conn| {
+        crate::db::write_tx(conn, |conn| {
             for a in &athletes {
                 jobs::enqueue(conn, &push_job(a))?;
             }
@@ -123,7 +123,7 @@ fn record_failure(
     error: &str,
     announce: bool,
 ) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
         diesel::update(wr::table.filter(wr::id.eq_any(&ids)))
             .set(wr::last_error.eq(Some(error)))
@@ -268,7 +268,7 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
 /// Marks rows pushed at the version that was sent (a row changed meanwhile stays pending) and
 /// records `wellness.pushed` per user.
 fn mark_pushed(conn: &mut DbConn, rows: &[WellnessRow]) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_tx(conn, |conn| {
         let now = db::now();
         let mut done = Vec::new();
         for r in rows {
