@@ -4,6 +4,7 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use actix_web::dev::Service;
 use actix_web::{middleware, web, App, HttpServer};
 
 use crate::config::Config;
@@ -102,6 +103,14 @@ pub fn start_background(state: Arc<AppState>) -> Background {
     }
 }
 
+/// Hides the secret part of paths that carry one.
+pub fn redact_path(path: &str) -> String {
+    match path.strip_prefix("/connect/") {
+        Some(_) => "/connect/[redacted]".to_owned(),
+        None => path.to_owned(),
+    }
+}
+
 /// Builds the HTTP server on an already-bound listener (port 0 in tests).
 pub fn server(
     state: Arc<AppState>,
@@ -112,7 +121,23 @@ pub fn server(
     let server = HttpServer::new(move || {
         let app = App::new()
             .app_data(data.clone())
-            .wrap(middleware::Logger::new("%a \"%r\" %s %b %Dms").exclude("/healthz"))
+            // Method and path only: query strings carry OAuth codes and state, and connect links
+            // carry their token in the path, so neither may reach a log line.
+            .wrap(
+                middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms")
+                    .custom_request_replace("request", |req| {
+                        format!("{} {}", req.method(), redact_path(req.path()))
+                    })
+                    .exclude("/healthz"),
+            )
+            .wrap_fn(|req, srv| {
+                let fut = srv.call(req);
+                async move {
+                    let res = fut.await?;
+                    crate::ops::count_response(res.status().as_u16());
+                    Ok(res)
+                }
+            })
             .configure(crate::routes::configure);
         let app = match &sandbox {
             Some(sb) => app.service(

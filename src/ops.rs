@@ -122,3 +122,90 @@ pub async fn docs() -> Result<HttpResponse, AppError> {
         &[],
     )
 }
+
+/// Response counters by status class, for `/metrics`.
+static RESPONSES: [std::sync::atomic::AtomicU64; 5] = [
+    std::sync::atomic::AtomicU64::new(0),
+    std::sync::atomic::AtomicU64::new(0),
+    std::sync::atomic::AtomicU64::new(0),
+    std::sync::atomic::AtomicU64::new(0),
+    std::sync::atomic::AtomicU64::new(0),
+];
+
+pub fn count_response(status: u16) {
+    let class = (status / 100).clamp(1, 5) as usize - 1;
+    RESPONSES[class].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `GET /metrics`: Prometheus text format. Counters are this instance's; gauges read the
+/// shared database, so every instance reports the same queue depths.
+pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
+    use diesel::prelude::*;
+    use std::fmt::Write;
+    let gauges = crate::db::run(&state.pool, |conn| {
+        use crate::db::schema::{connections, webhook_deliveries as wd, wellness_records as wr};
+        let mut jobs = Vec::new();
+        for queue in [crate::wellness::push::QUEUE, crate::webhooks::QUEUE] {
+            let mut counts: Vec<(String, i64)> =
+                crate::jobs::counts(conn, queue)?.into_iter().collect();
+            counts.sort();
+            jobs.push((queue, counts));
+        }
+        let deliveries: Vec<(String, i64)> = wd::table
+            .group_by(wd::status)
+            .select((wd::status, diesel::dsl::count_star()))
+            .order(wd::status)
+            .load(conn)?;
+        let connections: i64 = connections::table.count().get_result(conn)?;
+        let pending: i64 = wr::table
+            .filter(wr::pushed_version.lt(wr::version))
+            .count()
+            .get_result(conn)?;
+        Ok((jobs, deliveries, connections, pending))
+    })
+    .await?;
+    let (jobs, deliveries, connections, pending) = gauges;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# HELP bridge_build_info The running version.\n# TYPE bridge_build_info gauge"
+    );
+    let _ = writeln!(
+        out,
+        "bridge_build_info{{version=\"{}\"}} 1",
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = writeln!(out, "# HELP bridge_http_responses_total HTTP responses of this instance by status class.\n# TYPE bridge_http_responses_total counter");
+    for (i, c) in RESPONSES.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "bridge_http_responses_total{{class=\"{}xx\"}} {}",
+            i + 1,
+            c.load(std::sync::atomic::Ordering::Relaxed)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# HELP bridge_jobs Background jobs by queue and status.\n# TYPE bridge_jobs gauge"
+    );
+    for (queue, counts) in jobs {
+        for (status, n) in counts {
+            let _ = writeln!(
+                out,
+                "bridge_jobs{{queue=\"{queue}\",status=\"{status}\"}} {n}"
+            );
+        }
+    }
+    let _ = writeln!(out, "# HELP bridge_webhook_deliveries Tenant webhook deliveries by status.\n# TYPE bridge_webhook_deliveries gauge");
+    for (status, n) in deliveries {
+        let _ = writeln!(out, "bridge_webhook_deliveries{{status=\"{status}\"}} {n}");
+    }
+    let _ = writeln!(out, "# HELP bridge_connections Connected users across tenants.\n# TYPE bridge_connections gauge\nbridge_connections {connections}");
+    let _ = writeln!(out, "# HELP bridge_wellness_pending_days Wellness days waiting for a push.\n# TYPE bridge_wellness_pending_days gauge\nbridge_wellness_pending_days {pending}");
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        ))
+        .body(out))
+}

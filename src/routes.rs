@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     // Operations
     .route("/healthz", web::get().to(ops::healthz))
     .route("/readyz", web::get().to(ops::readyz))
+    .route("/metrics", web::get().to(ops::metrics))
     .route("/openapi.json", web::get().to(ops::openapi_json))
     .route("/docs", web::get().to(ops::docs))
     .route("/assets/bridge.css", web::get().to(ops::stylesheet))

@@ -227,8 +227,18 @@ async fn serve_sandbox_prints_a_working_connect_link() {
         0o600
     );
     assert!(logs.contains("generated an encryption key"), "{logs}");
-    // No secret in any log line.
+    // No secret in any log line: API key, connect link token, OAuth code or state.
+    assert!(
+        logs.contains("GET /connect/[redacted]"),
+        "requests are logged: {logs}"
+    );
     assert!(!logs.contains(&key));
+    let link_token = link.rsplit('/').next().unwrap();
+    assert!(!logs.contains(link_token));
+    assert!(
+        !logs.contains("code=") && !logs.contains("state="),
+        "{logs}"
+    );
     let key_spec = std::fs::read_to_string(key_file).unwrap();
     assert!(!logs.contains(key_spec.split(':').nth(1).unwrap()));
 }

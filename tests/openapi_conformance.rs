@@ -185,6 +185,42 @@ async fn every_upstream_request_matches_the_openapi_document() {
         .status(),
         200
     );
+    // Wellness: a push (a job) and a read.
+    let put = app
+        .api
+        .put(app.url("/v1/users/tour/wellness?push=now"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!([{"id": "2026-11-01", "weight": 70.0, "mood": 2}]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), 202);
+    let start = std::time::Instant::now();
+    loop {
+        let pending: Value = app
+            .get(&key, "/v1/users/tour/wellness/pending")
+            .await
+            .json()
+            .await
+            .unwrap();
+        if pending["data"].as_array().unwrap().is_empty() {
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the push ran"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        app.get(
+            &key,
+            "/v1/users/tour/wellness?oldest=2026-10-01&newest=2026-11-30"
+        )
+        .await
+        .status(),
+        200
+    );
     assert_eq!(app.delete(&key, "/v1/users/tour").await.status(), 204);
 
     let log: Value = http_client()

@@ -249,6 +249,17 @@ async fn operations_endpoints_answer() {
             "{method} {path} missing from the OpenAPI document"
         );
     }
+    let metrics = app.api.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(metrics.status(), 200);
+    let text = metrics.text().await.unwrap();
+    assert!(
+        text.contains("bridge_http_responses_total{class=\"2xx\"}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bridge_connections 0") && text.contains("bridge_wellness_pending_days 0"),
+        "{text}"
+    );
     let docs = app.api.get(app.url("/docs")).send().await.unwrap();
     assert_eq!(docs.status(), 200);
     let html = docs.text().await.unwrap();
