@@ -82,17 +82,11 @@ pub fn authenticate(req: &HttpRequest) -> Result<TokenGrant, HttpResponse> {
     }
     let value = value.trim();
     let st = sandbox.lock();
-    let token = st
-        .tokens
-        .iter()
-        .find(|t| t.status == TokenStatus::Active && t.access_token == value)
-        .ok_or_else(unauthorized)?;
+    let token = st.active_token(value).ok_or_else(unauthorized)?;
     Ok(TokenGrant {
         client_id: token.client_id.clone(),
         athlete_id: token.athlete_id.clone(),
-        athlete_name: athlete(&token.athlete_id)
-            .map(|a| a.name.to_owned())
-            .unwrap_or_default(),
+        athlete_name: st.athlete_name(&token.athlete_id).unwrap_or_default(),
         scopes: token.scopes.clone(),
         access_token: token.access_token.clone(),
     })
@@ -137,7 +131,21 @@ async fn get_athlete(req: HttpRequest) -> HttpResponse {
         Err(res) => return res,
     };
     let Some(a) = athlete(id) else {
-        return error(StatusCode::NOT_FOUND, "Athlete not found");
+        // A minted athlete (a token's athlete is always known): name only, on UTC.
+        return HttpResponse::Ok().json(json!({
+            "id": id,
+            "name": grant.athlete_name,
+            "firstname": "Athlete",
+            "lastname": id,
+            "sex": null,
+            "city": null,
+            "country": null,
+            "timezone": "UTC",
+            "locale": "en",
+            "measurement_preference": "meters",
+            "icu_date_of_birth": null,
+            "icu_type_settings": [],
+        }));
     };
     HttpResponse::Ok().json(json!({
         "id": a.id,

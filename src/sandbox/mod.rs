@@ -113,6 +113,17 @@
 //! - `POST /_sandbox/codes/expire`: every outstanding code expires now → `{"expired": n}`.
 //! - `GET /_sandbox/tokens`: `[{"client_id","athlete_id","scope","access_token","status"}]`,
 //!   status `active`, `revoked` or `replaced`.
+//! - `POST /_sandbox/tokens/mint` `{"client_id","athlete_id","scope":"WELLNESS:WRITE,…"}`: for
+//!   tests and benchmarks that need many athletes without the consent page. Issues an active
+//!   token for the app and athlete exactly as a completed grant does (one per app and athlete:
+//!   an active one for the pair becomes `replaced`; no webhook is sent) and answers the token
+//!   endpoint's body `{"token_type":"Bearer","access_token","scope","athlete":{"id","name"}}`.
+//!   An unknown `athlete_id` (1–64 of `A-Z a-z 0-9 _ -`) creates that athlete, named
+//!   `Athlete <id>`: it works everywhere a seeded one does (`/api/v1`, `/_sandbox/wellness`,
+//!   `/_sandbox/activities`, `/_sandbox/calendar`) but starts with no Strava stubs and no seeded
+//!   calendar, trains like athlete 0, and is not on the consent page or in `/_sandbox/athletes`.
+//!   It costs only its token and two index entries (a few hundred bytes). `404` for an
+//!   unregistered app, `400` for a bad scope or athlete id.
 //! - `POST /_sandbox/tokens/revoke` `{"client_id","athlete_id"}`: the athlete revokes the app in
 //!   their settings → `{"revoked": n}`, or 404 when no active token matched; sends
 //!   `APP_SCOPE_CHANGED` with `"scope":""`, `"deauthorized":true`.
@@ -301,7 +312,13 @@ struct LoggedRequest {
 struct State {
     clients: HashMap<String, SandboxClient>,
     codes: HashMap<String, Code>,
+    /// Only ever appended to (statuses change in place), so positions are stable.
     tokens: Vec<Token>,
+    /// Access token → position in `tokens`.
+    token_by_access: HashMap<String, usize>,
+    /// Athlete → positions of their tokens (any app). Every key is a known athlete: seeded, or
+    /// created by `/_sandbox/tokens/mint`.
+    tokens_by_athlete: HashMap<String, Vec<usize>>,
     requests: Vec<LoggedRequest>,
     code_ttl: Duration,
     down: bool,
@@ -335,6 +352,8 @@ impl Sandbox {
             clients: HashMap::new(),
             codes: HashMap::new(),
             tokens: Vec::new(),
+            token_by_access: HashMap::new(),
+            tokens_by_athlete: HashMap::new(),
             requests: Vec::new(),
             code_ttl: DEFAULT_CODE_TTL,
             down: false,
@@ -512,6 +531,58 @@ impl Sandbox {
 
 fn athlete(id: &str) -> Option<&'static Athlete> {
     ATHLETES.iter().find(|a| a.id == id)
+}
+
+impl State {
+    /// Issues a token as a completed grant does: one per app and athlete, so the pair's active
+    /// token (if any) is replaced. Returns the new access token.
+    fn issue_token(&mut self, client_id: String, athlete_id: String, scopes: Vec<Scope>) -> String {
+        let access_token = random_hex();
+        let at = self.tokens.len();
+        let positions = self.tokens_by_athlete.entry(athlete_id.clone()).or_default();
+        for &i in positions.iter() {
+            let t = &mut self.tokens[i];
+            if t.status == TokenStatus::Active && t.client_id == client_id {
+                t.status = TokenStatus::Replaced;
+            }
+        }
+        positions.push(at);
+        self.token_by_access.insert(access_token.clone(), at);
+        self.tokens.push(Token {
+            client_id,
+            athlete_id,
+            scopes,
+            access_token: access_token.clone(),
+            status: TokenStatus::Active,
+        });
+        access_token
+    }
+
+    /// The active token with this access token.
+    fn active_token(&self, access_token: &str) -> Option<&Token> {
+        self.token_by_access
+            .get(access_token)
+            .map(|&i| &self.tokens[i])
+            .filter(|t| t.status == TokenStatus::Active)
+    }
+
+    /// A seeded athlete, or one created by `/_sandbox/tokens/mint`.
+    fn knows_athlete(&self, id: &str) -> bool {
+        athlete(id).is_some() || self.tokens_by_athlete.contains_key(id)
+    }
+
+    /// The seeded athlete's name, `Athlete <id>` for a minted one.
+    fn athlete_name(&self, id: &str) -> Option<String> {
+        match athlete(id) {
+            Some(a) => Some(a.name.to_owned()),
+            None if self.tokens_by_athlete.contains_key(id) => Some(minted_name(id)),
+            None => None,
+        }
+    }
+}
+
+fn minted_name(id: &str) -> String {
+    format!("Athlete {id}")
 }
 
 /// 32 lowercase hex characters, the shape of upstream codes and tokens.

@@ -9,7 +9,7 @@ use url::Url;
 
 use super::api::error;
 use super::scope::{self, Scope};
-use super::{athlete, pages, random_hex, Params, Sandbox, Token, TokenStatus, ATHLETES};
+use super::{athlete, pages, Params, Sandbox, State, ATHLETES};
 
 /// An authorize request that passed validation; checked again on submit because the hidden
 /// fields come back from the browser.
@@ -201,33 +201,32 @@ pub(super) async fn token(
     let Some(grant) = st.codes.remove(code) else {
         return error(StatusCode::NOT_FOUND, "Code not found (expired?)");
     };
-    // One token per app and athlete: a new grant replaces the old one.
-    for t in st.tokens.iter_mut().filter(|t| {
-        t.status == TokenStatus::Active
-            && t.client_id == grant.client_id
-            && t.athlete_id == grant.athlete_id
-    }) {
-        t.status = TokenStatus::Replaced;
-    }
-    let access_token = random_hex();
-    let scope = scope::join(&grant.scopes);
-    let name = athlete(&grant.athlete_id)
-        .map(|a| a.name)
-        .unwrap_or_default();
-    let body = json!({
+    HttpResponse::Ok().json(grant_token(
+        &mut st,
+        grant.client_id,
+        grant.athlete_id,
+        grant.scopes,
+    ))
+}
+
+/// Issues the token of a completed grant (one per app and athlete: a new grant replaces the old
+/// one) and returns the token endpoint's body. `/_sandbox/tokens/mint` shares it.
+pub(super) fn grant_token(
+    st: &mut State,
+    client_id: String,
+    athlete_id: String,
+    scopes: Vec<Scope>,
+) -> serde_json::Value {
+    let scope = scope::join(&scopes);
+    let name = st.athlete_name(&athlete_id).unwrap_or_default();
+    let id = athlete_id.clone();
+    let access_token = st.issue_token(client_id, athlete_id, scopes);
+    json!({
         "token_type": "Bearer",
         "access_token": access_token,
         "scope": scope,
-        "athlete": {"id": grant.athlete_id, "name": name},
-    });
-    st.tokens.push(Token {
-        client_id: grant.client_id,
-        athlete_id: grant.athlete_id,
-        scopes: grant.scopes,
-        access_token,
-        status: TokenStatus::Active,
-    });
-    HttpResponse::Ok().json(body)
+        "athlete": {"id": id, "name": name},
+    })
 }
 
 /// Generic OAuth clients send credentials this way; upstream documents the form body instead.
