@@ -189,6 +189,13 @@ async fn records_merge_per_day_and_wait_for_the_nightly_push() {
     actix_web::rt::time::sleep(Duration::from_millis(300)).await;
     let pushes = sandbox_get(&app.sandbox_url, "/_sandbox/wellness-pushes").await;
     assert_eq!(pushes, json!([]));
+    // Disconnecting the user forgets what waited for it.
+    assert_eq!(app.delete(&key, "/v1/users/w").await.status(), 204);
+    assert_eq!(
+        app.get(&key, "/v1/users/w/wellness/pending").await.status(),
+        404
+    );
+    assert!(app.dump_table("wellness_records").await.is_empty());
 }
 
 #[actix_web::test]
@@ -481,4 +488,56 @@ async fn three_instances_racing_for_the_nightly_slot_push_each_athlete_once() {
         assert_eq!(calls, 1, "one wellness-bulk call per athlete");
     }
     drop((a, b, c));
+}
+
+#[actix_web::test]
+async fn push_wellness_runs_from_the_cli() {
+    let app = TestApp::spawn_with(Options {
+        no_background: true,
+        ..Default::default()
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "cli", ATHLETES[0]).await;
+    let body = json!([{"id": "2026-07-01", "steps": 9000}, {"id": "2026-07-02", "vo2max": 55.0}]);
+    assert_eq!(put(&app, &key, "cli", "", body).await.status(), 202);
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_intervals-bridge"))
+            .arg("push-wellness")
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_LOG", "warn")
+            .env("BRIDGE_DATABASE_URL", &app.db.url)
+            .env("BRIDGE_ENCRYPTION_KEYS", &app.keys_spec)
+            .env("INTERVALS_BASE_URL", &app.sandbox_url)
+            .env("INTERVALS_CLIENT_ID", CLIENT_ID)
+            .env("INTERVALS_CLIENT_SECRET", CLIENT_SECRET)
+            .env("INTERVALS_WEBHOOK_SECRET", "upstream-webhook-secret")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let out = run(&["--now"]);
+    assert!(
+        out.contains("1 athlete(s) with pending wellness queued"),
+        "{out}"
+    );
+    assert!(pending(&app, &key, "cli").await.is_empty());
+    let stored = sandbox_get(
+        &app.sandbox_url,
+        &format!("/_sandbox/wellness/{}", ATHLETES[0]),
+    )
+    .await;
+    assert_eq!(stored.as_array().unwrap().len(), 2);
+    // Without --now it claims today's slot, once.
+    let first = run(&[]);
+    let second = run(&[]);
+    assert!(first.contains("claimed the"), "{first}");
+    assert!(second.contains("already claimed"), "{second}");
 }

@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::{validate_user_id, TenantAuth};
 use crate::app::State;
 use crate::db::models::{token_status, Connection, Token};
-use crate::db::schema::{connections, tokens};
+use crate::db::schema::{connections, tokens, wellness_records};
 use crate::db::{self, DbConn};
 use crate::errors::AppError;
 use crate::scopes::ScopeSet;
@@ -181,6 +181,14 @@ pub async fn delete(
     db::run(&state.pool, move |conn| {
         crate::db::write_tx(conn, |conn| {
             diesel::delete(connections::table.find(&c.id)).execute(conn)?;
+            // What waited for this user is forgotten with it: it must not be pushed later.
+            diesel::delete(
+                wellness_records::table
+                    .filter(wellness_records::tenant_id.eq(&c.tenant_id))
+                    .filter(wellness_records::user_id.eq(&c.user_id))
+                    .filter(wellness_records::pushed_version.lt(wellness_records::version)),
+            )
+            .execute(conn)?;
             let remaining: i64 = connections::table
                 .filter(connections::token_id.eq(&t.id))
                 .count()

@@ -14,7 +14,7 @@ use super::api::error;
 use super::control::parse;
 use super::events::{event_json, events_of, parse_date, Event};
 use super::webhooks::{stage, Outgoing, Route};
-use super::{athlete, Sandbox};
+use super::Sandbox;
 
 /// Far above the seeded ids (`1001` … `3006`), so the two never meet.
 pub(super) const FIRST_ADDED_EVENT_ID: i64 = 100_001;
@@ -105,20 +105,21 @@ fn bad(msg: &str) -> HttpResponse {
     error(StatusCode::BAD_REQUEST, msg)
 }
 
-fn known_athlete(req: &HttpRequest) -> Result<String, HttpResponse> {
+fn known_athlete(req: &HttpRequest, sandbox: &Sandbox) -> Result<String, HttpResponse> {
     let id = req.match_info().get("athlete_id").unwrap_or_default();
-    match athlete(id) {
-        Some(a) => Ok(a.id.to_owned()),
-        None => Err(error(
+    if sandbox.lock().knows_athlete(id) {
+        Ok(id.to_owned())
+    } else {
+        Err(error(
             StatusCode::NOT_FOUND,
             &format!("No simulated athlete {id}"),
-        )),
+        ))
     }
 }
 
 /// All of the athlete's events, whatever their date.
 async fn show(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let athlete_id = match known_athlete(&req) {
+    let athlete_id = match known_athlete(&req, &sandbox) {
         Ok(a) => a,
         Err(res) => return res,
     };
@@ -266,7 +267,7 @@ fn apply(
 
 /// All or nothing: the edit is tried on a copy and kept only when every item was valid.
 async fn edit(req: HttpRequest, body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let athlete_id = match known_athlete(&req) {
+    let athlete_id = match known_athlete(&req, &sandbox) {
         Ok(a) => a,
         Err(res) => return res,
     };

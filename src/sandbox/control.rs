@@ -14,7 +14,7 @@ use super::api::error;
 use super::faults::{Faults, FaultsBody, Stats};
 use super::webhooks::{stage, Outgoing, Route};
 use super::{
-    athlete, calendar, scope, webhooks, wellness, Sandbox, SandboxClient, TokenStatus, ATHLETES,
+    calendar, oauth, scope, webhooks, wellness, Sandbox, SandboxClient, TokenStatus, ATHLETES,
 };
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {
@@ -27,6 +27,7 @@ pub(super) fn routes(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/settings").route(web::post().to(settings)))
     .service(web::resource("/codes/expire").route(web::post().to(expire_codes)))
     .service(web::resource("/tokens").route(web::get().to(tokens)))
+    .service(web::resource("/tokens/mint").route(web::post().to(mint)))
     .service(web::resource("/tokens/revoke").route(web::post().to(revoke)))
     .service(web::resource("/outage").route(web::post().to(outage)))
     .service(web::resource("/athletes").route(web::get().to(athletes)))
@@ -175,6 +176,51 @@ async fn tokens(sandbox: web::Data<Sandbox>) -> HttpResponse {
         })
         .collect();
     HttpResponse::Ok().json(list)
+}
+
+#[derive(Deserialize)]
+struct MintBody {
+    client_id: String,
+    athlete_id: String,
+    scope: String,
+}
+
+/// A completed grant without the consent page; creates the athlete if need be.
+async fn mint(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+    let b: MintBody = match parse(&body) {
+        Ok(b) => b,
+        Err(res) => return res,
+    };
+    let id_ok = (1..=64).contains(&b.athlete_id.len())
+        && b.athlete_id
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
+    if !id_ok {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "athlete_id must be 1 to 64 of A-Z, a-z, 0-9, _ and -",
+        );
+    }
+    let scopes = match scope::parse_list(&b.scope) {
+        Ok(s) => s,
+        Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
+    };
+    let mut st = sandbox.lock();
+    if !st.clients.contains_key(&b.client_id) {
+        return error(
+            StatusCode::NOT_FOUND,
+            &format!(
+                "No application is registered with client_id {}",
+                b.client_id
+            ),
+        );
+    }
+    HttpResponse::Ok().json(oauth::grant_token(
+        &mut st,
+        b.client_id,
+        b.athlete_id,
+        scopes,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -353,12 +399,12 @@ async fn reset_stats(sandbox: web::Data<Sandbox>) -> HttpResponse {
 
 async fn activities(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let athlete_id = req.match_info().get("athlete_id").unwrap_or_default();
-    if athlete(athlete_id).is_none() {
+    let st = sandbox.lock();
+    if !st.knows_athlete(athlete_id) {
         return error(
             StatusCode::NOT_FOUND,
             &format!("No simulated athlete {athlete_id}"),
         );
     }
-    let st = sandbox.lock();
     HttpResponse::Ok().json(stored(&st, athlete_id))
 }

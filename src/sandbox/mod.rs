@@ -539,7 +539,10 @@ impl State {
     fn issue_token(&mut self, client_id: String, athlete_id: String, scopes: Vec<Scope>) -> String {
         let access_token = random_hex();
         let at = self.tokens.len();
-        let positions = self.tokens_by_athlete.entry(athlete_id.clone()).or_default();
+        let positions = self
+            .tokens_by_athlete
+            .entry(athlete_id.clone())
+            .or_default();
         for &i in positions.iter() {
             let t = &mut self.tokens[i];
             if t.status == TokenStatus::Active && t.client_id == client_id {

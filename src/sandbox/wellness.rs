@@ -665,13 +665,13 @@ pub(super) fn control_routes(cfg: &mut web::ServiceConfig) {
 /// Only what was written, oldest day first: `{"id", <fields set>, "updated"}`.
 async fn stored(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
     let athlete_id = req.match_info().get("athlete_id").unwrap_or_default();
-    if super::athlete(athlete_id).is_none() {
+    let st = sandbox.lock();
+    if !st.knows_athlete(athlete_id) {
         return error(
             StatusCode::NOT_FOUND,
             &format!("No simulated athlete {athlete_id}"),
         );
     }
-    let st = sandbox.lock();
     let list: Vec<Value> = st
         .wellness
         .get(athlete_id)
