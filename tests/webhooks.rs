@@ -3,28 +3,13 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::receiver::{Receiver, Reply};
 use common::*;
 use serde_json::{json, Value};
 
 const ATHLETE: &str = "i317960";
-
-async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let start = Instant::now();
-    while !cond().await {
-        assert!(
-            start.elapsed() < Duration::from_secs(secs),
-            "timed out waiting for {what}"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 async fn trigger(app: &TestApp, kind: &str, fields: Value) {
     app.sandbox_post(

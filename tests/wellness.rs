@@ -4,7 +4,7 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::*;
 use serde_json::{json, Value};
@@ -30,22 +30,6 @@ async fn sandbox_get(app_sandbox: &str, path: &str) -> Value {
         .json()
         .await
         .unwrap()
-}
-
-/// Waits until `cond` holds (polling), failing after `secs`.
-async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = bool>,
-{
-    let start = Instant::now();
-    while !cond().await {
-        assert!(
-            start.elapsed() < Duration::from_secs(secs),
-            "timed out waiting for {what}"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 async fn pending(app: &TestApp, key: &str, user: &str) -> Vec<Value> {

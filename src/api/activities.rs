@@ -42,6 +42,22 @@ pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
     }
 }
 
+/// Rewrites `external_id` in an upstream object to what the tenant knows (or null).
+pub fn map_external_id(obj: &mut serde_json::Map<String, Value>, tenant_id: &str) {
+    if let Some(ext) = obj
+        .get("external_id")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+    {
+        obj.insert(
+            "external_id".into(),
+            own_external_id(tenant_id, &ext)
+                .map(Value::String)
+                .unwrap_or(Value::Null),
+        );
+    }
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UploadResponse {
     pub activity_id: String,
@@ -512,18 +528,7 @@ pub async fn list(
                 let stub = obj.get("source").and_then(Value::as_str) == Some("STRAVA")
                     && obj.contains_key("_note");
                 obj.insert("stub".into(), Value::Bool(stub));
-                if let Some(ext) = obj
-                    .get("external_id")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                {
-                    obj.insert(
-                        "external_id".into(),
-                        own_external_id(&tenant.id, &ext)
-                            .map(Value::String)
-                            .unwrap_or(Value::Null),
-                    );
-                }
+                map_external_id(obj, &tenant.id);
             }
             a
         })

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::activities::own_external_id;
+use super::activities::map_external_id;
 use super::context::{upstream_failed, user_ctx};
 use super::TenantAuth;
 use crate::app::State;
@@ -143,18 +143,7 @@ fn reshape(event: Value, tenant_id: &str, format: Option<&str>) -> Value {
             serde_json::to_value(file).unwrap_or(Value::Null),
         );
     }
-    if let Some(ext) = obj
-        .get("external_id")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-    {
-        obj.insert(
-            "external_id".into(),
-            own_external_id(tenant_id, &ext)
-                .map(Value::String)
-                .unwrap_or(Value::Null),
-        );
-    }
+    map_external_id(&mut obj, tenant_id);
     Value::Object(obj)
 }
 

@@ -123,9 +123,8 @@ pub struct IntervalsClient {
 }
 
 /// Parses `Retry-After` (seconds or an HTTP date).
-fn retry_after(resp: &Response) -> Option<Duration> {
-    let v = resp
-        .headers()
+pub fn retry_after_header(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers
         .get(reqwest::header::RETRY_AFTER)?
         .to_str()
         .ok()?
@@ -220,7 +219,7 @@ impl IntervalsClient {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     if status == 429 || status >= 500 {
-                        let after = retry_after(&resp);
+                        let after = retry_after_header(resp.headers());
                         let message = error_message(resp).await;
                         log::warn!("{what}: Intervals.icu answered {status} (attempt {attempt}): {message}");
                         let err = if status == 429 {

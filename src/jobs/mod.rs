@@ -20,6 +20,6 @@ pub use store::{
     DEFAULT_MAX_ATTEMPTS, DONE, FAILED, QUEUED, RUNNING,
 };
 pub use worker::{
-    drain, instance_id, run_one, spawn_workers, HandlerFuture, Registry, Report, WorkerConfig,
-    WorkerHandle,
+    db, drain, instance_id, run_one, spawn_workers, with_conn, HandlerFuture, Registry, Report,
+    WorkerConfig, WorkerHandle,
 };

@@ -169,8 +169,17 @@ pub(crate) async fn pause(stop: &mut watch::Receiver<bool>, d: Duration) {
     }
 }
 
+/// For job handlers: [`with_conn`] where a database failure is a failed attempt.
+pub async fn db<T, F>(pool: &DbPool, f: F) -> Result<T, JobError>
+where
+    F: FnOnce(&mut DbConn) -> diesel::QueryResult<T> + Send + 'static,
+    T: Send + 'static,
+{
+    with_conn(pool, f).await.map_err(JobError::new)
+}
+
 /// Runs blocking diesel work on tokio's blocking pool.
-pub(crate) async fn with_conn<T, F>(pool: &DbPool, f: F) -> anyhow::Result<T>
+pub async fn with_conn<T, F>(pool: &DbPool, f: F) -> anyhow::Result<T>
 where
     F: FnOnce(&mut DbConn) -> diesel::QueryResult<T> + Send + 'static,
     T: Send + 'static,

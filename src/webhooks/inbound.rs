@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 use utoipa::ToSchema;
 
-use crate::api::activities::own_external_id;
+use crate::api::activities::map_external_id;
 use crate::app::{AppState, State};
 use crate::db::models::{record_event, retire_token, token_status, Connection, Token};
 use crate::db::schema::{connections, inbound_events as ie, tokens};
@@ -146,22 +146,10 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
         }
         data.insert(k.clone(), v.clone());
     }
-    let map_ext = |obj: &mut Map<String, Value>| {
-        if let Some(ext) = obj
-            .get("external_id")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-        {
-            obj.insert(
-                "external_id".into(),
-                own_external_id(&conn.tenant_id, &ext)
-                    .map(Value::String)
-                    .unwrap_or(Value::Null),
-            );
-        }
-    };
+    // Our own uploads and events carry `{tenant}.{id}`: each tenant sees its own id, never
+    // another tenant's.
     if let Some(Value::Object(a)) = data.get_mut("activity") {
-        map_ext(a);
+        map_external_id(a, &conn.tenant_id);
     }
     if let Some(Value::Array(list)) = data.get_mut("events") {
         for e in list.iter_mut() {
@@ -175,23 +163,7 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
                     "created_by_this_app".into(),
                     Value::Bool(ours.unwrap_or(false)),
                 );
-                // Another tenant's id means nothing to this one.
-                if ours == Some(true) {
-                    map_ext(obj);
-                } else if obj.contains_key("external_id") {
-                    let ext = obj
-                        .get("external_id")
-                        .and_then(Value::as_str)
-                        .map(str::to_owned);
-                    if let Some(ext) = ext {
-                        if ext
-                            .split_once('.')
-                            .is_some_and(|(t, _)| uuid::Uuid::parse_str(t).is_ok())
-                        {
-                            map_ext(obj);
-                        }
-                    }
-                }
+                map_external_id(obj, &conn.tenant_id);
             }
         }
     }

@@ -160,21 +160,6 @@ fn delay_after(attempts: i32, scale: f64) -> Option<Duration> {
     Some(Duration::from_secs_f64(base as f64 * jitter * scale))
 }
 
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let v = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    if let Ok(s) = v.parse::<u64>() {
-        return Some(Duration::from_secs(s));
-    }
-    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
-    Some(Duration::from_secs(
-        (when.timestamp() - chrono::Utc::now().timestamp()).max(0) as u64,
-    ))
-}
-
 fn plus(t: NaiveDateTime, d: Duration) -> NaiveDateTime {
     t + chrono::Duration::from_std(d).unwrap_or(chrono::Duration::days(1))
 }
@@ -205,19 +190,6 @@ fn signature(
     Ok(sigs.join(" "))
 }
 
-async fn db_call<T: Send + 'static>(
-    state: &Arc<AppState>,
-    f: impl FnOnce(&mut DbConn) -> QueryResult<T> + Send + 'static,
-) -> Result<T, JobError> {
-    let pool = state.pool.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().map_err(JobError::new)?;
-        f(&mut conn).map_err(JobError::new)
-    })
-    .await
-    .map_err(JobError::new)?
-}
-
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     registry.register_typed(DELIVER, |state: Arc<AppState>, job: DeliverJob| async move { deliver(&state, &job.delivery_id).await });
 }
@@ -235,7 +207,7 @@ enum Sent {
 /// One attempt of one delivery. Idempotent: a delivery no longer pending is left alone.
 pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), JobError> {
     let id = delivery_id.to_owned();
-    let loaded = db_call(state, move |conn| {
+    let loaded = jobs::db(&state.pool, move |conn| {
         wd::table
             .find(&id)
             .inner_join(events::table)
@@ -258,7 +230,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     let now = db::now();
     if tenant.webhook_disabled_at.is_some() {
         let id = delivery.id.clone();
-        db_call(state, move |conn| {
+        jobs::db(&state.pool, move |conn| {
             diesel::update(wd::table.find(&id))
                 .set((
                     wd::status.eq(status::DISABLED),
@@ -274,7 +246,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     // An open breaker defers the attempt without spending it.
     if let Some(open_until) = tenant.webhook_open_until.filter(|t| *t > now) {
         let id = delivery.id.clone();
-        db_call(state, move |conn| {
+        jobs::db(&state.pool, move |conn| {
             diesel::update(wd::table.find(&id))
                 .set((
                     wd::next_attempt_at.eq(Some(open_until)),
@@ -319,7 +291,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
                         Ok(r) => {
                             let code = r.status().as_u16();
                             let after = matches!(code, 429 | 503)
-                                .then(|| retry_after(r.headers()))
+                                .then(|| crate::intervals::retry_after_header(r.headers()))
                                 .flatten();
                             Sent::Failed {
                                 code: Some(code),
@@ -362,7 +334,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     let latency = started.elapsed().as_millis() as i64;
     let scale = state.config.webhook_retry_scale;
     let (d_id, t_id) = (delivery.id.clone(), tenant.id.clone());
-    let retry_at = db_call(state, move |conn| {
+    let retry_at = jobs::db(&state.pool, move |conn| {
         record(conn, &d_id, &t_id, attempt, latency, sent, scale)
     })
     .await?;

@@ -93,7 +93,7 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     registry.register_typed(
         NIGHTLY,
         |state: Arc<AppState>, job: NightlyJob| async move {
-            let n = db_call(&state, enqueue_all).await?;
+            let n = jobs::db(&state.pool, enqueue_all).await?;
             log::info!("wellness push for slot {}: {n} athlete(s) queued", job.slot);
             Ok(())
         },
@@ -101,19 +101,6 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     registry.register_typed(PUSH, |state: Arc<AppState>, job: PushJob| async move {
         push_athlete(&state, &job.athlete_id).await
     });
-}
-
-async fn db_call<T: Send + 'static>(
-    state: &Arc<AppState>,
-    f: impl FnOnce(&mut DbConn) -> QueryResult<T> + Send + 'static,
-) -> Result<T, JobError> {
-    let pool = state.pool.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().map_err(JobError::new)?;
-        f(&mut conn).map_err(JobError::new)
-    })
-    .await
-    .map_err(JobError::new)?
 }
 
 /// Sets `last_error` on the rows and, when `announce`, records `wellness.push_failed` per user.
@@ -179,7 +166,7 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(), JobError> {
     for _round in 0..3 {
         let (a, client) = (athlete_id.to_owned(), state.config.client_id.clone());
-        let (token, rows): (Option<Token>, Vec<WellnessRow>) = db_call(state, move |conn| {
+        let (token, rows): (Option<Token>, Vec<WellnessRow>) = jobs::db(&state.pool, move |conn| {
             let token = tokens::table
                 .filter(tokens::client_id.eq(&client))
                 .filter(tokens::athlete_id.eq(&a))
@@ -209,7 +196,10 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                     None => "the athlete is not connected".to_owned(),
                 };
                 let r = rows.clone();
-                db_call(state, move |conn| record_failure(conn, &r, &why, true)).await?;
+                jobs::db(&state.pool, move |conn| {
+                    record_failure(conn, &r, &why, true)
+                })
+                .await?;
                 return Ok(());
             }
         };
@@ -232,11 +222,11 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
             {
                 Ok(()) => {
                     let r = chunk_rows.clone();
-                    db_call(state, move |conn| mark_pushed(conn, &r)).await?;
+                    jobs::db(&state.pool, move |conn| mark_pushed(conn, &r)).await?;
                 }
                 Err(UpstreamError::Unauthorized) => {
                     let (r, token_id) = (chunk_rows.clone(), token.id.clone());
-                    db_call(state, move |conn| {
+                    jobs::db(&state.pool, move |conn| {
                         retire_token(conn, &token_id, token_status::INVALID, "Intervals.icu answered 401")?;
                         record_failure(conn, &r, "Intervals.icu no longer accepts the athlete's authorization; reconnect the user", true)
                     })
@@ -245,7 +235,10 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                 }
                 Err(e) if e.is_transient() => {
                     let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    db_call(state, move |conn| record_failure(conn, &r, &msg, false)).await?;
+                    jobs::db(&state.pool, move |conn| {
+                        record_failure(conn, &r, &msg, false)
+                    })
+                    .await?;
                     let mut err = JobError::new(&e);
                     if let Some(after) = e.retry_after() {
                         err = err.retry_at(
@@ -256,7 +249,10 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                 }
                 Err(e) => {
                     let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    db_call(state, move |conn| record_failure(conn, &r, &msg, true)).await?;
+                    jobs::db(&state.pool, move |conn| {
+                        record_failure(conn, &r, &msg, true)
+                    })
+                    .await?;
                     return Err(JobError::permanent(e));
                 }
             }

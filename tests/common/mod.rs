@@ -554,3 +554,19 @@ pub async fn connect_ok(app: &TestApp, key: &str, user_id: &str, athlete: &str) 
         "{q:?}"
     );
 }
+
+/// Waits until `cond` holds (polling), failing after `secs`.
+pub async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let start = std::time::Instant::now();
+    while !cond().await {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(secs),
+            "timed out waiting for {what}"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
