@@ -259,6 +259,20 @@ async fn a_receiver_that_fails_twice_then_succeeds_gets_the_same_webhook_id() {
     for g in &got {
         verify(&app.tenant.webhook_secret, g);
     }
+    // The receiver has the request before the bridge has recorded its answer.
+    eventually(10, "the recorded success", || async {
+        let v: Value = app
+            .get(
+                &app.tenant.api_key,
+                "/v1/webhook-deliveries?status=succeeded",
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"].as_array().unwrap().len() == 1
+    })
+    .await;
     let log: Value = app
         .get(&app.tenant.api_key, "/v1/webhook-deliveries")
         .await
@@ -340,6 +354,16 @@ async fn retry_after_is_honoured_and_a_receiver_down_for_a_while_gets_it_later()
             .unwrap()
             .iter()
             .any(|b| b.contains("connection.created"))
+    })
+    .await;
+    eventually(10, "the recorded success", || async {
+        let v: Value = app
+            .get(&b.api_key, "/v1/webhook-deliveries?status=succeeded")
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"].as_array().unwrap().len() == 1
     })
     .await;
     let done: Value = app
@@ -571,6 +595,19 @@ async fn deliveries_are_listed_filtered_and_paginated() {
         connect_ok(&app, &app.tenant.api_key, &format!("p{i}"), ATHLETE).await;
     }
     eventually(10, "five deliveries", || async { r.received().len() == 5 }).await;
+    eventually(10, "five recorded successes", || async {
+        let v: Value = app
+            .get(
+                &app.tenant.api_key,
+                "/v1/webhook-deliveries?status=succeeded",
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"].as_array().unwrap().len() == 5
+    })
+    .await;
     let mut seen = Vec::new();
     let mut path = "/v1/webhook-deliveries?limit=2&status=succeeded".to_owned();
     loop {
