@@ -215,40 +215,56 @@ pub fn claim(
     let now = db::now();
     let until = after(now, lease);
     fail_exhausted_leases(conn, queue, now)?;
+    // Two narrow looks instead of one `OR`: each is an index range on (queue, status, run_at),
+    // so a claim costs the same with a hundred thousand jobs queued as with ten.
     match conn {
         DbConn::Postgresql(pg) => {
-            // One statement: SKIP LOCKED lets concurrent claimers pass over each other's row
-            // instead of queueing behind it, and the lock ends with the statement.
-            let mut claimed: Vec<Job> = diesel::sql_query(
-                "UPDATE jobs SET status = 'running', attempts = attempts + 1, \
-                   locked_by = $1, locked_until = $2, updated_at = $3 \
-                 WHERE id = (SELECT id FROM jobs \
-                   WHERE queue = $4 AND ((status = 'queued' AND run_at <= $3) \
-                     OR (status = 'running' AND locked_until < $3)) \
-                   ORDER BY run_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED) \
-                 RETURNING *",
-            )
-            .bind::<Text, _>(worker_id)
-            .bind::<Timestamp, _>(until)
-            .bind::<Timestamp, _>(now)
-            .bind::<Text, _>(queue)
-            .load(pg)?;
-            Ok(claimed.pop())
+            for due in [
+                "status = 'queued' AND run_at <= $3",
+                "status = 'running' AND locked_until < $3",
+            ] {
+                // One statement: SKIP LOCKED lets concurrent claimers pass over each other's row
+                // instead of queueing behind it, and the lock ends with the statement.
+                let mut claimed: Vec<Job> = diesel::sql_query(format!(
+                    "UPDATE jobs SET status = 'running', attempts = attempts + 1, \
+                       locked_by = $1, locked_until = $2, updated_at = $3 \
+                     WHERE id = (SELECT id FROM jobs WHERE queue = $4 AND {due} \
+                       ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                     RETURNING *"
+                ))
+                .bind::<Text, _>(worker_id)
+                .bind::<Timestamp, _>(until)
+                .bind::<Timestamp, _>(now)
+                .bind::<Text, _>(queue)
+                .load(pg)?;
+                if let Some(job) = claimed.pop() {
+                    return Ok(Some(job));
+                }
+            }
+            Ok(None)
         }
         // SQLite has one writer at a time: BEGIN IMMEDIATE takes the write lock up front, so the
         // select and the update cannot interleave with another claimer's.
         DbConn::Sqlite(lite) => lite.immediate_transaction(|c| {
-            let due = jobs::table
+            let queued = jobs::table
                 .filter(jobs::queue.eq(queue))
-                .filter(
-                    (jobs::status.eq(QUEUED).and(jobs::run_at.le(now))).or(jobs::status
-                        .eq(RUNNING)
-                        .and(jobs::locked_until.lt(now).assume_not_null())),
-                )
-                .order((jobs::run_at, jobs::created_at))
+                .filter(jobs::status.eq(QUEUED))
+                .filter(jobs::run_at.le(now))
+                .order(jobs::run_at)
                 .select(jobs::id)
                 .first::<String>(c)
                 .optional()?;
+            let due = match queued {
+                Some(id) => Some(id),
+                None => jobs::table
+                    .filter(jobs::queue.eq(queue))
+                    .filter(jobs::status.eq(RUNNING))
+                    .filter(jobs::locked_until.lt(now).assume_not_null())
+                    .order(jobs::run_at)
+                    .select(jobs::id)
+                    .first::<String>(c)
+                    .optional()?,
+            };
             let Some(id) = due else { return Ok(None) };
             diesel::update(jobs::table.find(&id))
                 .set((
