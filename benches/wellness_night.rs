@@ -10,8 +10,9 @@
 //!    big transactions;
 //! 2. the night as an operator runs it: `intervals-bridge push-wellness --now` as a child process
 //!    with `INTERVALS_RATE_LIMIT=R` (`WELLNESS_BENCH_RATE`, default 1000/s) and
-//!    `BRIDGE_JOB_CONCURRENCY` (`WELLNESS_BENCH_CONCURRENCY`, default 4); its wall time and peak
-//!    RSS (`ru_maxrss` from `wait4`, cross-checked by polling `VmHWM`);
+//!    `BRIDGE_JOB_CONCURRENCY` (`WELLNESS_BENCH_CONCURRENCY`, default 4); its wall time, peak
+//!    RSS (`VmHWM` polled every 20 ms; `ru_maxrss` is no use here, since exec carries the
+//!    parent's high-water mark into it) and CPU time (`wait4`), with progress every 30 s;
 //! 3. checks: the sandbox's `/_sandbox/wellness-pushes` holds N writes of N distinct athletes,
 //!    every day that was pending; the database has nothing pending and N push jobs done.
 //!
@@ -165,6 +166,16 @@ async fn mint(sandbox_url: &str, n: usize) -> Vec<String> {
         .await
 }
 
+/// A multi-row INSERT; it needs the concrete connection (the multi-backend one has none).
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            DbConn::Sqlite(c) => diesel::insert_into($table).values($rows).execute(c),
+            DbConn::Postgresql(c) => diesel::insert_into($table).values($rows).execute(c),
+        }
+    };
+}
+
 /// Tenant, tokens, connections and pending days, straight into the database. Returns the number
 /// of pending days.
 fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
@@ -217,12 +228,10 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
                 })
                 .collect();
             for part in token_rows.chunks(INSERT_ROWS) {
-                diesel::insert_into(tokens::table).values(part).execute(c)?;
+                insert_rows!(c, tokens::table, part)?;
             }
             for part in conn_rows.chunks(INSERT_ROWS) {
-                diesel::insert_into(connections::table)
-                    .values(part)
-                    .execute(c)?;
+                insert_rows!(c, connections::table, part)?;
             }
             let mut n = 0;
             for &i in chunk {
@@ -243,15 +252,13 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
     Ok(days)
 }
 
-/// `struct rusage` on 64-bit Linux: two `timeval`s, then 14 `long`s starting with `ru_maxrss`
-/// (KiB).
+/// `struct rusage` on 64-bit Linux: two `timeval`s (user, system CPU), then 14 `long`s.
 #[repr(C)]
 #[derive(Default)]
 struct RUsage {
     utime: [i64; 2],
     stime: [i64; 2],
-    maxrss: i64,
-    rest: [i64; 13],
+    _longs: [i64; 14],
 }
 
 extern "C" {
@@ -283,16 +290,47 @@ struct Night {
     wall: Duration,
     /// Until `push-wellness` printed that the athletes were queued.
     enqueue: Duration,
+    /// `VmHWM` at the last poll before exit.
     peak_kib: u64,
-    polled_hwm_kib: u64,
     cpu: Duration,
     queued: usize,
     run: usize,
     not_done: usize,
 }
 
-/// Runs `push-wellness --now` and watches it.
-fn run_night(env: &[(&str, String)], cwd: &std::path::Path) -> Night {
+/// `VmRSS` of a live process, in KiB.
+fn vm_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+}
+
+/// Push jobs done so far.
+fn done_jobs(pool: &db::DbPool) -> i64 {
+    let mut c = pool.get().unwrap();
+    jobs::table
+        .filter(jobs::kind.eq(intervals_bridge::wellness::push::PUSH))
+        .filter(jobs::status.eq(intervals_bridge::jobs::DONE))
+        .count()
+        .get_result(&mut c)
+        .unwrap_or(-1)
+}
+
+/// Runs `push-wellness --now` and watches it, printing progress every `PROGRESS`.
+// The child is reaped by `wait4` in `reap` (for its CPU times), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
+fn run_night(env: &[(&str, String)], cwd: &std::path::Path, label: &str, n: usize) -> Night {
+    const PROGRESS: Duration = Duration::from_secs(30);
+    let db_url = &env
+        .iter()
+        .find(|(k, _)| *k == "BRIDGE_DATABASE_URL")
+        .unwrap()
+        .1;
+    let progress_pool = db::connect(db_url).unwrap();
+    let mut next_progress = PROGRESS;
     let started = Instant::now();
     let mut child = Command::new(BIN)
         .args(["push-wellness", "--now"])
@@ -321,6 +359,16 @@ fn run_night(env: &[(&str, String)], cwd: &std::path::Path) -> Night {
         }
         if reader.is_finished() {
             break;
+        }
+        if started.elapsed() >= next_progress {
+            next_progress += PROGRESS;
+            let done = done_jobs(&progress_pool);
+            println!(
+                "[{label} N={n}]   {:>4.0} s: {done}/{n} pushed, RSS {:.1} MiB (peak {:.1})",
+                started.elapsed().as_secs_f64(),
+                mib(vm_rss_kib(pid).unwrap_or(0)),
+                mib(polled)
+            );
         }
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -356,8 +404,7 @@ fn run_night(env: &[(&str, String)], cwd: &std::path::Path) -> Night {
     Night {
         wall,
         enqueue: queued_at.duration_since(started),
-        peak_kib: usage.maxrss as u64,
-        polled_hwm_kib: polled,
+        peak_kib: polled,
         cpu,
         queued: number(&queued_line),
         run: number(done_line),
@@ -495,7 +542,8 @@ async fn main() {
                 ("RUST_LOG", "warn".into()),
             ];
             let cwd_path = cwd.path().to_owned();
-            let night = tokio::task::spawn_blocking(move || run_night(&env, &cwd_path))
+            let label = bench_db.label;
+            let night = tokio::task::spawn_blocking(move || run_night(&env, &cwd_path, label, n))
                 .await
                 .unwrap();
             assert_eq!(night.queued, n, "athletes queued");
@@ -522,10 +570,9 @@ async fn main() {
                 n as f64 / night.wall.as_secs_f64()
             );
             println!(
-                "[{} N={n}] peak RSS {:.1} MiB (ru_maxrss; polled VmHWM {:.1} MiB); CPU {:.2} s = {:.3} ms/athlete",
+                "[{} N={n}] peak RSS (VmHWM) {:.1} MiB; CPU {:.2} s = {:.3} ms/athlete",
                 bench_db.label,
                 mib(night.peak_kib),
-                mib(night.polled_hwm_kib),
                 night.cpu.as_secs_f64(),
                 night.cpu.as_secs_f64() * 1e3 / n as f64
             );

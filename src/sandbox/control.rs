@@ -408,3 +408,107 @@ async fn activities(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpRespon
     }
     HttpResponse::Ok().json(stored(&st, athlete_id))
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::{test, App};
+    use serde_json::{json, Value};
+
+    use super::super::{Sandbox, SandboxClient};
+
+    #[actix_web::test]
+    async fn minted_tokens_work_like_granted_ones_and_replace_older_ones() {
+        let sb = Sandbox::new();
+        sb.register_client(SandboxClient {
+            client_id: "app".into(),
+            client_secret: "secret".into(),
+            name: "App".into(),
+        });
+        let app = test::init_service(App::new().configure(|c| sb.configure(c))).await;
+        let mint = |body: Value| {
+            test::TestRequest::post()
+                .uri("/_sandbox/tokens/mint")
+                .set_json(body)
+                .to_request()
+        };
+        let body = json!({"client_id": "app", "athlete_id": "m42", "scope": "WELLNESS:WRITE"});
+        let first: Value = test::call_and_read_body_json(&app, mint(body.clone())).await;
+        assert_eq!(
+            first["athlete"],
+            json!({"id": "m42", "name": "Athlete m42"})
+        );
+        assert_eq!(first["scope"], "WELLNESS:WRITE");
+        let second: Value = test::call_and_read_body_json(&app, mint(body)).await;
+        let me = |token: &Value| {
+            test::TestRequest::get()
+                .uri("/api/v1/athlete/0")
+                .insert_header((
+                    "Authorization",
+                    format!("Bearer {}", token.as_str().unwrap()),
+                ))
+                .to_request()
+        };
+        let res = test::call_service(&app, me(&first["access_token"])).await;
+        assert_eq!(res.status(), 401, "the older token was replaced");
+        let athlete: Value = test::call_and_read_body_json(&app, me(&second["access_token"])).await;
+        assert_eq!(athlete["id"], "m42");
+        assert_eq!(athlete["name"], "Athlete m42");
+        let push = test::TestRequest::put()
+            .uri("/api/v1/athlete/m42/wellness-bulk")
+            .insert_header((
+                "Authorization",
+                format!("Bearer {}", second["access_token"].as_str().unwrap()),
+            ))
+            .set_json(json!([{"id": "2026-11-20", "weight": 70}]))
+            .to_request();
+        assert_eq!(test::call_service(&app, push).await.status(), 200);
+        let stored: Value = test::call_and_read_body_json(
+            &app,
+            test::TestRequest::get()
+                .uri("/_sandbox/wellness/m42")
+                .to_request(),
+        )
+        .await;
+        assert_eq!(stored[0]["weight"], 70.0);
+        let tokens: Value = test::call_and_read_body_json(
+            &app,
+            test::TestRequest::get()
+                .uri("/_sandbox/tokens")
+                .to_request(),
+        )
+        .await;
+        let statuses: Vec<&str> = tokens
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["status"].as_str().unwrap())
+            .collect();
+        assert_eq!(statuses, ["replaced", "active"]);
+        for (bad, status) in [
+            (
+                json!({"client_id": "nope", "athlete_id": "m1", "scope": "WELLNESS:WRITE"}),
+                404,
+            ),
+            (
+                json!({"client_id": "app", "athlete_id": "a/b", "scope": "WELLNESS:WRITE"}),
+                400,
+            ),
+            (
+                json!({"client_id": "app", "athlete_id": "m1", "scope": "WELLNESS:FLY"}),
+                400,
+            ),
+            (json!({"client_id": "app"}), 400),
+        ] {
+            let res = test::call_service(&app, mint(bad.clone())).await;
+            assert_eq!(res.status(), status, "{bad}");
+        }
+        let unknown = test::call_service(
+            &app,
+            test::TestRequest::get()
+                .uri("/_sandbox/wellness/m1")
+                .to_request(),
+        )
+        .await;
+        assert_eq!(unknown.status(), 404, "a refused mint creates no athlete");
+    }
+}

@@ -122,7 +122,7 @@
 //!   `Athlete <id>`: it works everywhere a seeded one does (`/api/v1`, `/_sandbox/wellness`,
 //!   `/_sandbox/activities`, `/_sandbox/calendar`) but starts with no Strava stubs and no seeded
 //!   calendar, trains like athlete 0, and is not on the consent page or in `/_sandbox/athletes`.
-//!   It costs only its token and two index entries (a few hundred bytes). `404` for an
+//!   It costs only its token and two index entries (about half a kilobyte). `404` for an
 //!   unregistered app, `400` for a bad scope or athlete id.
 //! - `POST /_sandbox/tokens/revoke` `{"client_id","athlete_id"}`: the athlete revokes the app in
 //!   their settings → `{"revoked": n}`, or 404 when no active token matched; sends

@@ -218,9 +218,10 @@ pub(super) fn grant_token(
     scopes: Vec<Scope>,
 ) -> serde_json::Value {
     let scope = scope::join(&scopes);
-    let name = st.athlete_name(&athlete_id).unwrap_or_default();
     let id = athlete_id.clone();
     let access_token = st.issue_token(client_id, athlete_id, scopes);
+    // After issuing: a minted athlete exists from its first token on.
+    let name = st.athlete_name(&id).unwrap_or_default();
     json!({
         "token_type": "Bearer",
         "access_token": access_token,
