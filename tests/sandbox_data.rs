@@ -2,122 +2,53 @@
 //! listing, files, planned workouts and their files, fault switches and the rate limiter.
 
 use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
 use chrono::{Duration as Days, Utc};
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use reqwest::multipart::{Form, Part};
-use reqwest::redirect::Policy;
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-const CLIENT: &str = "bridge-app";
-const SECRET: &str = "s3cret";
-const REDIRECT: &str = "http://127.0.0.1:9/oauth/callback";
-const ALEX: &str = "i317960";
-const SAM: &str = "2049151";
+#[path = "sandbox_support/mod.rs"]
+mod common;
+
+use common::{http, ALEX, CLIENT, SAM, SECRET};
+
 /// 2024-05-01T06:30:00Z in seconds since the FIT epoch (1989-12-31T00:00:00Z).
 const FIT_2024_05_01_0630: u32 = 1_714_545_000 - 631_065_600;
 
-fn http() -> Client {
-    Client::builder()
-        .redirect(Policy::none())
-        .build()
-        .expect("client")
-}
-
+/// The shared sandbox harness, with the activity helpers these tests need.
 struct Env {
-    base: String,
+    shared: common::Env,
 }
 
 impl Env {
-    /// A fresh sandbox; the rate limiter is switched off unless a test is about it, since these
-    /// tests fire requests far faster than 10 a second.
+    /// A fresh sandbox; the rate limiter (off in the shared harness, since these tests fire
+    /// requests far faster than 10 a second) is back at Intervals.icu's 10/s, burst 20, when a
+    /// test is about it.
     async fn start(limit: bool) -> Env {
-        let sb = Sandbox::new();
-        sb.register_client(SandboxClient {
-            client_id: CLIENT.into(),
-            client_secret: SECRET.into(),
-            name: "Partner".into(),
-        });
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        tokio::spawn(sb.server(listener).expect("server"));
-        let env = Env {
-            base: format!("http://{addr}"),
-        };
-        if !limit {
-            env.control("POST", "settings", json!({"rate_limit_per_sec": 0}))
-                .await;
+        let shared = common::Env::start().await;
+        if limit {
+            shared.sb.set_rate_limit(10.0, 20.0);
         }
-        env
+        Env { shared }
     }
 
     fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        self.shared.url(path)
     }
 
     async fn control(&self, method: &str, path: &str, body: Value) -> Value {
-        let url = self.url(&format!("/_sandbox/{path}"));
-        let req = match method {
-            "GET" => http().get(url),
-            "DELETE" => http().delete(url),
-            _ => http().post(url).json(&body),
-        };
-        let res = req.send().await.expect("control");
-        assert_eq!(res.status(), StatusCode::OK, "{method} {path}");
-        res.json().await.expect("json")
+        self.shared.control(method, path, body).await
     }
 
     async fn connect(&self, athlete: &str, scope: &str) -> String {
-        let mut form = vec![
-            ("client_id", CLIENT.to_owned()),
-            ("redirect_uri", REDIRECT.to_owned()),
-            ("state", "st".to_owned()),
-            ("scope", scope.to_owned()),
-            ("athlete", athlete.to_owned()),
-            ("action", "approve".to_owned()),
-        ];
-        for s in scope.split(',') {
-            form.push(("grant", s.to_owned()));
-        }
-        let res = http()
-            .post(self.url("/oauth/authorize"))
-            .form(&form)
-            .send()
-            .await
-            .expect("approve");
-        assert_eq!(res.status(), StatusCode::FOUND);
-        let location = res.headers()["location"].to_str().expect("ascii");
-        let code = reqwest::Url::parse(location)
-            .expect("url")
-            .query_pairs()
-            .find(|(k, _)| k == "code")
-            .map(|(_, v)| v.into_owned())
-            .expect("code");
-        let res = http()
-            .post(self.url("/api/oauth/token"))
-            .form(&[
-                ("client_id", CLIENT),
-                ("client_secret", SECRET),
-                ("code", &code),
-            ])
-            .send()
-            .await
-            .expect("token");
-        let body: Value = res.json().await.expect("json");
-        body["access_token"].as_str().expect("token").to_owned()
+        self.shared.connect(CLIENT, athlete, scope).await
     }
 
     async fn get(&self, token: &str, path: &str) -> reqwest::Response {
-        http()
-            .get(self.url(path))
-            .bearer_auth(token)
-            .send()
-            .await
-            .expect("get")
+        self.shared.get(token, path).await
     }
 
     async fn upload(

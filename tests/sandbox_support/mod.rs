@@ -1,4 +1,4 @@
-//! Shared by the wellness and webhook tests: a sandbox on port 0 with two OAuth apps, consent
+//! Shared by the sandbox data, wellness and webhook tests: a sandbox on port 0 with two OAuth apps, consent
 //! and token exchange over HTTP, and a small webhook receiver with scripted answers.
 
 // Each test binary uses a different part of these helpers.
