@@ -1,10 +1,8 @@
 //! Partner data API against the sandbox: uploads (kinds, refusals, scopes, idempotency,
 //! duplicates, multisport, faults), reads and files, link-back, and a revoked token.
 
-mod common;
-
-use common::files;
-use common::*;
+use crate::common::files;
+use crate::common::*;
 use reqwest::multipart::{Form, Part};
 use serde_json::{json, Value};
 
@@ -413,7 +411,7 @@ async fn uploads_and_reads_succeed_exactly_once_under_injected_503s() {
     let key = app.tenant.api_key.clone();
     app.sandbox_post(
         "/_sandbox/faults",
-        json!({"error_rate": 0.5, "error_status": 503, "phase": "after"}),
+        json!({"fail_next": 2, "error_rate": 0.5, "error_status": 503, "phase": "after"}),
     )
     .await;
     let mut ids = std::collections::HashSet::new();

@@ -1,12 +1,10 @@
 //! Wellness intake, merge, pushes (now, nightly, under faults, racing instances) and failures,
 //! against the sandbox on SQLite or PostgreSQL.
 
-mod common;
-
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 const ATHLETES: [&str; 3] = ["i317960", "2049151", "i555003"];
@@ -368,7 +366,7 @@ async fn pushes_under_injected_503s_reach_intervals_once_per_record_version() {
     for (i, athlete) in ATHLETES.iter().enumerate() {
         connect_ok(&app, &key, &format!("u{i}"), athlete).await;
     }
-    app.sandbox_post("/_sandbox/faults", json!({"error_rate": 0.5, "error_status": 503, "phase": "before", "paths": ["/api/v1/athlete"]})).await;
+    app.sandbox_post("/_sandbox/faults", json!({"fail_next": 2, "error_rate": 0.5, "error_status": 503, "phase": "before", "paths": ["/api/v1/athlete"]})).await;
     for i in 0..3 {
         let records: Vec<Value> = (1..=10)
             .map(|d| json!({"id": format!("2026-10-{d:02}"), "weight": 70 + i, "steps": 1000 * d}))

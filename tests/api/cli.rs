@@ -1,14 +1,12 @@
 //! The binary as operators use it: tenant commands, configuration errors, and the README's
 //! `serve --sandbox` first run, driven end to end.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use intervals_bridge::crypto::Keyring;
 use serde_json::Value;
 

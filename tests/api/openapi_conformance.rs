@@ -2,21 +2,34 @@
 //! (`../shared/intervals-icu/openapi.json`): path, method, and query parameter names (all known,
 //! every required one present).
 
-mod common;
-
 use std::collections::HashSet;
 
-use common::files;
-use common::*;
+use crate::common::files;
+use crate::common::*;
 use reqwest::multipart::{Form, Part};
 use serde_json::Value;
 
-fn openapi() -> Value {
+/// Intervals.icu's OpenAPI document lives beside the repository (`../shared`), not in it: a
+/// clone on its own skips these tests with a notice; CI sets `BRIDGE_REQUIRE_OPENAPI=1`.
+fn openapi() -> Option<Value> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/intervals-icu/openapi.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} is needed for this test: {e}", path.display()));
-    serde_json::from_str(&text).unwrap()
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(serde_json::from_str(&text).expect("the OpenAPI document is JSON")),
+        Err(e) if std::env::var("BRIDGE_REQUIRE_OPENAPI").as_deref() == Ok("1") => {
+            panic!(
+                "{} is required (BRIDGE_REQUIRE_OPENAPI=1): {e}",
+                path.display()
+            )
+        }
+        Err(_) => {
+            eprintln!(
+                "skipping the OpenAPI conformance check: {} is absent (BRIDGE_REQUIRE_OPENAPI=1 makes it required)",
+                path.display()
+            );
+            None
+        }
+    }
 }
 
 /// `/api/v1/athlete/{id}/events{format}` → a matcher where each `{param}` takes any run of
@@ -103,7 +116,7 @@ fn the_matcher_itself_works() {
         "/api/v1/athlete/{id}/events",
         "/api/v1/athlete/i1/wellness"
     ));
-    let doc = openapi();
+    let Some(doc) = openapi() else { return };
     assert!(check(
         &doc,
         "GET",
@@ -127,7 +140,7 @@ fn the_matcher_itself_works() {
 
 #[actix_web::test]
 async fn every_upstream_request_matches_the_openapi_document() {
-    let doc = openapi();
+    let Some(doc) = openapi() else { return };
     let app = TestApp::spawn().await;
     let key = app.tenant.api_key.clone();
     connect_ok(&app, &key, "tour", "i317960").await;

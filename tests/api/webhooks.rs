@@ -1,12 +1,10 @@
 //! Webhooks end to end: Intervals.icu (the sandbox) → `/webhooks/intervals` → every tenant whose
 //! user is that athlete, signed (Standard Webhooks), durable and retried.
 
-mod common;
-
 use std::time::Duration;
 
-use common::receiver::{Receiver, Reply};
-use common::*;
+use crate::common::receiver::{Receiver, Reply};
+use crate::common::*;
 use serde_json::{json, Value};
 
 const ATHLETE: &str = "i317960";
@@ -21,7 +19,7 @@ async fn trigger(app: &TestApp, kind: &str, fields: Value) {
 
 /// Verifies with the `standardwebhooks` crate and, where installed, Python's `standardwebhooks`
 /// package: two implementations that are not ours.
-fn verify(secret: &str, r: &common::receiver::Received) {
+fn verify(secret: &str, r: &crate::common::receiver::Received) {
     let mut headers = http::HeaderMap::new();
     for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
         headers.insert(

@@ -2,15 +2,13 @@
 //! `BRIDGE_TEST_DATABASE=postgres`): leases, reclaiming, panics, retries, dedupe, and several
 //! "instances" (pools) sharing one database.
 
-mod common;
-
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::Duration;
 
+use crate::common::TestDb;
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
-use common::TestDb;
 use diesel::prelude::*;
 use intervals_bridge::db::schema::{job_slots, jobs as job_rows};
 use intervals_bridge::db::{self, DbConn, DbPool};

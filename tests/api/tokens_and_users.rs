@@ -1,10 +1,8 @@
 //! Tokens per (OAuth app, athlete), key rotation, disconnect, migrations and operations endpoints.
 
-mod common;
-
 use std::sync::Arc;
 
-use common::*;
+use crate::common::*;
 use intervals_bridge::crypto::Keyring;
 use serde_json::{json, Value};
 

@@ -1,13 +1,11 @@
 //! The consent pages in a real headless Chromium (Debian's chromium + chromium-driver), at a
 //! phone's width. Without chromedriver the test is skipped, unless BRIDGE_REQUIRE_BROWSER=1 (CI).
 
-mod common;
-
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::{json, Value};
 

@@ -1,6 +1,5 @@
 //! Test harness: a real bridge and a real sandbox on port 0, over a fresh SQLite file or a fresh
 //! PostgreSQL database (`BRIDGE_TEST_DATABASE=postgres`), talking HTTP.
-#![allow(dead_code)]
 
 pub mod files;
 pub mod receiver;

@@ -1,8 +1,6 @@
 //! The browser connect flow end to end: bridge + sandbox over HTTP, on SQLite or PostgreSQL.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 #[actix_web::test]
@@ -300,7 +298,11 @@ async fn a_callback_without_the_cookie_is_refused() {
     let (browser_a, authorize) = open_consent(&url).await;
     let callback = answer_consent(&browser_a, &authorize, Answer::Approve("i317960")).await;
     // Another browser (no cookie) opens the callback: refused, and nothing is consumed.
-    let other = common::browser().get(&callback).send().await.unwrap();
+    let other = crate::common::browser()
+        .get(&callback)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(other.status(), 400);
     assert!(other.text().await.unwrap().contains("cookie_mismatch"));
     assert_eq!(

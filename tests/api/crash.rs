@@ -1,13 +1,11 @@
 //! A `kill -9` of the real binary in the middle of a wellness push loses nothing: after a restart
 //! every acknowledged record reaches Intervals.icu.
 
-mod common;
-
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use intervals_bridge::crypto::Keyring;
 use serde_json::{json, Value};
 

@@ -1,0 +1,18 @@
+//! The bridge's integration tests, one binary so the crate links once: each module drives the
+//! real bridge over HTTP against the real sandbox, on a fresh SQLite file or a fresh PostgreSQL
+//! database (`BRIDGE_TEST_DATABASE=postgres`).
+
+// Each module uses a different part of the shared harness.
+#[allow(dead_code)]
+mod common;
+
+mod activities;
+mod browser;
+mod cli;
+mod connect_flow;
+mod crash;
+mod jobs;
+mod openapi_conformance;
+mod tokens_and_users;
+mod webhooks;
+mod wellness;
