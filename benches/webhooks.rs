@@ -29,15 +29,15 @@ use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use diesel::prelude::*;
 use futures_util::stream::{self, StreamExt};
 use intervals_bridge::crypto::{self, Keyring};
-use intervals_bridge::db::models::{
-    record_event, token_status, Connection as ConnectionRow, Event, Token,
-};
+use intervals_bridge::db::models::{Connection as ConnectionRow, Event, Token};
 use intervals_bridge::db::schema::{
     connections, events, inbound_events as ie, jobs, tokens, webhook_attempts,
     webhook_deliveries as wd,
 };
+use intervals_bridge::db::types::{DeliveryStatus, TokenStatus};
 use intervals_bridge::db::{self, DbConn};
 use intervals_bridge::jobs::NewJob;
+use intervals_bridge::outbox::{record_event, EventType, Recipient};
 use intervals_bridge::tenants::{self, TenantOptions};
 use intervals_bridge::webhooks::{inbound, outbound};
 use serde_json::{json, Value};
@@ -176,7 +176,7 @@ fn seed_connections(db: &Db, keys: &Keyring) {
                 access_token_enc: enc,
                 key_id,
                 scopes: "ACTIVITY:READ".into(),
-                status: token_status::ACTIVE.into(),
+                status: TokenStatus::Active,
                 status_reason: None,
                 created_at: now,
                 updated_at: now,
@@ -569,10 +569,12 @@ async fn main() {
                     let ev = inbound_event(n);
                     record_event(
                         c,
-                        &created.id,
-                        &format!("user-{}", n % ATHLETES),
-                        ev["athlete_id"].as_str().unwrap(),
-                        "activity.uploaded",
+                        Recipient {
+                            tenant_id: &created.id,
+                            user_id: &format!("user-{}", n % ATHLETES),
+                            athlete_id: ev["athlete_id"].as_str().unwrap(),
+                        },
+                        EventType::from_upstream("ACTIVITY_UPLOADED"),
                         json!({ "activity": ev["activity"], "upstream_type": "ACTIVITY_UPLOADED" }),
                     )?;
                 }
@@ -622,7 +624,7 @@ async fn main() {
     let deadline = Instant::now() + Duration::from_secs(30);
     while db.count(|c| {
         wd::table
-            .filter(wd::status.eq(outbound::status::SUCCEEDED))
+            .filter(wd::status.eq(DeliveryStatus::Succeeded))
             .count()
             .get_result(c)
     }) < m as i64

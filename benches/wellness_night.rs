@@ -32,8 +32,9 @@ use diesel::prelude::*;
 use diesel::PgConnection;
 use futures_util::stream::{self, StreamExt};
 use intervals_bridge::crypto::Keyring;
-use intervals_bridge::db::models::{token_status, Connection as ConnectionRow, Token};
+use intervals_bridge::db::models::{Connection as ConnectionRow, Token};
 use intervals_bridge::db::schema::{connections, jobs, tokens, wellness_records as wr};
+use intervals_bridge::db::types::{JobStatus, TokenStatus};
 use intervals_bridge::db::{self, DbConn};
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::tenants::{self, TenantOptions};
@@ -207,7 +208,7 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
                     access_token_enc: enc,
                     key_id,
                     scopes: SCOPES.into(),
-                    status: token_status::ACTIVE.into(),
+                    status: TokenStatus::Active,
                     status_reason: None,
                     created_at: now,
                     updated_at: now,
@@ -313,7 +314,7 @@ fn done_jobs(pool: &db::DbPool) -> i64 {
     let mut c = pool.get().unwrap();
     jobs::table
         .filter(jobs::kind.eq(intervals_bridge::wellness::push::PUSH))
-        .filter(jobs::status.eq(intervals_bridge::jobs::DONE))
+        .filter(jobs::status.eq(JobStatus::Done))
         .count()
         .get_result(&mut c)
         .unwrap_or(-1)
@@ -454,7 +455,7 @@ async fn check(sandbox_url: &str, db_url: &str, n: usize, days: usize) -> String
             .unwrap();
         let done = jobs::table
             .filter(jobs::kind.eq(intervals_bridge::wellness::push::PUSH))
-            .filter(jobs::status.eq(intervals_bridge::jobs::DONE))
+            .filter(jobs::status.eq(JobStatus::Done))
             .count()
             .get_result(&mut c)
             .unwrap();

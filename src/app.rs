@@ -1,5 +1,5 @@
-//! Application state shared by every handler, and the HTTP server that serves the bridge (plus,
-//! with `--sandbox`, the in-process Intervals.icu sandbox under `/sandbox`).
+//! The running service: the HTTP server that serves the bridge (plus, with `--sandbox`, the
+//! in-process Intervals.icu sandbox under `/sandbox`) and the background work of one instance.
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -7,48 +7,9 @@ use std::sync::Arc;
 use actix_web::dev::Service;
 use actix_web::{middleware, web, App, HttpServer};
 
-use crate::config::Config;
-use crate::crypto::Keyring;
-use crate::db::DbPool;
-use crate::intervals::IntervalsClient;
 use crate::jobs;
 use crate::sandbox::Sandbox;
-
-pub struct AppState {
-    pub config: Config,
-    pub pool: DbPool,
-    pub keys: Keyring,
-    pub intervals: IntervalsClient,
-    /// For tenant webhooks: 15 s timeout, no redirects, public addresses only unless allowed.
-    pub webhooks: reqwest::Client,
-}
-
-pub type State = web::Data<AppState>;
-
-impl AppState {
-    /// Opens and migrates the database and loads the keys.
-    pub fn init(config: Config) -> anyhow::Result<Arc<AppState>> {
-        let pool = crate::db::connect(&config.database_url)?;
-        crate::db::migrate(&pool)?;
-        let keys = config.keyring()?;
-        let intervals = IntervalsClient::new(&config)?;
-        let mut webhooks = reqwest::Client::builder()
-            .user_agent(crate::intervals::USER_AGENT)
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(std::time::Duration::from_secs(5))
-            .timeout(crate::webhooks::outbound::TIMEOUT);
-        if !config.allow_private_webhook_urls {
-            webhooks = webhooks.dns_resolver(Arc::new(crate::webhooks::ssrf::PublicOnly));
-        }
-        Ok(Arc::new(AppState {
-            config,
-            pool,
-            keys,
-            intervals,
-            webhooks: webhooks.build()?,
-        }))
-    }
-}
+use crate::state::AppState;
 
 /// The background work of one instance: job workers and the nightly wellness slot.
 pub struct Background {
@@ -87,7 +48,7 @@ pub fn start_background(state: Arc<AppState>) -> Background {
         std::time::Duration::from_secs(3600),
     );
     let mut hooks = worker.clone();
-    hooks.queue = crate::webhooks::QUEUE.into();
+    hooks.queue = crate::outbox::QUEUE.into();
     hooks.concurrency = state.config.job_concurrency.max(4);
     let wellness = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), worker);
     let webhooks = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), hooks);

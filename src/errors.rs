@@ -6,8 +6,79 @@ use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::connections::AccessError;
+use crate::db::DbError;
+use crate::intervals::UpstreamError;
+
 /// Problem types are stable URNs partners can match on.
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
+
+macro_rules! problem_kinds {
+    ($($(#[$doc:meta])* $variant:ident = $text:literal,)+) => {
+        /// Every problem type the API answers: `type` is `urn:intervals-bridge:problem:<kind>`.
+        /// The README lists them; the words never change meaning.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ProblemKind {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl ProblemKind {
+            pub const ALL: &'static [ProblemKind] = &[$(ProblemKind::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ProblemKind::$variant => $text,)+
+                }
+            }
+
+            /// The stable URN partners match on.
+            pub fn urn(self) -> String {
+                format!("{PROBLEM_PREFIX}{}", self.as_str())
+            }
+        }
+    };
+}
+
+problem_kinds! {
+    /// The request could not be read (bad JSON, query string or form).
+    BadRequest = "bad-request",
+    /// A field is invalid; `errors[]` names each one.
+    Validation = "validation",
+    /// No or an unknown API key.
+    Unauthorized = "unauthorized",
+    /// No such resource for this tenant (another tenant's is indistinguishable from none).
+    NotFound = "not-found",
+    /// The request conflicts with the resource's state (an upload in progress, a disabled endpoint).
+    Conflict = "conflict",
+    /// The user has not granted the scope the call needs.
+    MissingScope = "missing-scope",
+    /// The athlete withdrew access on Intervals.icu; the user must connect again.
+    ConnectionRevoked = "connection-revoked",
+    /// Intervals.icu no longer accepts the user's authorization; the user must connect again.
+    ConnectionInvalid = "connection-invalid",
+    /// The body is larger than allowed.
+    PayloadTooLarge = "payload-too-large",
+    /// The body's media type is not one this endpoint reads.
+    UnsupportedMediaType = "unsupported-media-type",
+    /// The uploaded file is not a FIT, TCX or GPX file (or a .gz or .zip of one).
+    UnsupportedFile = "unsupported-file",
+    /// Intervals.icu denied access to the resource.
+    UpstreamForbidden = "upstream-forbidden",
+    /// Intervals.icu rejected the request (its message is kept in `detail`).
+    UpstreamRejected = "upstream-rejected",
+    /// Intervals.icu is rate limiting; `Retry-After` says when to try again.
+    UpstreamRateLimited = "upstream-rate-limited",
+    /// Intervals.icu could not be reached or answered 5xx; `Retry-After` says when to try again.
+    UpstreamUnavailable = "upstream-unavailable",
+    /// Intervals.icu answered something unexpected.
+    UpstreamError = "upstream-error",
+    /// The database is not available right now.
+    DatabaseUnavailable = "database-unavailable",
+    /// The instance is not ready to serve (`/readyz`).
+    NotReady = "not-ready",
+    /// Something failed on our side; it has been logged.
+    Internal = "internal",
+}
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FieldError {
@@ -31,7 +102,7 @@ pub struct Problem {
 #[derive(Debug)]
 pub struct AppError {
     pub status: StatusCode,
-    pub kind: &'static str,
+    pub kind: ProblemKind,
     pub detail: String,
     pub errors: Vec<FieldError>,
     /// Logged, not shown.
@@ -41,7 +112,7 @@ pub struct AppError {
 }
 
 impl AppError {
-    pub fn new(status: StatusCode, kind: &'static str, detail: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, kind: ProblemKind, detail: impl Into<String>) -> Self {
         AppError {
             status,
             kind,
@@ -53,11 +124,15 @@ impl AppError {
     }
 
     pub fn bad_request(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "bad-request", detail)
+        Self::new(StatusCode::BAD_REQUEST, ProblemKind::BadRequest, detail)
     }
 
     pub fn validation(detail: impl Into<String>, errors: Vec<FieldError>) -> Self {
-        let mut e = Self::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", detail);
+        let mut e = Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ProblemKind::Validation,
+            detail,
+        );
         e.errors = errors;
         e
     }
@@ -74,29 +149,25 @@ impl AppError {
     }
 
     pub fn unauthorized(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", detail)
+        Self::new(StatusCode::UNAUTHORIZED, ProblemKind::Unauthorized, detail)
     }
 
-    pub fn forbidden(kind: &'static str, detail: impl Into<String>) -> Self {
+    pub fn forbidden(kind: ProblemKind, detail: impl Into<String>) -> Self {
         Self::new(StatusCode::FORBIDDEN, kind, detail)
     }
 
     pub fn not_found(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not-found", detail)
+        Self::new(StatusCode::NOT_FOUND, ProblemKind::NotFound, detail)
     }
 
     pub fn conflict(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::CONFLICT, "conflict", detail)
-    }
-
-    pub fn upstream(status: StatusCode, kind: &'static str, detail: impl Into<String>) -> Self {
-        Self::new(status, kind, detail)
+        Self::new(StatusCode::CONFLICT, ProblemKind::Conflict, detail)
     }
 
     pub fn internal(source: impl Into<anyhow::Error>) -> Self {
         let mut e = Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
+            ProblemKind::Internal,
             "An internal error occurred; it has been logged.",
         );
         e.source = Some(source.into());
@@ -109,7 +180,7 @@ impl AppError {
 
     pub fn problem(&self) -> Problem {
         Problem {
-            kind: format!("{PROBLEM_PREFIX}{}", self.kind),
+            kind: self.kind.urn(),
             title: self.title().to_owned(),
             status: self.status.as_u16(),
             detail: self.detail.clone(),
@@ -120,7 +191,13 @@ impl AppError {
 
 impl std::fmt::Display for AppError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.status.as_u16(), self.kind, self.detail)
+        write!(
+            f,
+            "{} {}: {}",
+            self.status.as_u16(),
+            self.kind.as_str(),
+            self.detail
+        )
     }
 }
 
@@ -131,7 +208,7 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         if let Some(source) = &self.source {
-            log::error!("{}: {source:#}", self.kind);
+            log::error!("{}: {source:#}", self.kind.as_str());
         }
         let mut builder = HttpResponse::build(self.status);
         builder.insert_header((header::CONTENT_TYPE, "application/problem+json"));
@@ -154,21 +231,96 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
-impl From<diesel::r2d2::PoolError> for AppError {
-    fn from(e: diesel::r2d2::PoolError) -> Self {
-        let mut err = AppError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "database-unavailable",
-            "The database is not available; try again shortly.",
-        );
-        err.source = Some(e.into());
-        err
+impl From<DbError> for AppError {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Query(q) => q.into(),
+            DbError::Unavailable(_) => {
+                let mut err = AppError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ProblemKind::DatabaseUnavailable,
+                    "The database is not available; try again shortly.",
+                );
+                err.source = Some(e.into());
+                err
+            }
+            DbError::Task(_) => AppError::internal(e),
+        }
     }
 }
 
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(e: actix_web::error::BlockingError) -> Self {
         AppError::internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+impl From<AccessError> for AppError {
+    fn from(e: AccessError) -> Self {
+        match e {
+            AccessError::Revoked => AppError::new(
+                StatusCode::CONFLICT,
+                ProblemKind::ConnectionRevoked,
+                "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
+            ),
+            AccessError::Invalid => AppError::new(
+                StatusCode::CONFLICT,
+                ProblemKind::ConnectionInvalid,
+                "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",
+            ),
+            AccessError::MissingScope { needed, granted } => AppError::forbidden(
+                ProblemKind::MissingScope,
+                format!(
+                    "This needs the {needed} scope, which the user has not granted (granted: {}).",
+                    if granted.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        granted.to_string()
+                    }
+                ),
+            ),
+        }
+    }
+}
+
+impl From<UpstreamError> for AppError {
+    fn from(e: UpstreamError) -> AppError {
+        let detail = e.to_string();
+        match e {
+            UpstreamError::Unauthorized => AccessError::Invalid.into(),
+            UpstreamError::Forbidden(_) => AppError::new(
+                StatusCode::FORBIDDEN,
+                ProblemKind::UpstreamForbidden,
+                detail,
+            ),
+            UpstreamError::NotFound(_) => AppError::not_found(detail),
+            UpstreamError::Rejected(_) => AppError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ProblemKind::UpstreamRejected,
+                detail,
+            ),
+            UpstreamError::RateLimited { retry_after } => {
+                let mut err = AppError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ProblemKind::UpstreamRateLimited,
+                    "Intervals.icu is rate limiting requests; try again later.",
+                );
+                err.retry_after = Some(retry_after.map(|d| d.as_secs().max(1)).unwrap_or(60));
+                err
+            }
+            UpstreamError::Unavailable(_) => {
+                let mut err = AppError::new(
+                    StatusCode::BAD_GATEWAY,
+                    ProblemKind::UpstreamUnavailable,
+                    detail,
+                );
+                err.retry_after = Some(30);
+                err
+            }
+            UpstreamError::Other { .. } => {
+                AppError::new(StatusCode::BAD_GATEWAY, ProblemKind::UpstreamError, detail)
+            }
+        }
     }
 }
 
@@ -187,12 +339,12 @@ pub fn json_error_handler(
     let e = match &err {
         J::OverflowKnownLength { .. } | J::Overflow { .. } => AppError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "payload-too-large",
+            ProblemKind::PayloadTooLarge,
             "The request body is too large.",
         ),
         J::ContentType => AppError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
+            ProblemKind::UnsupportedMediaType,
             "Send the body as application/json.",
         ),
         J::Deserialize(d) => AppError::bad_request(format!("Invalid JSON body: {d}")),

@@ -1,10 +1,20 @@
 //! intervals-bridge: one service that lets partner apps connect their users' Intervals.icu
 //! accounts through OAuth and work with them through a single REST API.
+//!
+//! Layers, each using only the ones below it (docs/ARCHITECTURE.md):
+//! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `ops`, `openapi`,
+//!   `errors` (`AppError`), `web_security`;
+//! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
+//!   `wellness`, `webhooks`;
+//! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue);
+//! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`.
 
 pub mod api;
 pub mod app;
 pub mod config;
 pub mod connect;
+pub mod connect_sessions;
+pub mod connections;
 pub mod crypto;
 pub mod db;
 pub mod errors;
@@ -12,10 +22,16 @@ pub mod intervals;
 pub mod jobs;
 pub mod openapi;
 pub mod ops;
+pub mod outbox;
 pub mod routes;
-pub mod sandbox;
 pub mod scopes;
+pub mod ssrf;
+pub mod state;
 pub mod tenants;
+pub mod uploads;
 pub mod web_security;
 pub mod webhooks;
 pub mod wellness;
+
+// The sandbox is its own module tree that imports nothing of the bridge.
+pub mod sandbox;

@@ -1,13 +1,15 @@
-//! The `intervals-bridge` binary: subcommands only; the work lives in the library.
+//! The `intervals-bridge` binary: the command line. Each subcommand parses its arguments and
+//! calls into the library; `push-wellness` also drives the queue's workers in the foreground.
 
 use std::io::Write;
 use std::net::TcpListener;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use intervals_bridge::app::{self, AppState};
+use intervals_bridge::app;
 use intervals_bridge::config::Config;
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_bridge::state::AppState;
 use intervals_bridge::tenants::{self, TenantOptions};
 
 #[derive(Parser)]
@@ -252,7 +254,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
             (c.id, c.api_key)
         }
     };
-    let link = intervals_bridge::api::connect_sessions::create_session(
+    let link = intervals_bridge::connect_sessions::create(
         &mut conn,
         &state.keys,
         &state.config,

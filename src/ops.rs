@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::app::State;
+use crate::api::State;
 use crate::errors::AppError;
 
 #[derive(Serialize, ToSchema)]
@@ -31,15 +31,17 @@ pub async fn healthz() -> HttpResponse {
     responses((status = 200, body = Health), (status = 503, body = crate::errors::Problem, content_type = "application/problem+json"))
 )]
 pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
-    crate::db::run(&state.pool, |conn| Ok(crate::db::ping(conn)?))
-        .await
-        .map_err(|_| {
-            AppError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "not-ready",
-                "The database is not reachable.",
-            )
-        })?;
+    crate::db::run(&state.pool, |conn| {
+        Ok::<_, AppError>(crate::db::ping(conn)?)
+    })
+    .await
+    .map_err(|_| {
+        AppError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            crate::errors::ProblemKind::NotReady,
+            "The database is not reachable.",
+        )
+    })?;
     Ok(HttpResponse::Ok().json(Health {
         status: "ready",
         version: env!("CARGO_PKG_VERSION"),
@@ -140,28 +142,20 @@ pub fn count_response(status: u16) {
 /// `GET /metrics`: Prometheus text format. Counters are this instance's; gauges read the
 /// shared database, so every instance reports the same queue depths.
 pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
-    use diesel::prelude::*;
     use std::fmt::Write;
     let gauges = crate::db::run(&state.pool, |conn| {
-        use crate::db::schema::{connections, webhook_deliveries as wd, wellness_records as wr};
+        use crate::db::models::{Connection, Delivery, WellnessRow};
         let mut jobs = Vec::new();
-        for queue in [crate::wellness::push::QUEUE, crate::webhooks::QUEUE] {
+        for queue in [crate::wellness::push::QUEUE, crate::outbox::QUEUE] {
             let mut counts: Vec<(String, i64)> =
                 crate::jobs::counts(conn, queue)?.into_iter().collect();
             counts.sort();
             jobs.push((queue, counts));
         }
-        let deliveries: Vec<(String, i64)> = wd::table
-            .group_by(wd::status)
-            .select((wd::status, diesel::dsl::count_star()))
-            .order(wd::status)
-            .load(conn)?;
-        let connections: i64 = connections::table.count().get_result(conn)?;
-        let pending: i64 = wr::table
-            .filter(wr::pushed_version.lt(wr::version))
-            .count()
-            .get_result(conn)?;
-        Ok((jobs, deliveries, connections, pending))
+        let deliveries = Delivery::count_by_status(conn)?;
+        let connections = Connection::count(conn)?;
+        let pending = WellnessRow::count_pending(conn)?;
+        Ok::<_, AppError>((jobs, deliveries, connections, pending))
     })
     .await?;
     let (jobs, deliveries, connections, pending) = gauges;

@@ -3,7 +3,7 @@
 use actix_web::web;
 
 use crate::errors;
-use crate::{api, connect, ops, webhooks};
+use crate::{api, connect, ops};
 
 /// JSON bodies of the partner API are small; uploads have their own limits.
 const JSON_LIMIT: usize = 256 * 1024;
@@ -39,8 +39,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     // Intervals.icu's webhooks
     .service(
         web::resource("/webhooks/intervals")
-            .app_data(web::PayloadConfig::new(webhooks::inbound::BODY_LIMIT))
-            .route(web::post().to(webhooks::inbound::receive)),
+            .app_data(web::PayloadConfig::new(api::intervals_webhook::BODY_LIMIT))
+            .route(web::post().to(api::intervals_webhook::receive)),
     )
     // Partner API
     .service(

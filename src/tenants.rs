@@ -2,13 +2,15 @@
 //! `serve --sandbox` and the tests. API keys are shown once and stored as hashes.
 
 use anyhow::{bail, Context};
-use diesel::prelude::*;
+use diesel::QueryResult;
 use serde::Serialize;
 
 use crate::crypto::{self, Keyring};
 use crate::db::models::Tenant;
-use crate::db::schema::tenants;
 use crate::db::{self, DbConn};
+
+/// How long a rotated-out signing secret still signs, so receivers can switch over.
+pub const ROTATION_GRACE_HOURS: i64 = 24;
 
 /// What the operator passes on `tenant create` / `tenant update`.
 #[derive(Debug, Clone, Default)]
@@ -104,9 +106,7 @@ pub fn create(
         webhook_failures: 0,
         webhook_open_until: None,
     };
-    diesel::insert_into(tenants::table)
-        .values(&row)
-        .execute(conn)?;
+    row.insert(conn)?;
     Ok(CreatedTenant {
         id: row.id,
         api_key,
@@ -127,28 +127,15 @@ pub fn summary(t: &Tenant) -> TenantSummary {
 }
 
 pub fn list(conn: &mut DbConn) -> anyhow::Result<Vec<TenantSummary>> {
-    let rows: Vec<Tenant> = tenants::table
-        .order((tenants::created_at.asc(), tenants::id.asc()))
-        .select(Tenant::as_select())
-        .load(conn)?;
-    Ok(rows.iter().map(summary).collect())
+    Ok(Tenant::all(conn)?.iter().map(summary).collect())
 }
 
 pub fn find(conn: &mut DbConn, id: &str) -> anyhow::Result<Tenant> {
-    tenants::table
-        .find(id)
-        .select(Tenant::as_select())
-        .first(conn)
-        .optional()?
-        .with_context(|| format!("no tenant with id {id}"))
+    Tenant::find(conn, id)?.with_context(|| format!("no tenant with id {id}"))
 }
 
 pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Tenant>> {
-    tenants::table
-        .filter(tenants::name.eq(name))
-        .select(Tenant::as_select())
-        .first(conn)
-        .optional()
+    Tenant::find_by_name(conn, name)
 }
 
 /// Updates the given fields; an empty string clears the webhook URL or template.
@@ -186,23 +173,18 @@ pub fn update(conn: &mut DbConn, id: &str, opts: TenantOptions) -> anyhow::Resul
         tenant.activity_url_template = t;
     }
     tenant.updated_at = db::now();
-    diesel::update(tenants::table.find(id))
-        .set(&tenant)
-        .execute(conn)?;
+    tenant.save(conn)?;
     Ok(summary(&tenant))
 }
 
 /// Issues a new API key; the old one stops working at once.
 pub fn rotate_key(conn: &mut DbConn, id: &str) -> anyhow::Result<String> {
-    find(conn, id)?;
+    let mut tenant = find(conn, id)?;
     let api_key = crypto::new_api_key();
-    diesel::update(tenants::table.find(id))
-        .set((
-            tenants::api_key_hash.eq(crypto::hash_api_key(&api_key)),
-            tenants::api_key_prefix.eq(key_prefix(&api_key)),
-            tenants::updated_at.eq(db::now()),
-        ))
-        .execute(conn)?;
+    tenant.api_key_hash = crypto::hash_api_key(&api_key);
+    tenant.api_key_prefix = key_prefix(&api_key);
+    tenant.updated_at = db::now();
+    tenant.save(conn)?;
     Ok(api_key)
 }
 
@@ -213,29 +195,21 @@ pub fn rotate_webhook_secret(
     keys: &Keyring,
     id: &str,
 ) -> anyhow::Result<String> {
-    let tenant = find(conn, id)?;
+    let mut tenant = find(conn, id)?;
     let secret = crypto::new_webhook_secret();
     let (key_id, enc) = keys.encrypt(&secret)?;
     let now = db::now();
-    diesel::update(tenants::table.find(id))
-        .set((
-            tenants::webhook_secret_enc.eq(enc),
-            tenants::webhook_secret_key_id.eq(key_id),
-            tenants::previous_webhook_secret_enc.eq(Some(tenant.webhook_secret_enc)),
-            tenants::previous_webhook_secret_key_id.eq(Some(tenant.webhook_secret_key_id)),
-            tenants::previous_webhook_secret_until.eq(Some(
-                now + chrono::Duration::hours(crate::webhooks::outbound::ROTATION_GRACE_HOURS),
-            )),
-            tenants::updated_at.eq(now),
-        ))
-        .execute(conn)?;
+    tenant.previous_webhook_secret_enc =
+        Some(std::mem::replace(&mut tenant.webhook_secret_enc, enc));
+    tenant.previous_webhook_secret_key_id =
+        Some(std::mem::replace(&mut tenant.webhook_secret_key_id, key_id));
+    tenant.previous_webhook_secret_until =
+        Some(now + chrono::Duration::hours(ROTATION_GRACE_HOURS));
+    tenant.updated_at = now;
+    tenant.save(conn)?;
     Ok(secret)
 }
 
 pub fn by_api_key(conn: &mut DbConn, api_key: &str) -> QueryResult<Option<Tenant>> {
-    tenants::table
-        .filter(tenants::api_key_hash.eq(crypto::hash_api_key(api_key)))
-        .select(Tenant::as_select())
-        .first(conn)
-        .optional()
+    Tenant::find_by_api_key_hash(conn, &crypto::hash_api_key(api_key))
 }

@@ -4,7 +4,6 @@
 use actix_multipart::Multipart;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};
-use diesel::prelude::*;
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -15,48 +14,14 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{upstream_failed, user_ctx, UserCtx};
 use super::files::stream_file;
 use super::filetype::{self, Detected};
-use super::{validate_user_id, TenantAuth};
-use crate::app::State;
-use crate::db::models::Tenant;
-use crate::db::schema::uploads;
+use super::{validate_user_id, State, TenantAuth};
+use crate::db::models::{Tenant, Upload, UploadClaim};
 use crate::db::{self};
 use crate::errors::{AppError, FieldError};
 use crate::intervals::UploadMeta;
+use crate::uploads::{self, map_external_id, upstream_external_id};
 
-/// A pending upload older than this is taken to have died with its instance and may be retried.
-const STALE_PENDING_SECS: i64 = 600;
 const MAX_TEXT_FIELD: usize = 8 * 1024;
-
-/// The `external_id` sent upstream: namespaced by tenant so tenants cannot collide, and
-/// resolvable by `/links/activities/{external_id}`.
-pub fn upstream_external_id(tenant_id: &str, external_id: &str) -> String {
-    format!("{tenant_id}.{external_id}")
-}
-
-/// The tenant's own `external_id` back from an upstream one; another tenant's is hidden.
-pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
-    match upstream.split_once('.') {
-        Some((t, ext)) if t == tenant_id => Some(ext.to_owned()),
-        Some((t, _)) if uuid::Uuid::parse_str(t).is_ok() => None,
-        _ => Some(upstream.to_owned()),
-    }
-}
-
-/// Rewrites `external_id` in an upstream object to what the tenant knows (or null).
-pub fn map_external_id(obj: &mut serde_json::Map<String, Value>, tenant_id: &str) {
-    if let Some(ext) = obj
-        .get("external_id")
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-    {
-        obj.insert(
-            "external_id".into(),
-            own_external_id(tenant_id, &ext)
-                .map(Value::String)
-                .unwrap_or(Value::Null),
-        );
-    }
-}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UploadResponse {
@@ -120,7 +85,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
                 if size > cap {
                     return Err(AppError::new(
                         StatusCode::PAYLOAD_TOO_LARGE,
-                        "payload-too-large",
+                        crate::errors::ProblemKind::PayloadTooLarge,
                         format!(
                             "The file is larger than the {} MB limit.",
                             cap / (1024 * 1024)
@@ -196,7 +161,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
         .await?
         .map_err(|why| {
             let mut e = AppError::field("file", why);
-            e.kind = "unsupported-file";
+            e.kind = crate::errors::ProblemKind::UnsupportedFile;
             e
         })?;
     Ok(Received {
@@ -205,96 +170,6 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
         detected,
         meta,
         external_id,
-    })
-}
-
-enum Claim {
-    Proceed,
-    Stored(UploadResponse, bool),
-    InProgress,
-}
-
-/// Claims (tenant, user, external_id) so the same external_id never uploads twice.
-fn claim_external_id(
-    conn: &mut db::DbConn,
-    tenant_id: &str,
-    user_id: &str,
-    ext: &str,
-    sha: &str,
-) -> QueryResult<Claim> {
-    let now = db::now();
-    let inserted = diesel::insert_into(uploads::table)
-        .values((
-            uploads::id.eq(db::new_id()),
-            uploads::tenant_id.eq(tenant_id),
-            uploads::user_id.eq(user_id),
-            uploads::external_id.eq(ext),
-            uploads::status.eq("pending"),
-            uploads::duplicate.eq(false),
-            uploads::file_sha256.eq(sha),
-            uploads::created_at.eq(now),
-            uploads::updated_at.eq(now),
-        ))
-        .execute(conn);
-    match inserted {
-        Ok(_) => return Ok(Claim::Proceed),
-        Err(diesel::result::Error::DatabaseError(
-            diesel::result::DatabaseErrorKind::UniqueViolation,
-            _,
-        )) => {}
-        Err(e) => return Err(e),
-    }
-    let row: (
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        bool,
-        chrono::NaiveDateTime,
-    ) = uploads::table
-        .filter(uploads::tenant_id.eq(tenant_id))
-        .filter(uploads::user_id.eq(user_id))
-        .filter(uploads::external_id.eq(ext))
-        .select((
-            uploads::id,
-            uploads::status,
-            uploads::activity_id,
-            uploads::activity_ids,
-            uploads::duplicate,
-            uploads::updated_at,
-        ))
-        .first(conn)?;
-    let (id, status, activity_id, activity_ids, duplicate, updated_at) = row;
-    if status == "done" {
-        let ids: Vec<String> = activity_ids
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or_default();
-        return Ok(Claim::Stored(
-            UploadResponse {
-                activity_id: activity_id.unwrap_or_default(),
-                activity_ids: ids,
-                duplicate,
-                external_id: Some(ext.to_owned()),
-                replayed: true,
-            },
-            duplicate,
-        ));
-    }
-    if updated_at > now - chrono::Duration::seconds(STALE_PENDING_SECS) {
-        return Ok(Claim::InProgress);
-    }
-    // A stale claim: its instance died mid-upload. Take it over (one taker wins).
-    let n = diesel::update(
-        uploads::table
-            .filter(uploads::id.eq(&id))
-            .filter(uploads::updated_at.eq(updated_at)),
-    )
-    .set((uploads::updated_at.eq(now), uploads::file_sha256.eq(sha)))
-    .execute(conn)?;
-    Ok(if n == 1 {
-        Claim::Proceed
-    } else {
-        Claim::InProgress
     })
 }
 
@@ -328,25 +203,30 @@ pub async fn upload(
             ext.clone(),
             received.sha256.clone(),
         );
-        match db::run(&state.pool, move |conn| {
-            Ok(claim_external_id(conn, &t, &u, &e, &sha)?)
+        let claim = db::run(&state.pool, move |conn| {
+            Ok::<_, AppError>(uploads::claim(conn, &t, &u, &e, &sha)?)
         })
-        .await?
-        {
-            Claim::Proceed => {}
-            Claim::Stored(resp, duplicate) => {
-                let status = if duplicate {
+        .await?;
+        match claim {
+            UploadClaim::Proceed => {}
+            UploadClaim::Done(done) => {
+                let resp = UploadResponse {
+                    activity_ids: done.activity_id_list(),
+                    activity_id: done.activity_id.unwrap_or_default(),
+                    duplicate: done.duplicate,
+                    external_id: Some(ext.clone()),
+                    replayed: true,
+                };
+                let status = if resp.duplicate {
                     StatusCode::OK
                 } else {
                     StatusCode::CREATED
                 };
                 return Ok(HttpResponse::build(status).json(resp));
             }
-            Claim::InProgress => {
-                return Err(AppError::conflict(format!(
+            UploadClaim::InProgress => return Err(AppError::conflict(format!(
                 "An upload with external_id '{ext}' for this user is in progress; retry shortly."
-            )))
-            }
+            ))),
         }
     }
     let outcome = send_upload(&state, &tenant, &ctx, &received).await;
@@ -357,25 +237,11 @@ pub async fn upload(
             if let Some(ext) = ext {
                 let (aid, ids, dup) = (
                     resp.activity_id.clone(),
-                    serde_json::to_string(&resp.activity_ids).unwrap_or_default(),
+                    resp.activity_ids.clone(),
                     resp.duplicate,
                 );
                 db::run(&state.pool, move |conn| {
-                    diesel::update(
-                        uploads::table
-                            .filter(uploads::tenant_id.eq(&t))
-                            .filter(uploads::user_id.eq(&u))
-                            .filter(uploads::external_id.eq(&ext)),
-                    )
-                    .set((
-                        uploads::status.eq("done"),
-                        uploads::activity_id.eq(Some(aid)),
-                        uploads::activity_ids.eq(Some(ids)),
-                        uploads::duplicate.eq(dup),
-                        uploads::updated_at.eq(db::now()),
-                    ))
-                    .execute(conn)?;
-                    Ok(())
+                    Ok::<_, AppError>(Upload::finish(conn, &t, &u, &ext, &aid, &ids, dup)?)
                 })
                 .await?;
             }
@@ -390,15 +256,7 @@ pub async fn upload(
             // Release the claim so the partner can retry this external_id.
             if let Some(ext) = ext {
                 let released = db::run(&state.pool, move |conn| {
-                    diesel::delete(
-                        uploads::table
-                            .filter(uploads::tenant_id.eq(&t))
-                            .filter(uploads::user_id.eq(&u))
-                            .filter(uploads::external_id.eq(&ext))
-                            .filter(uploads::status.eq("pending")),
-                    )
-                    .execute(conn)?;
-                    Ok(())
+                    Ok::<_, AppError>(Upload::release(conn, &t, &u, &ext)?)
                 })
                 .await;
                 if let Err(e) = released {
@@ -619,13 +477,7 @@ pub async fn link_back(state: State, path: web::Path<String>) -> Result<HttpResp
     let (tenant_id, ext) = (tenant_id.to_owned(), ext.to_owned());
     validate_user_id(&ext).map_err(|_| not_found())?;
     let template = db::run(&state.pool, move |conn| {
-        use crate::db::schema::tenants;
-        Ok(tenants::table
-            .find(&tenant_id)
-            .select(tenants::activity_url_template)
-            .first::<Option<String>>(conn)
-            .optional()?
-            .flatten())
+        Ok::<_, AppError>(Tenant::find(conn, &tenant_id)?.and_then(|t| t.activity_url_template))
     })
     .await?
     .ok_or_else(not_found)?;

@@ -7,9 +7,9 @@ use std::pin::Pin;
 use actix_web::http::header;
 use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
 
-use crate::app::AppState;
 use crate::db::models::Tenant;
 use crate::errors::AppError;
+use crate::state::AppState;
 
 pub struct TenantAuth(pub Tenant);
 
@@ -36,7 +36,7 @@ impl FromRequest for TenantAuth {
                 AppError::unauthorized("Send the tenant API key as 'Authorization: Bearer <key>'.")
             })?;
             let tenant = crate::db::run(&state.pool, move |conn| {
-                Ok(crate::tenants::by_api_key(conn, &key)?)
+                Ok::<_, AppError>(crate::tenants::by_api_key(conn, &key)?)
             })
             .await?;
             tenant

@@ -1,22 +1,14 @@
 //! `POST /v1/connect-sessions`: a single-use, 30-minute link that starts the browser connect flow.
 
 use actix_web::{web, HttpResponse};
-use chrono::Duration;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::{validate_user_id, TenantAuth};
-use crate::app::State;
-use crate::config::Config;
-use crate::connect::tokens;
-use crate::crypto::Keyring;
-use crate::db::DbConn;
-use crate::db::{self, models::ConnectSession, schema::connect_sessions};
+use super::{validate_user_id, State, TenantAuth};
+use crate::connect_sessions::{self, ConnectSessionCreated};
+use crate::db;
 use crate::errors::AppError;
 use crate::scopes::{ScopeSet, DEFAULT_SCOPES};
-
-pub const SESSION_TTL_MINUTES: i64 = 30;
 
 /// Scopes as an array (`["ACTIVITY:WRITE"]`) or the comma-separated wire form.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -36,14 +28,6 @@ pub struct CreateConnectSession {
     /// Default `ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE`.
     #[schema(value_type = Option<Vec<String>>)]
     pub scopes: Option<ScopesInput>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ConnectSessionCreated {
-    pub id: String,
-    pub connect_url: String,
-    pub expires_at: String,
-    pub scopes: Vec<String>,
 }
 
 #[utoipa::path(
@@ -82,7 +66,7 @@ pub async fn create(
     }
     let st = state.clone();
     let response = db::run(&state.pool, move |conn| {
-        Ok(create_session(
+        Ok::<_, AppError>(connect_sessions::create(
             conn,
             &st.keys,
             &st.config,
@@ -94,40 +78,4 @@ pub async fn create(
     })
     .await?;
     Ok(HttpResponse::Created().json(response))
-}
-
-/// Stores a pending session and signs its link (also used by `serve --sandbox` for the demo link).
-pub fn create_session(
-    conn: &mut DbConn,
-    keys: &Keyring,
-    config: &Config,
-    tenant_id: &str,
-    user_id: &str,
-    redirect_url: Option<String>,
-    scopes: &ScopeSet,
-) -> anyhow::Result<ConnectSessionCreated> {
-    let now = db::now();
-    let row = ConnectSession {
-        id: db::new_id(),
-        tenant_id: tenant_id.to_owned(),
-        user_id: user_id.to_owned(),
-        redirect_url,
-        scopes: scopes.to_string(),
-        status: "pending".into(),
-        error: None,
-        created_at: now,
-        expires_at: now + Duration::minutes(SESSION_TTL_MINUTES),
-        used_at: None,
-        completed_at: None,
-    };
-    let token = tokens::connect_token(keys, &row.id, row.expires_at)?;
-    diesel::insert_into(connect_sessions::table)
-        .values(&row)
-        .execute(conn)?;
-    Ok(ConnectSessionCreated {
-        id: row.id,
-        connect_url: config.public(&format!("/connect/{token}")),
-        expires_at: row.expires_at.and_utc().to_rfc3339(),
-        scopes: scopes.to_vec(),
-    })
 }

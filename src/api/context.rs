@@ -1,9 +1,10 @@
-//! The per-request view of one connected user: its connection, token (decrypted), effective
-//! scopes, and the rules that apply before any upstream call.
+//! The per-request view of one connected user: its connection, token (decrypted) and effective
+//! scopes, loaded and checked before any upstream call.
 
-use crate::app::State;
-use crate::db::models::{retire_token, token_status, Connection, Token};
-use crate::db::{self};
+use super::State;
+use crate::connections::{self, check_access};
+use crate::db::models::{Connection, Token};
+use crate::db::types::TokenStatus;
 use crate::errors::AppError;
 use crate::intervals::UpstreamError;
 use crate::scopes::{Scope, ScopeSet};
@@ -21,6 +22,26 @@ impl UserCtx {
     }
 }
 
+/// The 404 for a user the tenant does not have (or another tenant's).
+pub fn no_user(user_id: &str) -> AppError {
+    AppError::not_found(format!("No connected user '{user_id}'."))
+}
+
+/// The tenant's connection for `user_id` with its token, or 404.
+pub async fn find_user(
+    state: &State,
+    tenant_id: &str,
+    user_id: &str,
+) -> Result<(Connection, Token), AppError> {
+    super::validate_user_id(user_id).map_err(|_| no_user(user_id))?;
+    let (t, u) = (tenant_id.to_owned(), user_id.to_owned());
+    crate::db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(Connection::find_with_token(conn, &t, &u)?)
+    })
+    .await?
+    .ok_or_else(|| no_user(user_id))
+}
+
 /// Loads the tenant's user and checks it may do `needed` now: connected (404), token still
 /// accepted (409, fail fast without calling upstream), scope granted (403).
 pub async fn user_ctx(
@@ -29,46 +50,9 @@ pub async fn user_ctx(
     user_id: &str,
     needed: &str,
 ) -> Result<UserCtx, AppError> {
-    super::validate_user_id(user_id)
-        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
     let needed = Scope::parse(needed).map_err(AppError::bad_request)?;
-    let (tenant_id, user_id) = (tenant_id.to_owned(), user_id.to_owned());
-    let (connection, token) = db::run(&state.pool, move |conn| {
-        super::users::find_connection(conn, &tenant_id, &user_id)
-    })
-    .await?;
-    match token.status.as_str() {
-        token_status::ACTIVE => {}
-        token_status::REVOKED => {
-            return Err(AppError::new(
-                actix_web::http::StatusCode::CONFLICT,
-                "connection-revoked",
-                "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
-            ))
-        }
-        _ => {
-            return Err(AppError::new(
-                actix_web::http::StatusCode::CONFLICT,
-                "connection-invalid",
-                "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",
-            ))
-        }
-    }
-    let scopes = ScopeSet::parse_lenient(&connection.scopes)
-        .effective(&ScopeSet::parse_lenient(&token.scopes));
-    if !scopes.allows(&needed) {
-        return Err(AppError::forbidden(
-            "missing-scope",
-            format!(
-                "This needs the {needed} scope, which the user has not granted (granted: {}).",
-                if scopes.is_empty() {
-                    "none".to_owned()
-                } else {
-                    scopes.to_string()
-                }
-            ),
-        ));
-    }
+    let (connection, token) = find_user(state, tenant_id, user_id).await?;
+    let scopes = check_access(&connection, &token, &needed)?;
     let access_token = state.keys.decrypt(&token.key_id, &token.access_token_enc)?;
     Ok(UserCtx {
         connection,
@@ -83,11 +67,11 @@ pub async fn user_ctx(
 pub async fn upstream_failed(state: &State, ctx: &UserCtx, err: UpstreamError) -> AppError {
     if matches!(err, UpstreamError::Unauthorized) {
         let token_id = ctx.token.id.clone();
-        let marked = db::run(&state.pool, move |conn| {
-            Ok(retire_token(
+        let marked = crate::db::run(&state.pool, move |conn| {
+            Ok::<_, AppError>(connections::retire_token(
                 conn,
                 &token_id,
-                token_status::INVALID,
+                TokenStatus::Invalid,
                 "Intervals.icu answered 401",
             )?)
         })

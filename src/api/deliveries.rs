@@ -4,17 +4,17 @@ use actix_web::{web, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::TenantAuth;
-use crate::app::State;
-use crate::db::models::Event;
-use crate::db::schema::{events, webhook_attempts as wa, webhook_deliveries as wd};
+use super::{State, TenantAuth};
+use crate::db::models::{Attempt as AttemptRow, Delivery, Event};
+use crate::db::types::DeliveryStatus;
 use crate::db::{self, DbConn};
 use crate::errors::AppError;
-use crate::webhooks::outbound::{self, status, webhook_id, Delivery};
+use crate::outbox;
+use crate::webhooks::outbound::webhook_id;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Attempt {
@@ -66,11 +66,7 @@ fn rfc(t: NaiveDateTime) -> String {
 
 fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<DeliveryView>> {
     let ids: Vec<&str> = rows.iter().map(|(d, _)| d.id.as_str()).collect();
-    let attempts: Vec<AttemptRow> = wa::table
-        .filter(wa::delivery_id.eq_any(&ids))
-        .order((wa::delivery_id, wa::attempt, wa::created_at))
-        .select(AttemptRow::as_select())
-        .load(conn)?;
+    let attempts = AttemptRow::of_deliveries(conn, &ids)?;
     Ok(rows
         .into_iter()
         .map(|(d, e)| DeliveryView {
@@ -89,7 +85,7 @@ fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<Del
             event_type: e.event_type,
             user_id: e.user_id,
             id: d.id,
-            status: d.status,
+            status: d.status.as_str().to_owned(),
             url: d.url,
             next_attempt_at: d.next_attempt_at.map(rfc),
             last_status_code: d.last_status_code,
@@ -98,17 +94,6 @@ fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<Del
             delivered_at: d.delivered_at.map(rfc),
         })
         .collect())
-}
-
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = wa)]
-struct AttemptRow {
-    delivery_id: String,
-    attempt: i32,
-    status_code: Option<i32>,
-    error: Option<String>,
-    latency_ms: i64,
-    created_at: NaiveDateTime,
 }
 
 fn encode_cursor(t: NaiveDateTime, id: &str) -> String {
@@ -137,21 +122,12 @@ pub async fn list(
     if !(1..=100).contains(&limit) {
         return Err(AppError::field("limit", "must be between 1 and 100"));
     }
-    if let Some(s) = &q.status {
-        if ![
-            status::PENDING,
-            status::SUCCEEDED,
-            status::FAILED,
-            status::DISABLED,
-        ]
-        .contains(&s.as_str())
-        {
-            return Err(AppError::field(
-                "status",
-                "must be pending, succeeded, failed or disabled",
-            ));
-        }
-    }
+    let status = match &q.status {
+        Some(s) => Some(s.parse::<DeliveryStatus>().map_err(|_| {
+            AppError::field("status", "must be pending, succeeded, failed or disabled")
+        })?),
+        None => None,
+    };
     let after = match &q.cursor {
         Some(c) => Some(
             decode_cursor(c)
@@ -160,30 +136,13 @@ pub async fn list(
         None => None,
     };
     let page = db::run(&state.pool, move |conn| {
-        let mut query = wd::table
-            .inner_join(events::table)
-            .filter(wd::tenant_id.eq(&tenant.id))
-            .order((wd::created_at.desc(), wd::id.desc()))
-            .limit(limit + 1)
-            .select((Delivery::as_select(), Event::as_select()))
-            .into_boxed();
-        if let Some(s) = &q.status {
-            query = query.filter(wd::status.eq(s.clone()));
-        }
-        if let Some((t, id)) = after {
-            query = query.filter(
-                wd::created_at
-                    .lt(t)
-                    .or(wd::created_at.eq(t).and(wd::id.lt(id))),
-            );
-        }
-        let mut rows: Vec<(Delivery, Event)> = query.load(conn)?;
+        let mut rows = Delivery::page(conn, &tenant.id, status, after, limit + 1)?;
         let more = rows.len() as i64 > limit;
         rows.truncate(limit as usize);
         let next = more
             .then(|| rows.last().map(|(d, _)| encode_cursor(d.created_at, &d.id)))
             .flatten();
-        Ok((views(conn, rows)?, next))
+        Ok::<_, AppError>((views(conn, rows)?, next))
     })
     .await?;
     Ok(HttpResponse::Ok().json(DeliveryPage {
@@ -219,22 +178,12 @@ pub async fn retry(
         ));
     }
     let view = db::run(&state.pool, move |conn| {
-        let found: Option<(Delivery, Event)> = wd::table
-            .inner_join(events::table)
-            .filter(wd::id.eq(&id))
-            .filter(wd::tenant_id.eq(&tenant.id))
-            .select((Delivery::as_select(), Event::as_select()))
-            .first(conn)
-            .optional()?;
-        if found.is_none() {
+        if Delivery::find_with_event(conn, &tenant.id, &id)?.is_none() {
             return Err(AppError::not_found(format!("No webhook delivery '{id}'.")));
         }
-        crate::db::write_tx(conn, |conn| outbound::resend(conn, &tenant, &id))?;
-        let row: (Delivery, Event) = wd::table
-            .inner_join(events::table)
-            .filter(wd::id.eq(&id))
-            .select((Delivery::as_select(), Event::as_select()))
-            .first(conn)?;
+        crate::db::write_tx(conn, |conn| outbox::resend(conn, &tenant, &id))?;
+        let row = Delivery::find_with_event(conn, &tenant.id, &id)?
+            .ok_or_else(|| AppError::not_found(format!("No webhook delivery '{id}'.")))?;
         Ok(views(conn, vec![row])?.remove(0))
     })
     .await?;

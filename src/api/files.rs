@@ -66,7 +66,7 @@ pub async fn stream_file(
         let head = peek(&mut inner, 512).await.map_err(|e| {
             AppError::new(
                 actix_web::http::StatusCode::BAD_GATEWAY,
-                "upstream-error",
+                crate::errors::ProblemKind::UpstreamError,
                 format!("Intervals.icu sent a corrupt gzip file: {e}"),
             )
         })?;

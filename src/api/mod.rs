@@ -1,4 +1,5 @@
-//! The partner REST API: one module per resource, every handler behind `TenantAuth`.
+//! The HTTP handlers: the partner REST API (one module per resource, each handler behind
+//! `TenantAuth`), the link-back redirect and Intervals.icu's webhook receiver.
 
 pub mod activities;
 pub mod auth;
@@ -7,6 +8,7 @@ pub mod context;
 pub mod deliveries;
 pub mod files;
 pub mod filetype;
+pub mod intervals_webhook;
 pub mod users;
 pub mod wellness;
 pub mod workouts;
@@ -14,6 +16,10 @@ pub mod workouts;
 pub use auth::TenantAuth;
 
 use crate::errors::AppError;
+use crate::state::AppState;
+
+/// What handlers extract: the shared state.
+pub type State = actix_web::web::Data<AppState>;
 
 /// `{user_id}` is the partner's own id: URL-safe, 1 to 128 characters.
 pub fn validate_user_id(user_id: &str) -> Result<(), AppError> {

@@ -4,17 +4,16 @@
 use actix_web::{web, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{validate_user_id, TenantAuth};
-use crate::app::State;
-use crate::db::models::{token_status, Connection, Token};
-use crate::db::schema::{connections, tokens, wellness_records};
-use crate::db::{self, DbConn};
+use super::context::{find_user, no_user};
+use super::{validate_user_id, State, TenantAuth};
+use crate::connections::{self, effective_scopes};
+use crate::db::models::{Connection, Token};
+use crate::db::types::TokenStatus;
+use crate::db::{self};
 use crate::errors::AppError;
-use crate::scopes::ScopeSet;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct User {
@@ -30,32 +29,15 @@ pub struct User {
 }
 
 pub fn user_view(c: &Connection, t: &Token) -> User {
-    let scopes = ScopeSet::parse_lenient(&c.scopes).effective(&ScopeSet::parse_lenient(&t.scopes));
     User {
         user_id: c.user_id.clone(),
         athlete_id: c.athlete_id.clone(),
         athlete_name: t.athlete_name.clone(),
-        scopes: scopes.to_vec(),
-        status: t.status.clone(),
+        scopes: effective_scopes(c, t).to_vec(),
+        status: t.status.as_str().to_owned(),
         connected_at: c.connected_at.and_utc().to_rfc3339(),
         updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
     }
-}
-
-/// The tenant's connection for `user_id` with its token.
-pub fn find_connection(
-    conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
-) -> Result<(Connection, Token), AppError> {
-    connections::table
-        .inner_join(tokens::table)
-        .filter(connections::tenant_id.eq(tenant_id))
-        .filter(connections::user_id.eq(user_id))
-        .select((Connection::as_select(), Token::as_select()))
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| AppError::not_found(format!("No connected user '{user_id}'.")))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -98,17 +80,12 @@ pub async fn list(
         None => None,
     };
     let rows = db::run(&state.pool, move |conn| {
-        let mut q = connections::table
-            .inner_join(tokens::table)
-            .filter(connections::tenant_id.eq(&tenant.id))
-            .order(connections::user_id.asc())
-            .limit(limit + 1)
-            .select((Connection::as_select(), Token::as_select()))
-            .into_boxed();
-        if let Some(after) = after {
-            q = q.filter(connections::user_id.gt(after));
-        }
-        Ok(q.load::<(Connection, Token)>(conn)?)
+        Ok::<_, AppError>(Connection::page(
+            conn,
+            &tenant.id,
+            after.as_deref(),
+            limit + 1,
+        )?)
     })
     .await?;
     let more = rows.len() as i64 > limit;
@@ -134,13 +111,7 @@ pub async fn get(
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let user_id = path.into_inner();
-    validate_user_id(&user_id)
-        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
-    let (c, t) = db::run(&state.pool, move |conn| {
-        find_connection(conn, &tenant.id, &user_id)
-    })
-    .await?;
+    let (c, t) = find_user(&state, &tenant.id, &path).await?;
     Ok(HttpResponse::Ok().json(user_view(&c, &t)))
 }
 
@@ -160,45 +131,22 @@ pub async fn delete(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
-    validate_user_id(&user_id)
-        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
-    let (c, t, others) = db::run(&state.pool, move |conn| {
-        let (c, t) = find_connection(conn, &tenant.id, &user_id)?;
-        let others: i64 = connections::table
-            .filter(connections::token_id.eq(&t.id))
-            .filter(connections::id.ne(&c.id))
-            .count()
-            .get_result(conn)?;
-        Ok((c, t, others))
+    validate_user_id(&user_id).map_err(|_| no_user(&user_id))?;
+    let u = user_id.clone();
+    let plan = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(connections::plan_disconnect(conn, &tenant.id, &u)?)
     })
-    .await?;
-    let last_user = others == 0;
+    .await?
+    .ok_or_else(|| no_user(&user_id))?;
     // Revoke upstream first: if Intervals.icu is unreachable nothing changes and the partner retries.
-    if last_user && t.status == token_status::ACTIVE {
-        let token = state.keys.decrypt(&t.key_id, &t.access_token_enc)?;
+    if plan.last_user && plan.token.status == TokenStatus::Active {
+        let token = state
+            .keys
+            .decrypt(&plan.token.key_id, &plan.token.access_token_enc)?;
         state.intervals.disconnect_app(&token).await?;
     }
     db::run(&state.pool, move |conn| {
-        crate::db::write_tx(conn, |conn| {
-            diesel::delete(connections::table.find(&c.id)).execute(conn)?;
-            // What waited for this user is forgotten with it: it must not be pushed later.
-            diesel::delete(
-                wellness_records::table
-                    .filter(wellness_records::tenant_id.eq(&c.tenant_id))
-                    .filter(wellness_records::user_id.eq(&c.user_id))
-                    .filter(wellness_records::pushed_version.lt(wellness_records::version)),
-            )
-            .execute(conn)?;
-            let remaining: i64 = connections::table
-                .filter(connections::token_id.eq(&t.id))
-                .count()
-                .get_result(conn)?;
-            if remaining == 0 {
-                diesel::delete(tokens::table.find(&t.id)).execute(conn)?;
-            }
-            Ok::<_, diesel::result::Error>(())
-        })?;
-        Ok(())
+        Ok::<_, AppError>(connections::forget(conn, &plan)?)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -7,9 +7,8 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
 use super::activities::check_local_date;
-use super::context::{upstream_failed, user_ctx};
-use super::TenantAuth;
-use crate::app::State;
+use super::context::{find_user, upstream_failed, user_ctx};
+use super::{State, TenantAuth};
 use crate::db;
 use crate::errors::AppError;
 use crate::wellness::{self, fields::validate_record, PendingRecord};
@@ -93,13 +92,14 @@ pub async fn intake(
     };
     let (t, u) = (tenant.id.clone(), user_id.clone());
     let queued = db::run(&state.pool, move |conn| {
-        Ok(crate::db::write_tx(conn, |conn| {
-            let merged = wellness::merge(conn, &t, &u, &athlete_id, &records, push_now)?;
-            if push_now {
-                wellness::push::schedule_now(conn, &athlete_id)?;
-            }
-            Ok::<_, diesel::result::Error>(merged)
-        })?)
+        Ok::<_, AppError>(wellness::accept(
+            conn,
+            &t,
+            &u,
+            &athlete_id,
+            &records,
+            push_now,
+        )?)
     })
     .await?;
     Ok(HttpResponse::Accepted().json(Queued {
@@ -127,12 +127,10 @@ pub async fn pending(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
-    super::validate_user_id(&user_id)
-        .map_err(|_| AppError::not_found(format!("No connected user '{user_id}'.")))?;
+    find_user(&state, &tenant.id, &user_id).await?;
     let (t, u) = (tenant.id.clone(), user_id.clone());
     let data = db::run(&state.pool, move |conn| {
-        super::users::find_connection(conn, &t, &u)?;
-        Ok(wellness::pending_for(conn, &t, &u)?)
+        Ok::<_, AppError>(wellness::pending_for(conn, &t, &u)?)
     })
     .await?;
     Ok(HttpResponse::Ok().json(PendingList {

@@ -6,11 +6,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::activities::map_external_id;
 use super::context::{upstream_failed, user_ctx};
-use super::TenantAuth;
-use crate::app::State;
+use super::{State, TenantAuth};
 use crate::errors::AppError;
+use crate::uploads::map_external_id;
 
 pub const FORMATS: [&str; 4] = ["zwo", "mrc", "erg", "fit"];
 

@@ -1,22 +1,19 @@
 //! The athlete's browser flow: the consent page behind a connect link, the hop to Intervals.icu
 //! with a signed state bound to an httpOnly cookie, and the OAuth callback that stores the token.
 
-pub mod tokens;
-
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::app::State;
+use crate::api::State;
+use crate::connect_sessions::{self, tokens, Link};
+use crate::connections::{self, StoredGrant};
 use crate::crypto;
-use crate::db::models::{record_event, token_status, ConnectSession, Connection, Tenant, Token};
-use crate::db::schema::{connect_sessions, connections, tenants, tokens as token_table};
-use crate::db::{self, DbConn};
+use crate::db;
+use crate::db::models::{ConnectSession, Tenant};
 use crate::errors::AppError;
-use crate::intervals::Grant;
 use crate::scopes::ScopeSet;
 use crate::web_security::{origin_of, page, redirect};
 
@@ -98,25 +95,16 @@ async fn open_link(
         Ok(c) => c,
         Err(e) => return link_problem(e).map(Err),
     };
-    let found = db::run(&state.pool, move |conn| {
-        Ok(connect_sessions::table
-            .inner_join(tenants::table)
-            .filter(connect_sessions::id.eq(&claims.sid))
-            .select((ConnectSession::as_select(), Tenant::as_select()))
-            .first::<(ConnectSession, Tenant)>(conn)
-            .optional()?)
+    let link = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(connect_sessions::open(conn, &claims.sid)?)
     })
     .await?;
-    let Some((session, tenant)) = found else {
-        return link_problem(tokens::TokenError::Invalid).map(Err);
-    };
-    if session.status != "pending" {
-        return link_used().map(Err);
+    match link {
+        Link::Open(open) => Ok(Ok(*open)),
+        Link::Invalid => link_problem(tokens::TokenError::Invalid).map(Err),
+        Link::Used => link_used().map(Err),
+        Link::Expired => link_expired().map(Err),
     }
-    if session.expires_at <= db::now() {
-        return link_expired().map(Err);
-    }
-    Ok(Ok((session, tenant)))
 }
 
 /// `GET /connect/{token}`: names the partner and the scopes it asks for.
@@ -164,23 +152,10 @@ pub async fn consent_submit(
         "cancel" => true,
         _ => return Err(AppError::bad_request("action must be continue or cancel")),
     };
-    let next_status = if cancel { "failed" } else { "authorizing" };
     let sid = session.id.clone();
     // Spend the link atomically: of two concurrent submits, one wins.
     let won = db::run(&state.pool, move |conn| {
-        let now = db::now();
-        let n = diesel::update(
-            connect_sessions::table
-                .filter(connect_sessions::id.eq(&sid))
-                .filter(connect_sessions::status.eq("pending")),
-        )
-        .set((
-            connect_sessions::status.eq(next_status),
-            connect_sessions::used_at.eq(Some(now)),
-            connect_sessions::error.eq(cancel.then(|| "access_denied".to_owned())),
-        ))
-        .execute(conn)?;
-        Ok(n == 1)
+        Ok::<_, AppError>(connect_sessions::spend(conn, &sid, cancel)?)
     })
     .await?;
     if !won {
@@ -328,22 +303,7 @@ pub async fn callback(
     // Claim the callback: a replayed or concurrent callback finds the session no longer authorizing.
     let sid = claims.sid.clone();
     let session = db::run(&state.pool, move |conn| {
-        let n = diesel::update(
-            connect_sessions::table
-                .filter(connect_sessions::id.eq(&sid))
-                .filter(connect_sessions::status.eq("authorizing")),
-        )
-        .set(connect_sessions::status.eq("exchanging"))
-        .execute(conn)?;
-        if n == 0 {
-            return Ok(None);
-        }
-        Ok(Some(
-            connect_sessions::table
-                .find(&sid)
-                .select(ConnectSession::as_select())
-                .first(conn)?,
-        ))
+        Ok::<_, AppError>(connect_sessions::claim_callback(conn, &sid)?)
     })
     .await?;
     let Some(session) = session else {
@@ -367,14 +327,7 @@ pub async fn callback(
         Err(code) => {
             let (sid, code_owned) = (session.id.clone(), code.to_owned());
             db::run(&state.pool, move |conn| {
-                diesel::update(connect_sessions::table.find(&sid))
-                    .set((
-                        connect_sessions::status.eq("failed"),
-                        connect_sessions::error.eq(Some(code_owned)),
-                        connect_sessions::completed_at.eq(Some(db::now())),
-                    ))
-                    .execute(conn)?;
-                Ok(())
+                Ok::<_, AppError>(connect_sessions::fail(conn, &sid, &code_owned)?)
             })
             .await?;
             finish_error(&session, code)?
@@ -384,17 +337,15 @@ pub async fn callback(
             let client_id = state.config.client_id.clone();
             let s = session.clone();
             db::run(&state.pool, move |conn| {
-                let store = |conn: &mut DbConn| {
-                    store_grant(conn, &client_id, &s, &grant, &key_id, &token_enc)
+                let stored = StoredGrant {
+                    client_id: &client_id,
+                    athlete_id: &grant.athlete_id,
+                    athlete_name: grant.athlete_name.as_deref(),
+                    scope: &grant.scope,
+                    key_id: &key_id,
+                    access_token_enc: &token_enc,
                 };
-                match store(conn) {
-                    // Another callback for the same athlete inserted the token first: update it.
-                    Err(diesel::result::Error::DatabaseError(
-                        diesel::result::DatabaseErrorKind::UniqueViolation,
-                        _,
-                    )) => Ok(store(conn)?),
-                    other => Ok(other?),
-                }
+                Ok::<_, AppError>(connections::store_grant(conn, &s, &stored)?)
             })
             .await?;
             match &session.redirect_url {
@@ -410,113 +361,4 @@ pub async fn callback(
     };
     clear_cookie(&mut resp);
     Ok(resp)
-}
-
-/// Stores the token (one per OAuth app and athlete: a new grant replaces the old) and creates or
-/// updates the connection, in one transaction.
-fn store_grant(
-    conn: &mut DbConn,
-    client_id: &str,
-    session: &ConnectSession,
-    grant: &Grant,
-    key_id: &str,
-    token_enc: &str,
-) -> QueryResult<()> {
-    let granted = ScopeSet::parse_lenient(&grant.scope).to_string();
-    crate::db::write_tx(conn, |conn| {
-        let now = db::now();
-        let existing: Option<Token> = token_table::table
-            .filter(token_table::client_id.eq(client_id))
-            .filter(token_table::athlete_id.eq(&grant.athlete_id))
-            .select(Token::as_select())
-            .first(conn)
-            .optional()?;
-        let token_id = match existing {
-            Some(t) => {
-                diesel::update(token_table::table.find(&t.id))
-                    .set((
-                        token_table::access_token_enc.eq(token_enc),
-                        token_table::key_id.eq(key_id),
-                        token_table::scopes.eq(&granted),
-                        token_table::athlete_name.eq(&grant.athlete_name),
-                        token_table::status.eq(token_status::ACTIVE),
-                        token_table::status_reason.eq(None::<String>),
-                        token_table::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-                t.id
-            }
-            None => {
-                let row = Token {
-                    id: db::new_id(),
-                    client_id: client_id.to_owned(),
-                    athlete_id: grant.athlete_id.clone(),
-                    athlete_name: grant.athlete_name.clone(),
-                    access_token_enc: token_enc.to_owned(),
-                    key_id: key_id.to_owned(),
-                    scopes: granted.clone(),
-                    status: token_status::ACTIVE.into(),
-                    status_reason: None,
-                    created_at: now,
-                    updated_at: now,
-                };
-                diesel::insert_into(token_table::table)
-                    .values(&row)
-                    .execute(conn)?;
-                row.id
-            }
-        };
-        let existing: Option<Connection> = connections::table
-            .filter(connections::tenant_id.eq(&session.tenant_id))
-            .filter(connections::user_id.eq(&session.user_id))
-            .select(Connection::as_select())
-            .first(conn)
-            .optional()?;
-        let event = match existing {
-            Some(c) => {
-                diesel::update(connections::table.find(&c.id))
-                    .set((
-                        connections::athlete_id.eq(&grant.athlete_id),
-                        connections::token_id.eq(&token_id),
-                        connections::scopes.eq(&session.scopes),
-                        connections::connected_at.eq(now),
-                        connections::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-                "connection.updated"
-            }
-            None => {
-                diesel::insert_into(connections::table)
-                    .values(&Connection {
-                        id: db::new_id(),
-                        tenant_id: session.tenant_id.clone(),
-                        user_id: session.user_id.clone(),
-                        athlete_id: grant.athlete_id.clone(),
-                        token_id: token_id.clone(),
-                        scopes: session.scopes.clone(),
-                        connected_at: now,
-                        updated_at: now,
-                    })
-                    .execute(conn)?;
-                "connection.created"
-            }
-        };
-        let effective =
-            ScopeSet::parse_lenient(&session.scopes).effective(&ScopeSet::parse_lenient(&granted));
-        record_event(
-            conn,
-            &session.tenant_id,
-            &session.user_id,
-            &grant.athlete_id,
-            event,
-            serde_json::json!({"scopes": effective.to_vec(), "athlete_name": grant.athlete_name}),
-        )?;
-        diesel::update(connect_sessions::table.find(&session.id))
-            .set((
-                connect_sessions::status.eq("completed"),
-                connect_sessions::completed_at.eq(Some(now)),
-            ))
-            .execute(conn)?;
-        Ok(())
-    })
 }

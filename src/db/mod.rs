@@ -3,6 +3,7 @@
 
 pub mod models;
 pub mod schema;
+pub mod types;
 
 use std::path::Path;
 use std::time::Duration;
@@ -13,8 +14,6 @@ use diesel::connection::SimpleConnection;
 use diesel::r2d2::{CustomizeConnection, ManageConnection, Pool, PooledConnection, R2D2Connection};
 use diesel::{Connection, PgConnection, RunQueryDsl, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
-
-use crate::errors::AppError;
 
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {
@@ -180,18 +179,36 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(6)
 }
 
-/// Runs blocking diesel work off the actix worker thread.
-pub async fn run<T, F>(pool: &DbPool, f: F) -> Result<T, AppError>
+/// Why diesel work could not run, or failed.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No connection could be had from the pool in time.
+    #[error("the database is not available: {0}")]
+    Unavailable(#[from] diesel::r2d2::PoolError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+    /// The blocking task died (a panic in the closure).
+    #[error("database task failed: {0}")]
+    Task(String),
+}
+
+/// The one way to run diesel work from async code: on the blocking pool, with a pooled
+/// connection, so neither an actix worker nor a job worker ever blocks on the database. The
+/// closure's error type only has to take a [`DbError`] (`AppError`, `JobError` and
+/// `anyhow::Error` all do).
+pub async fn run<T, E, F>(pool: &DbPool, f: F) -> Result<T, E>
 where
-    F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     T: Send + 'static,
+    E: From<DbError> + Send + 'static,
 {
     let pool = pool.clone();
-    actix_web::web::block(move || {
-        let mut conn = pool.get()?;
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().map_err(DbError::from)?;
         f(&mut conn)
     })
-    .await?
+    .await
+    .map_err(|e| E::from(DbError::Task(e.to_string())))?
 }
 
 /// A transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`, taking the write lock

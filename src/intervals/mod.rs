@@ -9,7 +9,6 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use actix_web::http::StatusCode;
 use rand::Rng;
 use reqwest::{Method, RequestBuilder, Response};
 use serde::Deserialize;
@@ -18,7 +17,6 @@ use serde_json::Value;
 pub use oauth::{AthleteRef, ExchangeError, Grant};
 
 use crate::config::Config;
-use crate::errors::AppError;
 use pacer::Pacer;
 
 pub const USER_AGENT: &str = concat!(
@@ -65,37 +63,6 @@ impl UpstreamError {
         match self {
             UpstreamError::RateLimited { retry_after } => *retry_after,
             _ => None,
-        }
-    }
-}
-
-impl From<UpstreamError> for AppError {
-    fn from(e: UpstreamError) -> AppError {
-        let detail = e.to_string();
-        match e {
-            UpstreamError::Unauthorized => AppError::new(
-                StatusCode::CONFLICT,
-                "connection-invalid",
-                "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",
-            ),
-            UpstreamError::Forbidden(_) => AppError::new(StatusCode::FORBIDDEN, "upstream-forbidden", detail),
-            UpstreamError::NotFound(_) => AppError::not_found(detail),
-            UpstreamError::Rejected(_) => AppError::new(StatusCode::UNPROCESSABLE_ENTITY, "upstream-rejected", detail),
-            UpstreamError::RateLimited { retry_after } => {
-                let mut err = AppError::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "upstream-rate-limited",
-                    "Intervals.icu is rate limiting requests; try again later.",
-                );
-                err.retry_after = Some(retry_after.map(|d| d.as_secs().max(1)).unwrap_or(60));
-                err
-            }
-            UpstreamError::Unavailable(_) => {
-                let mut err = AppError::new(StatusCode::BAD_GATEWAY, "upstream-unavailable", detail);
-                err.retry_after = Some(30);
-                err
-            }
-            UpstreamError::Other { .. } => AppError::new(StatusCode::BAD_GATEWAY, "upstream-error", detail),
         }
     }
 }

@@ -12,14 +12,15 @@ mod schedule;
 mod store;
 mod worker;
 
+pub use crate::db::types::JobStatus;
 pub use error::JobError;
 pub use retry::{Backoff, Jitter, RetryPolicy};
 pub use schedule::{claim_slot, latest_slot, next_slot_time, run_slot, slot_key, spawn_daily};
 pub use store::{
     claim, complete, counts, enqueue, fail, find, heartbeat, prune_done, Job, NewJob, Outcome,
-    DEFAULT_MAX_ATTEMPTS, DONE, FAILED, QUEUED, RUNNING,
+    DEFAULT_MAX_ATTEMPTS,
 };
 pub use worker::{
-    db, drain, instance_id, run_one, spawn_workers, with_conn, HandlerFuture, Registry, Report,
-    WorkerConfig, WorkerHandle,
+    drain, instance_id, run_one, spawn_workers, HandlerFuture, Registry, Report, WorkerConfig,
+    WorkerHandle,
 };

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use tokio::sync::watch;
 
-use super::worker::{pause, stopping, with_conn, WorkerHandle};
+use super::worker::{pause, stopping, WorkerHandle};
 use crate::db::schema::job_slots;
 use crate::db::{self, DbConn, DbPool};
 
@@ -144,8 +144,10 @@ async fn daily<F>(
         if settled != Some(date) {
             let (slot_name, instance, on_claim) =
                 (name.clone(), instance.clone(), on_claim.clone());
-            let claimed = with_conn(&pool, move |c| {
-                run_slot(c, &slot_name, date, &instance, |c, d| on_claim(c, d))
+            let claimed = crate::db::run(&pool, move |c| {
+                Ok::<_, anyhow::Error>(run_slot(c, &slot_name, date, &instance, |c, d| {
+                    on_claim(c, d)
+                })?)
             })
             .await;
             match claimed {

@@ -14,10 +14,7 @@ use super::retry::RetryPolicy;
 use crate::db::schema::jobs;
 use crate::db::{self, DbConn};
 
-pub const QUEUED: &str = "queued";
-pub const RUNNING: &str = "running";
-pub const DONE: &str = "done";
-pub const FAILED: &str = "failed";
+use crate::db::types::JobStatus;
 
 /// Attempts a job gets unless it says otherwise.
 pub const DEFAULT_MAX_ATTEMPTS: i32 = 5;
@@ -34,7 +31,7 @@ pub struct Job {
     pub kind: String,
     /// JSON text.
     pub payload: String,
-    pub status: String,
+    pub status: JobStatus,
     /// Attempts started so far, the current one included while running.
     pub attempts: i32,
     pub max_attempts: i32,
@@ -139,7 +136,7 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
     if let (Some(key), true) = (&job.dedupe_key, look_first) {
         let pending = jobs::table
             .filter(jobs::dedupe_key.eq(key))
-            .filter(jobs::status.eq_any([QUEUED, RUNNING]))
+            .filter(jobs::status.eq_any([JobStatus::Queued, JobStatus::Running]))
             .select(jobs::id)
             .first::<String>(conn)
             .optional()?;
@@ -153,7 +150,7 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
         queue: job.queue.clone(),
         kind: job.kind.clone(),
         payload: job.payload.to_string(),
-        status: QUEUED.to_owned(),
+        status: JobStatus::Queued,
         attempts: 0,
         max_attempts: job.max_attempts.max(1),
         run_at: job.run_at.trunc_subsecs(6),
@@ -198,7 +195,7 @@ pub fn counts(conn: &mut DbConn, queue: &str) -> QueryResult<HashMap<String, i64
 pub fn prune_done(conn: &mut DbConn, older_than: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(
         jobs::table
-            .filter(jobs::status.eq(DONE))
+            .filter(jobs::status.eq(JobStatus::Done))
             .filter(jobs::finished_at.lt(older_than)),
     )
     .execute(conn)
@@ -248,7 +245,7 @@ pub fn claim(
         DbConn::Sqlite(lite) => lite.immediate_transaction(|c| {
             let queued = jobs::table
                 .filter(jobs::queue.eq(queue))
-                .filter(jobs::status.eq(QUEUED))
+                .filter(jobs::status.eq(JobStatus::Queued))
                 .filter(jobs::run_at.le(now))
                 .order(jobs::run_at)
                 .select(jobs::id)
@@ -258,7 +255,7 @@ pub fn claim(
                 Some(id) => Some(id),
                 None => jobs::table
                     .filter(jobs::queue.eq(queue))
-                    .filter(jobs::status.eq(RUNNING))
+                    .filter(jobs::status.eq(JobStatus::Running))
                     .filter(jobs::locked_until.lt(now).assume_not_null())
                     .order(jobs::run_at)
                     .select(jobs::id)
@@ -268,7 +265,7 @@ pub fn claim(
             let Some(id) = due else { return Ok(None) };
             diesel::update(jobs::table.find(&id))
                 .set((
-                    jobs::status.eq(RUNNING),
+                    jobs::status.eq(JobStatus::Running),
                     jobs::attempts.eq(jobs::attempts + 1),
                     jobs::locked_by.eq(worker_id),
                     jobs::locked_until.eq(until),
@@ -290,12 +287,12 @@ fn fail_exhausted_leases(conn: &mut DbConn, queue: &str, now: NaiveDateTime) -> 
     diesel::update(
         jobs::table
             .filter(jobs::queue.eq(queue))
-            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::status.eq(JobStatus::Running))
             .filter(jobs::locked_until.lt(now))
             .filter(jobs::attempts.ge(jobs::max_attempts)),
     )
     .set((
-        jobs::status.eq(FAILED),
+        jobs::status.eq(JobStatus::Failed),
         jobs::locked_until.eq(None::<NaiveDateTime>),
         jobs::last_error.eq("lease expired: the worker stopped without finishing the last attempt"),
         jobs::finished_at.eq(now),
@@ -310,7 +307,7 @@ macro_rules! held {
     ($job:expr) => {
         jobs::table
             .filter(jobs::id.eq(&$job.id))
-            .filter(jobs::status.eq(RUNNING))
+            .filter(jobs::status.eq(JobStatus::Running))
             .filter(jobs::locked_by.eq($job.locked_by.as_deref().unwrap_or("")))
             .filter(jobs::attempts.eq($job.attempts))
     };
@@ -333,7 +330,7 @@ pub fn complete(conn: &mut DbConn, job: &Job) -> QueryResult<bool> {
     let now = db::now();
     let n = diesel::update(held!(job))
         .set((
-            jobs::status.eq(DONE),
+            jobs::status.eq(JobStatus::Done),
             jobs::locked_until.eq(None::<NaiveDateTime>),
             jobs::finished_at.eq(now),
             jobs::updated_at.eq(now),
@@ -354,13 +351,13 @@ pub fn fail(
     let message = truncate(&error.message);
     let give_up = error.permanent || job.attempts >= job.max_attempts;
     let (status, run_at, finished_at) = if give_up {
-        (FAILED, job.run_at, Some(now))
+        (JobStatus::Failed, job.run_at, Some(now))
     } else {
         let at = match error.retry_at {
             Some(at) => at.max(now).trunc_subsecs(6),
             None => after(now, retry.delay(job.attempts)),
         };
-        (QUEUED, at, None)
+        (JobStatus::Queued, at, None)
     };
     let n = diesel::update(held!(job))
         .set((

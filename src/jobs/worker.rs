@@ -20,7 +20,7 @@ use tokio::task::JoinHandle;
 use super::error::JobError;
 use super::retry::RetryPolicy;
 use super::store::{self, Job, Outcome};
-use crate::db::{self, DbConn, DbPool};
+use crate::db::{self, DbPool};
 
 pub type HandlerFuture = BoxFuture<'static, Result<(), JobError>>;
 type Handler<C> = Arc<dyn Fn(C, Value) -> HandlerFuture + Send + Sync>;
@@ -169,29 +169,6 @@ pub(crate) async fn pause(stop: &mut watch::Receiver<bool>, d: Duration) {
     }
 }
 
-/// For job handlers: [`with_conn`] where a database failure is a failed attempt.
-pub async fn db<T, F>(pool: &DbPool, f: F) -> Result<T, JobError>
-where
-    F: FnOnce(&mut DbConn) -> diesel::QueryResult<T> + Send + 'static,
-    T: Send + 'static,
-{
-    with_conn(pool, f).await.map_err(JobError::new)
-}
-
-/// Runs blocking diesel work on tokio's blocking pool.
-pub async fn with_conn<T, F>(pool: &DbPool, f: F) -> anyhow::Result<T>
-where
-    F: FnOnce(&mut DbConn) -> diesel::QueryResult<T> + Send + 'static,
-    T: Send + 'static,
-{
-    let pool = pool.clone();
-    tokio::task::spawn_blocking(move || -> anyhow::Result<T> {
-        let mut conn = pool.get()?;
-        Ok(f(&mut conn)?)
-    })
-    .await?
-}
-
 /// Starts `config.concurrency` worker tasks for one queue on the current tokio runtime.
 pub fn spawn_workers<C>(
     pool: DbPool,
@@ -280,7 +257,10 @@ async fn run_as<C: Clone + Send + Sync + 'static>(
     me: &str,
 ) -> anyhow::Result<Option<Report>> {
     let (queue, worker, lease) = (config.queue.clone(), me.to_owned(), config.lease);
-    let claimed = with_conn(pool, move |c| store::claim(c, &queue, &worker, lease)).await?;
+    let claimed = crate::db::run(pool, move |c| {
+        Ok::<_, anyhow::Error>(store::claim(c, &queue, &worker, lease)?)
+    })
+    .await?;
     match claimed {
         Some(job) => execute(pool, registry, ctx, config, job).await.map(Some),
         None => Ok(None),
@@ -348,15 +328,17 @@ async fn record(
     let mut tries = 0;
     loop {
         let (held_job, result, retry) = (job.clone(), result.clone(), retry.clone());
-        let written = with_conn(pool, move |c| match result {
-            Ok(()) => store::complete(c, &held_job).map(|held| {
-                if held {
-                    Outcome::Done
-                } else {
-                    Outcome::LeaseLost
-                }
-            }),
-            Err(error) => store::fail(c, &held_job, &error, &retry),
+        let written = crate::db::run(pool, move |c| {
+            Ok::<_, anyhow::Error>(match result {
+                Ok(()) => store::complete(c, &held_job).map(|held| {
+                    if held {
+                        Outcome::Done
+                    } else {
+                        Outcome::LeaseLost
+                    }
+                })?,
+                Err(error) => store::fail(c, &held_job, &error, &retry)?,
+            })
         })
         .await;
         match written {
@@ -396,7 +378,11 @@ async fn keep_leased(pool: DbPool, job: Job, lease: Duration) -> Infallible {
     loop {
         tokio::time::sleep(every).await;
         let held = job.clone();
-        match with_conn(&pool, move |c| store::heartbeat(c, &held, lease)).await {
+        match crate::db::run(&pool, move |c| {
+            Ok::<_, anyhow::Error>(store::heartbeat(c, &held, lease)?)
+        })
+        .await
+        {
             Ok(true) => {}
             Ok(false) => {
                 log::warn!(

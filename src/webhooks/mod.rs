@@ -1,21 +1,11 @@
-//! Webhooks both ways: Intervals.icu's events arrive once at `/webhooks/intervals` and are routed
-//! to every connection of the athlete; each tenant event becomes a signed, durable, retried
-//! delivery to the tenant's endpoint (Standard Webhooks).
+//! Webhooks both ways: Intervals.icu's events, once stored by the receiver, are routed to every
+//! connection of the athlete (`inbound`); each tenant event the outbox recorded becomes a signed,
+//! durable, retried delivery to the tenant's endpoint (`outbound`, Standard Webhooks).
 
 pub mod inbound;
 pub mod outbound;
-pub mod ssrf;
 
-pub use outbound::QUEUE;
-
-/// `ACTIVITY_UPLOADED` → `activity.uploaded`.
-pub fn dotted(upstream_type: &str) -> String {
-    let lower = upstream_type.to_ascii_lowercase();
-    match lower.rsplit_once('_') {
-        Some((head, tail)) => format!("{head}.{tail}"),
-        None => lower,
-    }
-}
+pub use crate::outbox::QUEUE;
 
 /// The scope area an upstream event type belongs to (a tenant without it does not get it).
 pub fn area_of(upstream_type: &str) -> Option<&'static str> {
@@ -38,14 +28,8 @@ pub fn area_of(upstream_type: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn names() {
-        assert_eq!(super::dotted("ACTIVITY_UPLOADED"), "activity.uploaded");
-        assert_eq!(
-            super::dotted("SPORT_SETTINGS_UPDATED"),
-            "sport_settings.updated"
-        );
-        assert_eq!(super::dotted("CALENDAR_UPDATED"), "calendar.updated");
-        assert_eq!(super::dotted("PING"), "ping");
+    fn areas() {
+        assert_eq!(super::area_of("ACTIVITY_UPLOADED"), Some("ACTIVITY"));
         assert_eq!(super::area_of("FITNESS_UPDATED"), Some("WELLNESS"));
         assert_eq!(super::area_of("CONNECTED_SERVICE"), None);
     }

@@ -6,50 +6,22 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use diesel::QueryResult;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::app::AppState;
-use crate::db::models::{Event, Tenant};
-use crate::db::schema::{events, tenants, webhook_attempts, webhook_deliveries as wd};
-use crate::db::{self, DbConn};
-use crate::jobs::{self, JobError, NewJob};
+use crate::db::models::{Attempt, Delivery, Event, Tenant};
+use crate::db::types::DeliveryStatus;
+use crate::db::{self, write_tx, DbConn};
+use crate::jobs::{self, JobError};
+use crate::outbox::DELIVER;
+use crate::state::AppState;
 
-pub const QUEUE: &str = "webhooks";
-pub const DELIVER: &str = "webhook.deliver";
 /// Delays after each failed attempt: about three days in all.
 pub const SCHEDULE_SECS: [u64; 8] = [5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000];
 /// Consecutive failures that open an endpoint's breaker.
 pub const BREAKER_THRESHOLD: i32 = 5;
-pub const TIMEOUT: Duration = Duration::from_secs(15);
-/// How long a rotated-out signing secret still signs, so receivers can switch over.
-pub const ROTATION_GRACE_HOURS: i64 = 24;
-
-pub mod status {
-    pub const PENDING: &str = "pending";
-    pub const SUCCEEDED: &str = "succeeded";
-    pub const FAILED: &str = "failed";
-    pub const DISABLED: &str = "disabled";
-}
-
-#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
-#[diesel(table_name = wd)]
-pub struct Delivery {
-    pub id: String,
-    pub event_id: String,
-    pub tenant_id: String,
-    pub url: String,
-    pub status: String,
-    pub attempts: i32,
-    pub next_attempt_at: Option<NaiveDateTime>,
-    pub last_status_code: Option<i32>,
-    pub last_error: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-    pub delivered_at: Option<NaiveDateTime>,
-}
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DeliverJob {
@@ -90,67 +62,6 @@ pub fn body(event: &Event) -> Value {
         "timestamp": event.created_at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "data": data,
     })
-}
-
-fn job(delivery_id: &str, at: NaiveDateTime) -> NewJob {
-    NewJob::new(
-        QUEUE,
-        DELIVER,
-        serde_json::json!({ "delivery_id": delivery_id }),
-    )
-    .run_at(at)
-    .dedupe_key(format!("{DELIVER}:{delivery_id}"))
-    // The delivery keeps its own attempt count and schedule; job runs include deferrals.
-    .max_attempts(100)
-}
-
-/// Creates the delivery of a new event, in the event's transaction, when the tenant has an
-/// enabled webhook URL.
-pub fn create_delivery(conn: &mut DbConn, event: &Event) -> QueryResult<()> {
-    let (url, disabled): (Option<String>, Option<NaiveDateTime>) = tenants::table
-        .find(&event.tenant_id)
-        .select((tenants::webhook_url, tenants::webhook_disabled_at))
-        .first(conn)?;
-    let Some(url) = url.filter(|_| disabled.is_none()) else {
-        return Ok(());
-    };
-    let now = db::now();
-    let id = db::new_id();
-    diesel::insert_into(wd::table)
-        .values((
-            wd::id.eq(&id),
-            wd::event_id.eq(&event.id),
-            wd::tenant_id.eq(&event.tenant_id),
-            wd::url.eq(&url),
-            wd::status.eq(status::PENDING),
-            wd::attempts.eq(0),
-            wd::next_attempt_at.eq(Some(now)),
-            wd::created_at.eq(now),
-            wd::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    jobs::enqueue(conn, &job(&id, now)).map(|_| ())
-}
-
-/// Sends a delivery again now (the partner's `retry`): back to pending at the tenant's current
-/// URL, with a fresh attempt budget.
-pub fn resend(conn: &mut DbConn, tenant: &Tenant, delivery_id: &str) -> QueryResult<()> {
-    let now = db::now();
-    let url = tenant.webhook_url.clone().unwrap_or_default();
-    diesel::update(
-        wd::table
-            .filter(wd::id.eq(delivery_id))
-            .filter(wd::tenant_id.eq(&tenant.id)),
-    )
-    .set((
-        wd::status.eq(status::PENDING),
-        wd::url.eq(url),
-        wd::attempts.eq(0),
-        wd::next_attempt_at.eq(Some(now)),
-        wd::updated_at.eq(now),
-    ))
-    .execute(conn)?;
-    jobs::enqueue(conn, &job(delivery_id, now)).map(|_| ())
 }
 
 /// The delay after `attempts` failed attempts, jittered ±10 %, scaled for tests and staging.
@@ -207,38 +118,21 @@ enum Sent {
 /// One attempt of one delivery. Idempotent: a delivery no longer pending is left alone.
 pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), JobError> {
     let id = delivery_id.to_owned();
-    let loaded = jobs::db(&state.pool, move |conn| {
-        wd::table
-            .find(&id)
-            .inner_join(events::table)
-            .inner_join(tenants::table.on(tenants::id.eq(wd::tenant_id)))
-            .select((
-                Delivery::as_select(),
-                Event::as_select(),
-                Tenant::as_select(),
-            ))
-            .first::<(Delivery, Event, Tenant)>(conn)
-            .optional()
+    let loaded = db::run(&state.pool, move |conn| {
+        Ok::<_, JobError>(Delivery::load_for_attempt(conn, &id)?)
     })
     .await?;
     let Some((delivery, event, tenant)) = loaded else {
         return Ok(());
     };
-    if delivery.status != status::PENDING {
+    if delivery.status != DeliveryStatus::Pending {
         return Ok(());
     }
     let now = db::now();
     if tenant.webhook_disabled_at.is_some() {
         let id = delivery.id.clone();
-        jobs::db(&state.pool, move |conn| {
-            diesel::update(wd::table.find(&id))
-                .set((
-                    wd::status.eq(status::DISABLED),
-                    wd::last_error.eq(Some("the endpoint was disabled (it answered 410 Gone); update the webhook URL to enable it")),
-                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
-                    wd::updated_at.eq(now),
-                ))
-                .execute(conn)
+        db::run(&state.pool, move |conn| {
+            Ok::<_, JobError>(Delivery::disable(conn, &id, "the endpoint was disabled (it answered 410 Gone); update the webhook URL to enable it")?)
         })
         .await?;
         return Ok(());
@@ -246,13 +140,8 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     // An open breaker defers the attempt without spending it.
     if let Some(open_until) = tenant.webhook_open_until.filter(|t| *t > now) {
         let id = delivery.id.clone();
-        jobs::db(&state.pool, move |conn| {
-            diesel::update(wd::table.find(&id))
-                .set((
-                    wd::next_attempt_at.eq(Some(open_until)),
-                    wd::updated_at.eq(now),
-                ))
-                .execute(conn)
+        db::run(&state.pool, move |conn| {
+            Ok::<_, JobError>(Delivery::defer(conn, &id, open_until)?)
         })
         .await?;
         return Err(JobError::new("circuit breaker open for this endpoint").retry_at(open_until));
@@ -261,10 +150,8 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     let msg_id = webhook_id(&event.id);
     let payload = serde_json::to_vec(&body(&event)).map_err(JobError::new)?;
     let started = Instant::now();
-    let sent = match crate::webhooks::ssrf::refuse_url(
-        &delivery.url,
-        state.config.allow_private_webhook_urls,
-    ) {
+    let sent = match crate::ssrf::refuse_url(&delivery.url, state.config.allow_private_webhook_urls)
+    {
         Some(why) => Sent::Failed {
             code: None,
             error: format!("refused: {why}"),
@@ -334,8 +221,8 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
     let latency = started.elapsed().as_millis() as i64;
     let scale = state.config.webhook_retry_scale;
     let (d_id, t_id) = (delivery.id.clone(), tenant.id.clone());
-    let retry_at = jobs::db(&state.pool, move |conn| {
-        record(conn, &d_id, &t_id, attempt, latency, sent, scale)
+    let retry_at = db::run(&state.pool, move |conn| {
+        Ok::<_, JobError>(record(conn, &d_id, &t_id, attempt, latency, sent, scale)?)
     })
     .await?;
     match retry_at {
@@ -357,79 +244,40 @@ fn record(
     sent: Sent,
     scale: f64,
 ) -> QueryResult<Option<NaiveDateTime>> {
-    crate::db::write_tx(conn, |conn| {
+    write_tx(conn, |conn| {
         let now = db::now();
         let (code, error) = match &sent {
             Sent::Ok(c) => (Some(*c as i32), None),
             Sent::Gone => (Some(410), Some("410 Gone: endpoint disabled".to_owned())),
             Sent::Failed { code, error, .. } => (code.map(|c| c as i32), Some(error.clone())),
         };
-        diesel::insert_into(webhook_attempts::table)
-            .values((
-                webhook_attempts::id.eq(db::new_id()),
-                webhook_attempts::delivery_id.eq(delivery_id),
-                webhook_attempts::attempt.eq(attempt),
-                webhook_attempts::status_code.eq(code),
-                webhook_attempts::error.eq(&error),
-                webhook_attempts::latency_ms.eq(latency_ms),
-                webhook_attempts::created_at.eq(now),
-            ))
-            .execute(conn)?;
-        let base = diesel::update(wd::table.find(delivery_id));
-        match sent {
+        Attempt::insert(
+            conn,
+            delivery_id,
+            attempt,
+            code,
+            error.as_deref(),
+            latency_ms,
+        )?;
+        let (status, next) = match sent {
             Sent::Ok(_) => {
-                base.set((
-                    wd::status.eq(status::SUCCEEDED),
-                    wd::attempts.eq(attempt),
-                    wd::last_status_code.eq(code),
-                    wd::last_error.eq(None::<String>),
-                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
-                    wd::delivered_at.eq(Some(now)),
-                    wd::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-                diesel::update(tenants::table.find(tenant_id))
-                    .set((
-                        tenants::webhook_failures.eq(0),
-                        tenants::webhook_open_until.eq(None::<NaiveDateTime>),
-                    ))
-                    .execute(conn)?;
-                Ok(None)
+                Tenant::endpoint_succeeded(conn, tenant_id)?;
+                (DeliveryStatus::Succeeded, None)
             }
             Sent::Gone => {
-                base.set((
-                    wd::status.eq(status::DISABLED),
-                    wd::attempts.eq(attempt),
-                    wd::last_status_code.eq(code),
-                    wd::last_error.eq(&error),
-                    wd::next_attempt_at.eq(None::<NaiveDateTime>),
-                    wd::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-                diesel::update(tenants::table.find(tenant_id))
-                    .set(tenants::webhook_disabled_at.eq(Some(now)))
-                    .execute(conn)?;
-                Ok(None)
+                Tenant::endpoint_gone(conn, tenant_id)?;
+                (DeliveryStatus::Disabled, None)
             }
             Sent::Failed { retry_after, .. } => {
-                let failures: i32 = tenants::table
-                    .find(tenant_id)
-                    .select(tenants::webhook_failures)
-                    .first(conn)?;
-                let failures = failures + 1;
-                let open_until = (failures >= BREAKER_THRESHOLD).then(|| {
-                    let exp = (failures - BREAKER_THRESHOLD).min(7) as u32;
-                    plus(
-                        now,
-                        Duration::from_secs_f64((30u64 << exp).min(3600) as f64 * scale),
-                    )
-                });
-                diesel::update(tenants::table.find(tenant_id))
-                    .set((
-                        tenants::webhook_failures.eq(failures),
-                        tenants::webhook_open_until.eq(open_until),
-                    ))
-                    .execute(conn)?;
+                Tenant::endpoint_failed(conn, tenant_id, |failures| {
+                    (failures >= BREAKER_THRESHOLD).then(|| {
+                        let exp = (failures - BREAKER_THRESHOLD).min(7) as u32;
+                        plus(
+                            now,
+                            Duration::from_secs_f64((30u64 << exp).min(3600) as f64 * scale),
+                        )
+                    })
+                })?;
                 let next = match (retry_after, delay_after(attempt, scale)) {
                     (_, None) => None,
                     (Some(after), Some(_)) => {
@@ -437,21 +285,23 @@ fn record(
                     }
                     (None, Some(d)) => Some(plus(now, d)),
                 };
-                base.set((
-                    wd::status.eq(if next.is_some() {
-                        status::PENDING
-                    } else {
-                        status::FAILED
-                    }),
-                    wd::attempts.eq(attempt),
-                    wd::last_status_code.eq(code),
-                    wd::last_error.eq(&error),
-                    wd::next_attempt_at.eq(next),
-                    wd::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-                Ok(next)
+                let status = if next.is_some() {
+                    DeliveryStatus::Pending
+                } else {
+                    DeliveryStatus::Failed
+                };
+                (status, next)
             }
-        }
+        };
+        Delivery::record_outcome(
+            conn,
+            delivery_id,
+            attempt,
+            status,
+            code,
+            error.as_deref(),
+            next,
+        )?;
+        Ok(next)
     })
 }

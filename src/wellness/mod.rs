@@ -5,13 +5,13 @@ pub mod fields;
 pub mod push;
 
 use chrono::{NaiveDateTime, NaiveTime};
-use diesel::prelude::*;
+use diesel::QueryResult;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use utoipa::ToSchema;
 
-use crate::db::schema::wellness_records as wr;
-use crate::db::{self, DbConn};
+use crate::db::models::WellnessRow;
+use crate::db::{write_tx, DbConn};
 
 /// The next daily push time (UTC) strictly after `now`.
 pub fn next_push_at(now: NaiveDateTime, at: NaiveTime) -> NaiveDateTime {
@@ -35,35 +35,33 @@ pub struct PendingRecord {
     pub last_error: Option<String>,
 }
 
-#[derive(Queryable, Selectable, Debug, Clone)]
-#[diesel(table_name = wr)]
-pub struct WellnessRow {
-    pub id: String,
-    pub tenant_id: String,
-    pub user_id: String,
-    pub athlete_id: String,
-    pub day: String,
-    pub fields: String,
-    pub version: i64,
-    pub pushed_version: i64,
-    pub push_now: bool,
-    pub last_error: Option<String>,
-    pub updated_at: NaiveDateTime,
+/// The pending view of a stored row.
+pub fn pending_view(row: &WellnessRow) -> PendingRecord {
+    PendingRecord {
+        id: row.day.clone(),
+        fields: row.field_map(),
+        updated_at: row.updated_at.and_utc().to_rfc3339(),
+        last_error: row.last_error.clone(),
+    }
 }
 
-impl WellnessRow {
-    pub fn field_map(&self) -> Map<String, Value> {
-        serde_json::from_str(&self.fields).unwrap_or_default()
-    }
-
-    pub fn pending(&self) -> PendingRecord {
-        PendingRecord {
-            id: self.day.clone(),
-            fields: self.field_map(),
-            updated_at: self.updated_at.and_utc().to_rfc3339(),
-            last_error: self.last_error.clone(),
+/// Takes validated records for the user: merges them into the pending days and, with
+/// `push_now`, queues the athlete's push, in one transaction. Returns the merged days.
+pub fn accept(
+    conn: &mut DbConn,
+    tenant_id: &str,
+    user_id: &str,
+    athlete_id: &str,
+    records: &[(String, Map<String, Value>)],
+    push_now: bool,
+) -> QueryResult<Vec<PendingRecord>> {
+    write_tx(conn, |conn| {
+        let merged = merge(conn, tenant_id, user_id, athlete_id, records, push_now)?;
+        if push_now {
+            push::schedule_now(conn, athlete_id)?;
         }
-    }
+        Ok(merged)
+    })
 }
 
 /// Merges validated records into the user's pending days, in one transaction: a later value for
@@ -76,79 +74,14 @@ pub fn merge(
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
-    crate::db::write_tx(conn, |conn| {
-        let now = db::now();
-        let mut out = Vec::with_capacity(records.len());
-        for (day, new_fields) in records {
-            let existing: Option<WellnessRow> = wr::table
-                .filter(wr::tenant_id.eq(tenant_id))
-                .filter(wr::user_id.eq(user_id))
-                .filter(wr::day.eq(day))
-                .select(WellnessRow::as_select())
-                .first(conn)
-                .optional()?;
-            let row = match existing {
-                Some(mut row) => {
-                    let mut fields = row.field_map();
-                    // A reconnect to another athlete starts the day afresh.
-                    if row.athlete_id != athlete_id {
-                        fields.clear();
-                    }
-                    for (k, v) in new_fields {
-                        fields.insert(k.clone(), v.clone());
-                    }
-                    let was_pushed = row.pushed_version >= row.version;
-                    row.fields = Value::Object(fields).to_string();
-                    row.version += 1;
-                    row.push_now = push_now || (row.push_now && !was_pushed);
-                    row.athlete_id = athlete_id.to_owned();
-                    row.updated_at = now;
-                    diesel::update(wr::table.find(&row.id))
-                        .set((
-                            wr::fields.eq(&row.fields),
-                            wr::version.eq(row.version),
-                            wr::push_now.eq(row.push_now),
-                            wr::athlete_id.eq(athlete_id),
-                            wr::updated_at.eq(now),
-                        ))
-                        .execute(conn)?;
-                    row
-                }
-                None => {
-                    let row = WellnessRow {
-                        id: db::new_id(),
-                        tenant_id: tenant_id.to_owned(),
-                        user_id: user_id.to_owned(),
-                        athlete_id: athlete_id.to_owned(),
-                        day: day.clone(),
-                        fields: Value::Object(new_fields.clone()).to_string(),
-                        version: 1,
-                        pushed_version: 0,
-                        push_now,
-                        last_error: None,
-                        updated_at: now,
-                    };
-                    diesel::insert_into(wr::table)
-                        .values((
-                            wr::id.eq(&row.id),
-                            wr::tenant_id.eq(&row.tenant_id),
-                            wr::user_id.eq(&row.user_id),
-                            wr::athlete_id.eq(&row.athlete_id),
-                            wr::day.eq(&row.day),
-                            wr::fields.eq(&row.fields),
-                            wr::version.eq(1i64),
-                            wr::pushed_version.eq(0i64),
-                            wr::push_now.eq(push_now),
-                            wr::created_at.eq(now),
-                            wr::updated_at.eq(now),
-                        ))
-                        .execute(conn)?;
-                    row
-                }
-            };
-            out.push(row.pending());
-        }
-        Ok(out)
+    write_tx(conn, |conn| {
+        records
+            .iter()
+            .map(|(day, fields)| {
+                WellnessRow::merge_day(conn, tenant_id, user_id, athlete_id, day, fields, push_now)
+                    .map(|row| pending_view(&row))
+            })
+            .collect()
     })
 }
 
@@ -158,12 +91,8 @@ pub fn pending_for(
     tenant_id: &str,
     user_id: &str,
 ) -> QueryResult<Vec<PendingRecord>> {
-    let rows: Vec<WellnessRow> = wr::table
-        .filter(wr::tenant_id.eq(tenant_id))
-        .filter(wr::user_id.eq(user_id))
-        .filter(wr::pushed_version.lt(wr::version))
-        .order(wr::day.asc())
-        .select(WellnessRow::as_select())
-        .load(conn)?;
-    Ok(rows.iter().map(WellnessRow::pending).collect())
+    Ok(WellnessRow::pending_of_user(conn, tenant_id, user_id)?
+        .iter()
+        .map(pending_view)
+        .collect())
 }

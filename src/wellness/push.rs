@@ -6,17 +6,18 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use diesel::prelude::*;
+use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::WellnessRow;
-use crate::app::AppState;
-use crate::db::models::{record_event, retire_token, token_status, Token};
-use crate::db::schema::{tokens, wellness_records as wr};
-use crate::db::{self, DbConn};
+use crate::connections::retire_token;
+use crate::db::models::{Token, WellnessRow};
+use crate::db::types::TokenStatus;
+use crate::db::{self, write_tx, DbConn};
 use crate::intervals::UpstreamError;
 use crate::jobs::{self, JobError, NewJob};
+use crate::outbox::{self, EventType, Recipient};
+use crate::state::AppState;
 
 pub const QUEUE: &str = "wellness";
 pub const NIGHTLY: &str = "wellness.nightly";
@@ -65,18 +66,11 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
     let mut after = String::new();
     let mut total = 0;
     loop {
-        let athletes: Vec<String> = wr::table
-            .filter(wr::pushed_version.lt(wr::version))
-            .filter(wr::athlete_id.gt(&after))
-            .select(wr::athlete_id)
-            .distinct()
-            .order(wr::athlete_id.asc())
-            .limit(ENQUEUE_BATCH)
-            .load(conn)?;
+        let athletes = WellnessRow::athletes_pending_after(conn, &after, ENQUEUE_BATCH)?;
         let Some(last) = athletes.last().cloned() else {
             break;
         };
-        crate::db::write_tx(conn, |conn| {
+        write_tx(conn, |conn| {
             for a in &athletes {
                 jobs::enqueue(conn, &push_job(a))?;
             }
@@ -93,7 +87,7 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     registry.register_typed(
         NIGHTLY,
         |state: Arc<AppState>, job: NightlyJob| async move {
-            let n = jobs::db(&state.pool, enqueue_all).await?;
+            let n = db::run(&state.pool, |conn| Ok::<_, JobError>(enqueue_all(conn)?)).await?;
             log::info!("wellness push for slot {}: {n} athlete(s) queued", job.slot);
             Ok(())
         },
@@ -110,20 +104,19 @@ fn record_failure(
     error: &str,
     announce: bool,
 ) -> QueryResult<()> {
-    crate::db::write_tx(conn, |conn| {
+    write_tx(conn, |conn| {
         let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
-        diesel::update(wr::table.filter(wr::id.eq_any(&ids)))
-            .set(wr::last_error.eq(Some(error)))
-            .execute(conn)?;
+        WellnessRow::set_error(conn, &ids, error)?;
         if announce {
             for ((tenant, user), days) in by_user(rows) {
-                let athlete = &rows[0].athlete_id;
-                record_event(
+                outbox::record_event(
                     conn,
-                    &tenant,
-                    &user,
-                    athlete,
-                    "wellness.push_failed",
+                    Recipient {
+                        tenant_id: &tenant,
+                        user_id: &user,
+                        athlete_id: &rows[0].athlete_id,
+                    },
+                    EventType::WellnessPushFailed,
                     serde_json::json!({"days": days, "error": error}),
                 )?;
             }
@@ -166,27 +159,17 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(), JobError> {
     for _round in 0..3 {
         let (a, client) = (athlete_id.to_owned(), state.config.client_id.clone());
-        let (token, rows): (Option<Token>, Vec<WellnessRow>) = jobs::db(&state.pool, move |conn| {
-            let token = tokens::table
-                .filter(tokens::client_id.eq(&client))
-                .filter(tokens::athlete_id.eq(&a))
-                .select(Token::as_select())
-                .first(conn)
-                .optional()?;
-            let rows = wr::table
-                .filter(wr::athlete_id.eq(&a))
-                .filter(wr::pushed_version.lt(wr::version))
-                .order((wr::day.asc(), wr::updated_at.asc()))
-                .select(WellnessRow::as_select())
-                .load(conn)?;
-            Ok((token, rows))
+        let (token, rows): (Option<Token>, Vec<WellnessRow>) = db::run(&state.pool, move |conn| {
+            let token = Token::find_for(conn, &client, &a)?;
+            let rows = WellnessRow::pending_of_athlete(conn, &a)?;
+            Ok::<_, JobError>((token, rows))
         })
         .await?;
         if rows.is_empty() {
             return Ok(());
         }
         let token = match token {
-            Some(t) if t.status == token_status::ACTIVE => t,
+            Some(t) if t.status == TokenStatus::Active => t,
             other => {
                 let why = match other {
                     Some(t) => format!(
@@ -196,8 +179,8 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                     None => "the athlete is not connected".to_owned(),
                 };
                 let r = rows.clone();
-                jobs::db(&state.pool, move |conn| {
-                    record_failure(conn, &r, &why, true)
+                db::run(&state.pool, move |conn| {
+                    Ok::<_, JobError>(record_failure(conn, &r, &why, true)?)
                 })
                 .await?;
                 return Ok(());
@@ -222,21 +205,24 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
             {
                 Ok(()) => {
                     let r = chunk_rows.clone();
-                    jobs::db(&state.pool, move |conn| mark_pushed(conn, &r)).await?;
+                    db::run(&state.pool, move |conn| {
+                        Ok::<_, JobError>(mark_pushed(conn, &r)?)
+                    })
+                    .await?;
                 }
                 Err(UpstreamError::Unauthorized) => {
                     let (r, token_id) = (chunk_rows.clone(), token.id.clone());
-                    jobs::db(&state.pool, move |conn| {
-                        retire_token(conn, &token_id, token_status::INVALID, "Intervals.icu answered 401")?;
-                        record_failure(conn, &r, "Intervals.icu no longer accepts the athlete's authorization; reconnect the user", true)
+                    db::run(&state.pool, move |conn| {
+                        retire_token(conn, &token_id, TokenStatus::Invalid, "Intervals.icu answered 401")?;
+                        Ok::<_, JobError>(record_failure(conn, &r, "Intervals.icu no longer accepts the athlete's authorization; reconnect the user", true)?)
                     })
                     .await?;
                     return Ok(());
                 }
                 Err(e) if e.is_transient() => {
                     let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    jobs::db(&state.pool, move |conn| {
-                        record_failure(conn, &r, &msg, false)
+                    db::run(&state.pool, move |conn| {
+                        Ok::<_, JobError>(record_failure(conn, &r, &msg, false)?)
                     })
                     .await?;
                     let mut err = JobError::new(&e);
@@ -249,8 +235,8 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                 }
                 Err(e) => {
                     let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    jobs::db(&state.pool, move |conn| {
-                        record_failure(conn, &r, &msg, true)
+                    db::run(&state.pool, move |conn| {
+                        Ok::<_, JobError>(record_failure(conn, &r, &msg, true)?)
                     })
                     .await?;
                     return Err(JobError::permanent(e));
@@ -264,33 +250,22 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
 /// Marks rows pushed at the version that was sent (a row changed meanwhile stays pending) and
 /// records `wellness.pushed` per user.
 fn mark_pushed(conn: &mut DbConn, rows: &[WellnessRow]) -> QueryResult<()> {
-    crate::db::write_tx(conn, |conn| {
-        let now = db::now();
+    write_tx(conn, |conn| {
         let mut done = Vec::new();
         for r in rows {
-            let n = diesel::update(
-                wr::table
-                    .filter(wr::id.eq(&r.id))
-                    .filter(wr::version.eq(r.version)),
-            )
-            .set((
-                wr::pushed_version.eq(r.version),
-                wr::push_now.eq(false),
-                wr::last_error.eq(None::<String>),
-                wr::pushed_at.eq(Some(now)),
-            ))
-            .execute(conn)?;
-            if n == 1 {
+            if r.mark_pushed(conn)? {
                 done.push(r.clone());
             }
         }
         for ((tenant, user), days) in by_user(&done) {
-            record_event(
+            outbox::record_event(
                 conn,
-                &tenant,
-                &user,
-                &done[0].athlete_id,
-                "wellness.pushed",
+                Recipient {
+                    tenant_id: &tenant,
+                    user_id: &user,
+                    athlete_id: &done[0].athlete_id,
+                },
+                EventType::WellnessPushed,
                 serde_json::json!({ "days": days }),
             )?;
         }

@@ -13,7 +13,8 @@ use diesel::prelude::*;
 use intervals_bridge::db::schema::{job_slots, jobs as job_rows};
 use intervals_bridge::db::{self, DbConn, DbPool};
 use intervals_bridge::jobs::{
-    self, Backoff, Jitter, JobError, NewJob, Outcome, Registry, RetryPolicy, WorkerConfig,
+    self, Backoff, Jitter, JobError, JobStatus, NewJob, Outcome, Registry, RetryPolicy,
+    WorkerConfig,
 };
 use serde_json::json;
 use tokio::sync::Notify;
@@ -133,14 +134,14 @@ async fn job_in_flight_is_invisible_to_other_workers() {
     assert_eq!(second.unwrap(), None);
     assert_eq!(claim(&pool, "q", "c", Duration::from_secs(30)).await, None);
     let running = find(&pool, &id).await;
-    assert_eq!(running.status, jobs::RUNNING);
+    assert_eq!(running.status, JobStatus::Running);
     assert_eq!(running.locked_by.as_deref(), Some("a/0"));
 
     release.notify_one();
     wait_until("the job is done", || {
         let pool = pool.clone();
         let id = id.clone();
-        async move { find(&pool, &id).await.status == jobs::DONE }
+        async move { find(&pool, &id).await.status == JobStatus::Done }
     })
     .await;
     workers.shutdown().await;
@@ -185,13 +186,13 @@ async fn expired_lease_is_reclaimed_and_the_stale_runner_cannot_finish() {
         .await
     );
     let still = find(&pool, &id).await;
-    assert_eq!(still.status, jobs::RUNNING);
+    assert_eq!(still.status, JobStatus::Running);
     assert_eq!(still.locked_by.as_deref(), Some("b"));
     assert_eq!(still.last_error, None);
 
     let f = fresh.clone();
     assert!(on(&pool, move |c| jobs::complete(c, &f).unwrap()).await);
-    assert_eq!(find(&pool, &id).await.status, jobs::DONE);
+    assert_eq!(find(&pool, &id).await.status, JobStatus::Done);
 
     // A runner that died on a job's last allowed attempt leaves it failed, not leased forever.
     let last = enqueue(&pool, NewJob::new("q", "k", json!({})).max_attempts(1)).await;
@@ -201,7 +202,7 @@ async fn expired_lease_is_reclaimed_and_the_stale_runner_cannot_finish() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(claim(&pool, "q", "b", Duration::from_secs(30)).await, None);
     let dead = find(&pool, &last).await;
-    assert_eq!(dead.status, jobs::FAILED);
+    assert_eq!(dead.status, JobStatus::Failed);
     assert!(dead.last_error.unwrap().contains("lease expired"));
 }
 
@@ -269,7 +270,7 @@ async fn a_panicking_job_counts_as_a_failure_and_is_retried() {
         other => panic!("expected a retry, got {other:?}"),
     }
     let after_panic = find(&pool, &id).await;
-    assert_eq!(after_panic.status, jobs::QUEUED);
+    assert_eq!(after_panic.status, JobStatus::Queued);
     assert_eq!(after_panic.attempts, 1);
     assert_eq!(
         after_panic.last_error.as_deref(),
@@ -294,7 +295,7 @@ async fn a_panicking_job_counts_as_a_failure_and_is_retried() {
         .unwrap();
     assert!(matches!(report.outcome, Outcome::Failed { .. }));
     let failed = find(&pool, &eager).await;
-    assert_eq!(failed.status, jobs::FAILED);
+    assert_eq!(failed.status, JobStatus::Failed);
     assert!(failed
         .last_error
         .unwrap()
@@ -328,7 +329,7 @@ async fn the_retry_cap_ends_in_a_visible_failed_state() {
         .collect();
     assert_eq!(outcomes, ["retry", "retry", "failed"]);
     let failed = find(&pool, &id).await;
-    assert_eq!(failed.status, jobs::FAILED);
+    assert_eq!(failed.status, JobStatus::Failed);
     assert_eq!(failed.attempts, 3);
     assert_eq!(failed.last_error.as_deref(), Some("nope #3"));
     assert!(failed.finished_at.is_some());
@@ -350,7 +351,7 @@ async fn the_retry_cap_ends_in_a_visible_failed_state() {
         1
     );
     let gone = find(&pool, &gone).await;
-    assert_eq!((gone.status.as_str(), gone.attempts), (jobs::FAILED, 1));
+    assert_eq!((gone.status, gone.attempts), (JobStatus::Failed, 1));
 
     // A kind nobody handles is retried (another instance may know it), then fails visibly.
     let unknown = enqueue(
@@ -366,11 +367,14 @@ async fn the_retry_cap_ends_in_a_visible_failed_state() {
         2
     );
     let unknown = find(&pool, &unknown).await;
-    assert_eq!(unknown.status, jobs::FAILED);
+    assert_eq!(unknown.status, JobStatus::Failed);
     assert!(unknown.last_error.unwrap().contains("`mystery`"));
 
     let counts = on(&pool, |c| jobs::counts(c, "q").unwrap()).await;
-    assert_eq!(counts, HashMap::from([(jobs::FAILED.to_owned(), 3)]));
+    assert_eq!(
+        counts,
+        HashMap::from([(JobStatus::Failed.as_str().to_owned(), 3)])
+    );
 }
 
 #[test]
@@ -432,7 +436,7 @@ async fn failed_jobs_wait_out_their_backoff_or_retry_after() {
             .unwrap();
         assert_eq!(report.attempt, attempt);
         let job = find(&pool, &id).await;
-        assert_eq!(job.status, jobs::QUEUED);
+        assert_eq!(job.status, JobStatus::Queued);
         let wait = (job.run_at - before).as_seconds_f64();
         assert!(
             wait >= lo as f64 - 0.5 && wait <= hi as f64 + 0.5,
@@ -452,7 +456,7 @@ async fn failed_jobs_wait_out_their_backoff_or_retry_after() {
         .unwrap()
         .unwrap();
     let job = find(&pool, &throttled).await;
-    assert_eq!(job.status, jobs::QUEUED);
+    assert_eq!(job.status, JobStatus::Queued);
     assert_eq!(job.run_at, retry_after);
 }
 
@@ -513,7 +517,7 @@ async fn a_dedupe_key_enqueues_once_while_unfinished() {
     // Once the job has finished, the same key can be queued again.
     on(&pool, |c| {
         diesel::update(job_rows::table.filter(job_rows::dedupe_key.eq("user-1")))
-            .set(job_rows::status.eq(jobs::DONE))
+            .set(job_rows::status.eq(JobStatus::Done))
             .execute(c)
             .unwrap()
     })
@@ -548,7 +552,7 @@ async fn the_heartbeat_keeps_a_long_job_leased() {
     .await;
     // Three lease lengths: without renewal the intruder would take the job over.
     let mut probes = 0;
-    while find(&pool, &id).await.status == jobs::RUNNING {
+    while find(&pool, &id).await.status == JobStatus::Running {
         assert_eq!(
             claim(&pool, "q", "intruder", Duration::from_secs(30)).await,
             None
@@ -559,7 +563,7 @@ async fn the_heartbeat_keeps_a_long_job_leased() {
     workers.shutdown().await;
     assert!(probes >= 15, "only {probes} probes");
     let done = find(&pool, &id).await;
-    assert_eq!((done.status.as_str(), done.attempts), (jobs::DONE, 1));
+    assert_eq!((done.status, done.attempts), (JobStatus::Done, 1));
     assert_eq!(runs.load(Ordering::SeqCst), 1);
 }
 
@@ -586,11 +590,11 @@ async fn shutdown_waits_for_the_job_in_hand_and_stops_claiming() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(find(&pool, &first).await.status, jobs::DONE);
+    assert_eq!(find(&pool, &first).await.status, JobStatus::Done);
 
     let second = enqueue(&pool, NewJob::new("q", "block", json!({}))).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(find(&pool, &second).await.status, jobs::QUEUED);
+    assert_eq!(find(&pool, &second).await.status, JobStatus::Queued);
 }
 
 /// Which instances ran each job (by the job's `n`).
@@ -644,7 +648,7 @@ async fn three_instances_run_every_job_exactly_once() {
         let pool = pool.clone();
         async move {
             let counts = on(&pool, |c| jobs::counts(c, "q").unwrap()).await;
-            counts.get(jobs::DONE).copied() == Some(N as i64)
+            counts.get(JobStatus::Done.as_str()).copied() == Some(N as i64)
         }
     })
     .await;
@@ -858,8 +862,12 @@ async fn counts_by_status_and_pruning_keeps_failures() {
         .await;
     }
     let counts = on(&pool, |c| jobs::counts(c, "q").unwrap()).await;
-    let expected =
-        [(jobs::QUEUED, 1), (jobs::DONE, 1), (jobs::FAILED, 1)].map(|(s, n)| (s.to_owned(), n));
+    let expected = [
+        (JobStatus::Queued, 1),
+        (JobStatus::Done, 1),
+        (JobStatus::Failed, 1),
+    ]
+    .map(|(s, n)| (s.as_str().to_owned(), n));
     assert_eq!(counts, HashMap::from(expected));
 
     let past = db::now() - TimeDelta::hours(1);
@@ -872,7 +880,7 @@ async fn counts_by_status_and_pruning_keeps_failures() {
         on(&pool, move |c| jobs::prune_done(c, soon).unwrap()).await,
         1
     );
-    assert_eq!(find(&pool, &failed).await.status, jobs::FAILED);
+    assert_eq!(find(&pool, &failed).await.status, JobStatus::Failed);
     let done_id = done.clone();
     assert_eq!(
         on(&pool, move |c| jobs::find(c, &done_id).unwrap()).await,

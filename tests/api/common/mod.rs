@@ -9,10 +9,11 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
-use intervals_bridge::app::{self, AppState};
+use intervals_bridge::app;
 use intervals_bridge::config::Config;
 use intervals_bridge::crypto::Keyring;
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_bridge::state::AppState;
 use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions};
 use serde_json::Value;
 

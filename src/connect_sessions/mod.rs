@@ -1,0 +1,124 @@
+//! Connect sessions: the single-use, 30-minute link a partner hands its user, and the states of
+//! the browser flow behind it (`pending` → `authorizing` → `exchanging` → `completed`/`failed`).
+//! `tokens` signs the link and the OAuth `state`.
+
+pub mod tokens;
+
+use chrono::Duration;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::config::Config;
+use crate::crypto::Keyring;
+use crate::db::models::{ConnectSession, Tenant};
+use crate::db::types::SessionStatus;
+use crate::db::{self, DbConn};
+use crate::scopes::ScopeSet;
+
+pub const SESSION_TTL_MINUTES: i64 = 30;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConnectSessionCreated {
+    pub id: String,
+    pub connect_url: String,
+    pub expires_at: String,
+    pub scopes: Vec<String>,
+}
+
+/// Stores a pending session and signs its link.
+pub fn create(
+    conn: &mut DbConn,
+    keys: &Keyring,
+    config: &Config,
+    tenant_id: &str,
+    user_id: &str,
+    redirect_url: Option<String>,
+    scopes: &ScopeSet,
+) -> anyhow::Result<ConnectSessionCreated> {
+    let now = db::now();
+    let row = ConnectSession {
+        id: db::new_id(),
+        tenant_id: tenant_id.to_owned(),
+        user_id: user_id.to_owned(),
+        redirect_url,
+        scopes: scopes.to_string(),
+        status: SessionStatus::Pending,
+        error: None,
+        created_at: now,
+        expires_at: now + Duration::minutes(SESSION_TTL_MINUTES),
+        used_at: None,
+        completed_at: None,
+    };
+    let token = tokens::connect_token(keys, &row.id, row.expires_at)?;
+    row.insert(conn)?;
+    Ok(ConnectSessionCreated {
+        id: row.id,
+        connect_url: config.public(&format!("/connect/{token}")),
+        expires_at: row.expires_at.and_utc().to_rfc3339(),
+        scopes: scopes.to_vec(),
+    })
+}
+
+/// What a connect link leads to.
+pub enum Link {
+    Open(Box<(ConnectSession, Tenant)>),
+    /// Altered, or signed by a key we no longer have.
+    Invalid,
+    Expired,
+    Used,
+}
+
+/// Opens the session behind a connect link (its token already verified to name `session_id`).
+pub fn open(conn: &mut DbConn, session_id: &str) -> diesel::QueryResult<Link> {
+    let Some((session, tenant)) = ConnectSession::find_with_tenant(conn, session_id)? else {
+        return Ok(Link::Invalid);
+    };
+    Ok(if session.status != SessionStatus::Pending {
+        Link::Used
+    } else if session.expires_at <= db::now() {
+        Link::Expired
+    } else {
+        Link::Open(Box::new((session, tenant)))
+    })
+}
+
+/// Spends the link (of two concurrent submits, one wins): on to `authorizing`, or `failed` with
+/// `access_denied` when the athlete cancelled. False when it was spent already.
+pub fn spend(conn: &mut DbConn, session_id: &str, cancel: bool) -> diesel::QueryResult<bool> {
+    let (to, error) = if cancel {
+        (SessionStatus::Failed, Some("access_denied"))
+    } else {
+        (SessionStatus::Authorizing, None)
+    };
+    ConnectSession::transition(conn, session_id, SessionStatus::Pending, to, error)
+}
+
+/// Claims the OAuth callback (a replayed or concurrent callback finds the session no longer
+/// authorizing): the session, or `None`.
+pub fn claim_callback(
+    conn: &mut DbConn,
+    session_id: &str,
+) -> diesel::QueryResult<Option<ConnectSession>> {
+    if !ConnectSession::transition(
+        conn,
+        session_id,
+        SessionStatus::Authorizing,
+        SessionStatus::Exchanging,
+        None,
+    )? {
+        return Ok(None);
+    }
+    ConnectSession::find(conn, session_id)
+}
+
+/// The exchange failed with `code`.
+pub fn fail(conn: &mut DbConn, session_id: &str, code: &str) -> diesel::QueryResult<()> {
+    ConnectSession::transition(
+        conn,
+        session_id,
+        SessionStatus::Exchanging,
+        SessionStatus::Failed,
+        Some(code),
+    )
+    .map(|_| ())
+}

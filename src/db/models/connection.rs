@@ -1,0 +1,138 @@
+//! `connections`: (tenant, the partner's user id) → athlete and token, with the scopes the
+//! tenant asked for.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::Token;
+use crate::db::schema::{connections, tokens};
+use crate::db::{new_id, now, DbConn};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = connections)]
+pub struct Connection {
+    pub id: String,
+    pub tenant_id: String,
+    pub user_id: String,
+    pub athlete_id: String,
+    pub token_id: String,
+    pub scopes: String,
+    pub connected_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a completed connect stores for (tenant, user).
+pub struct NewConnection<'a> {
+    pub tenant_id: &'a str,
+    pub user_id: &'a str,
+    pub athlete_id: &'a str,
+    pub token_id: &'a str,
+    pub scopes: &'a str,
+}
+
+impl Connection {
+    /// The tenant's connection for `user_id`, with its token.
+    pub fn find_with_token(
+        conn: &mut DbConn,
+        tenant_id: &str,
+        user_id: &str,
+    ) -> QueryResult<Option<(Connection, Token)>> {
+        connections::table
+            .inner_join(tokens::table)
+            .filter(connections::tenant_id.eq(tenant_id))
+            .filter(connections::user_id.eq(user_id))
+            .select((Connection::as_select(), Token::as_select()))
+            .first(conn)
+            .optional()
+    }
+
+    /// One page of the tenant's connections by user id, after `after`; `limit` rows at most.
+    pub fn page(
+        conn: &mut DbConn,
+        tenant_id: &str,
+        after: Option<&str>,
+        limit: i64,
+    ) -> QueryResult<Vec<(Connection, Token)>> {
+        let mut q = connections::table
+            .inner_join(tokens::table)
+            .filter(connections::tenant_id.eq(tenant_id))
+            .order(connections::user_id.asc())
+            .limit(limit)
+            .select((Connection::as_select(), Token::as_select()))
+            .into_boxed();
+        if let Some(after) = after {
+            q = q.filter(connections::user_id.gt(after.to_owned()));
+        }
+        q.load(conn)
+    }
+
+    /// Every connection that uses the token.
+    pub fn of_token(conn: &mut DbConn, token_id: &str) -> QueryResult<Vec<Connection>> {
+        connections::table
+            .filter(connections::token_id.eq(token_id))
+            .select(Connection::as_select())
+            .load(conn)
+    }
+
+    /// Every connection of the athlete, across tenants.
+    pub fn of_athlete(conn: &mut DbConn, athlete_id: &str) -> QueryResult<Vec<Connection>> {
+        connections::table
+            .filter(connections::athlete_id.eq(athlete_id))
+            .select(Connection::as_select())
+            .load(conn)
+    }
+
+    pub fn count_of_token(conn: &mut DbConn, token_id: &str) -> QueryResult<i64> {
+        connections::table
+            .filter(connections::token_id.eq(token_id))
+            .count()
+            .get_result(conn)
+    }
+
+    pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
+        connections::table.count().get_result(conn)
+    }
+
+    /// Creates or re-points (tenant, user) at the athlete's token with the scopes asked for;
+    /// true when it was created.
+    pub fn upsert(conn: &mut DbConn, c: &NewConnection<'_>) -> QueryResult<bool> {
+        let now = now();
+        let existing: Option<String> = connections::table
+            .filter(connections::tenant_id.eq(c.tenant_id))
+            .filter(connections::user_id.eq(c.user_id))
+            .select(connections::id)
+            .first(conn)
+            .optional()?;
+        if let Some(id) = existing {
+            diesel::update(connections::table.find(&id))
+                .set((
+                    connections::athlete_id.eq(c.athlete_id),
+                    connections::token_id.eq(c.token_id),
+                    connections::scopes.eq(c.scopes),
+                    connections::connected_at.eq(now),
+                    connections::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            return Ok(false);
+        }
+        diesel::insert_into(connections::table)
+            .values(&Connection {
+                id: new_id(),
+                tenant_id: c.tenant_id.to_owned(),
+                user_id: c.user_id.to_owned(),
+                athlete_id: c.athlete_id.to_owned(),
+                token_id: c.token_id.to_owned(),
+                scopes: c.scopes.to_owned(),
+                connected_at: now,
+                updated_at: now,
+            })
+            .execute(conn)?;
+        Ok(true)
+    }
+
+    pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        diesel::delete(connections::table.find(id))
+            .execute(conn)
+            .map(|_| ())
+    }
+}

@@ -1,0 +1,57 @@
+//! `inbound_events`: Intervals.icu's webhook events, stored once each (by the hash of their
+//! canonical JSON) with the time they were routed.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::inbound_events as ie;
+use crate::db::{now, DbConn};
+
+pub struct InboundEvent;
+
+impl InboundEvent {
+    /// Stores an event unless one with the same hash is there; the new id, or `None` for a
+    /// repeat.
+    pub fn insert_new(
+        conn: &mut DbConn,
+        dedupe_hash: &str,
+        athlete_id: Option<&str>,
+        event_type: &str,
+        payload: &str,
+    ) -> QueryResult<Option<String>> {
+        let exists: i64 = ie::table
+            .filter(ie::dedupe_hash.eq(dedupe_hash))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Ok(None);
+        }
+        let id = crate::db::new_id();
+        diesel::insert_into(ie::table)
+            .values((
+                ie::id.eq(&id),
+                ie::dedupe_hash.eq(dedupe_hash),
+                ie::athlete_id.eq(athlete_id),
+                ie::event_type.eq(event_type),
+                ie::payload.eq(payload),
+                ie::received_at.eq(now()),
+            ))
+            .execute(conn)?;
+        Ok(Some(id))
+    }
+
+    /// Marks the event routed and returns its payload, or `None` when it was routed already.
+    pub fn take_for_routing(conn: &mut DbConn, id: &str) -> QueryResult<Option<String>> {
+        let (payload, routed): (String, Option<NaiveDateTime>) = ie::table
+            .find(id)
+            .select((ie::payload, ie::routed_at))
+            .first(conn)?;
+        if routed.is_some() {
+            return Ok(None);
+        }
+        diesel::update(ie::table.find(id))
+            .set(ie::routed_at.eq(Some(now())))
+            .execute(conn)?;
+        Ok(Some(payload))
+    }
+}

@@ -1,0 +1,31 @@
+//! One home per table: each file holds a table's row type and every query that reads or writes
+//! it, so a handler or job never writes diesel against a table directly. The job queue's own
+//! tables (`jobs`, `job_slots`) live with the queue in `crate::jobs`.
+
+mod connect_session;
+mod connection;
+mod delivery;
+mod event;
+mod inbound_event;
+mod tenant;
+mod token;
+mod upload;
+mod wellness;
+
+pub use connect_session::ConnectSession;
+pub use connection::{Connection, NewConnection};
+pub use delivery::{Attempt, Delivery};
+pub use event::Event;
+pub use inbound_event::InboundEvent;
+pub use tenant::Tenant;
+pub use token::{NewGrant, Token};
+pub use upload::{Upload, UploadClaim};
+pub use wellness::WellnessRow;
+
+/// True when a query failed on a unique constraint (a concurrent writer got there first).
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

@@ -1,0 +1,130 @@
+//! `tenants`: partner apps, their hashed API keys, encrypted webhook secrets, and the state of
+//! their webhook endpoint (disabled after a 410, the breaker's failure count and open time).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::tenants;
+use crate::db::{now, DbConn};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = tenants, treat_none_as_null = true)]
+pub struct Tenant {
+    pub id: String,
+    pub name: String,
+    pub api_key_hash: String,
+    pub api_key_prefix: String,
+    pub webhook_url: Option<String>,
+    pub webhook_secret_enc: String,
+    pub webhook_secret_key_id: String,
+    pub redirect_urls: String,
+    pub activity_url_template: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub previous_webhook_secret_enc: Option<String>,
+    pub previous_webhook_secret_key_id: Option<String>,
+    pub previous_webhook_secret_until: Option<NaiveDateTime>,
+    pub webhook_disabled_at: Option<NaiveDateTime>,
+    pub webhook_failures: i32,
+    pub webhook_open_until: Option<NaiveDateTime>,
+}
+
+impl Tenant {
+    /// The registered redirect URLs (stored as a JSON array).
+    pub fn redirect_url_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.redirect_urls).unwrap_or_default()
+    }
+
+    /// Where new deliveries go: the webhook URL unless the endpoint was disabled.
+    pub fn webhook_target(&self) -> Option<&str> {
+        self.webhook_url
+            .as_deref()
+            .filter(|_| self.webhook_disabled_at.is_none())
+    }
+
+    pub fn insert(&self, conn: &mut DbConn) -> QueryResult<()> {
+        diesel::insert_into(tenants::table)
+            .values(self)
+            .execute(conn)
+            .map(|_| ())
+    }
+
+    /// Writes every column of this row back (a `None` clears the column).
+    pub fn save(&self, conn: &mut DbConn) -> QueryResult<()> {
+        diesel::update(tenants::table.find(&self.id))
+            .set(self)
+            .execute(conn)
+            .map(|_| ())
+    }
+
+    pub fn all(conn: &mut DbConn) -> QueryResult<Vec<Tenant>> {
+        tenants::table
+            .order((tenants::created_at.asc(), tenants::id.asc()))
+            .select(Tenant::as_select())
+            .load(conn)
+    }
+
+    pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<Tenant>> {
+        tenants::table
+            .find(id)
+            .select(Tenant::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Tenant>> {
+        tenants::table
+            .filter(tenants::name.eq(name))
+            .select(Tenant::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    pub fn find_by_api_key_hash(conn: &mut DbConn, hash: &str) -> QueryResult<Option<Tenant>> {
+        tenants::table
+            .filter(tenants::api_key_hash.eq(hash))
+            .select(Tenant::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    /// The endpoint answered: failures forgotten, breaker closed.
+    pub fn endpoint_succeeded(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        diesel::update(tenants::table.find(id))
+            .set((
+                tenants::webhook_failures.eq(0),
+                tenants::webhook_open_until.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)
+            .map(|_| ())
+    }
+
+    /// The endpoint answered 410 Gone: no more deliveries until the URL changes.
+    pub fn endpoint_gone(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        diesel::update(tenants::table.find(id))
+            .set(tenants::webhook_disabled_at.eq(Some(now())))
+            .execute(conn)
+            .map(|_| ())
+    }
+
+    /// Counts one more consecutive failure; `open_until(failures)` says whether (and until when)
+    /// the breaker opens. Returns the new count.
+    pub fn endpoint_failed(
+        conn: &mut DbConn,
+        id: &str,
+        open_until: impl FnOnce(i32) -> Option<NaiveDateTime>,
+    ) -> QueryResult<i32> {
+        let failures: i32 = tenants::table
+            .find(id)
+            .select(tenants::webhook_failures)
+            .first(conn)?;
+        let failures = failures + 1;
+        diesel::update(tenants::table.find(id))
+            .set((
+                tenants::webhook_failures.eq(failures),
+                tenants::webhook_open_until.eq(open_until(failures)),
+            ))
+            .execute(conn)?;
+        Ok(failures)
+    }
+}

@@ -1,0 +1,145 @@
+//! `uploads`: an activity upload claimed by (tenant, user, external_id), so the same
+//! `external_id` never uploads twice, with the answer stored once it is done.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::uploads;
+use crate::db::types::UploadStatus;
+use crate::db::{new_id, now, DbConn};
+
+/// What a finished upload answered.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = uploads)]
+pub struct Upload {
+    pub id: String,
+    pub status: UploadStatus,
+    pub activity_id: Option<String>,
+    /// JSON array of every activity id.
+    pub activity_ids: Option<String>,
+    pub duplicate: bool,
+    pub updated_at: NaiveDateTime,
+}
+
+/// The outcome of claiming an `external_id`.
+#[derive(Debug)]
+pub enum UploadClaim {
+    /// Ours now: upload it.
+    Proceed,
+    /// Uploaded before: answer what it answered then.
+    Done(Upload),
+    /// Another request is uploading it right now.
+    InProgress,
+}
+
+impl Upload {
+    pub fn activity_id_list(&self) -> Vec<String> {
+        self.activity_ids
+            .as_deref()
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default()
+    }
+
+    /// Claims (tenant, user, external_id) for an upload of the file with hash `sha`. A pending
+    /// claim untouched for `stale_after` belongs to an instance that died: it is taken over
+    /// (of two takers, one wins).
+    pub fn claim(
+        conn: &mut DbConn,
+        tenant_id: &str,
+        user_id: &str,
+        external_id: &str,
+        sha: &str,
+        stale_after: chrono::Duration,
+    ) -> QueryResult<UploadClaim> {
+        let now = now();
+        let inserted = diesel::insert_into(uploads::table)
+            .values((
+                uploads::id.eq(new_id()),
+                uploads::tenant_id.eq(tenant_id),
+                uploads::user_id.eq(user_id),
+                uploads::external_id.eq(external_id),
+                uploads::status.eq(UploadStatus::Pending),
+                uploads::duplicate.eq(false),
+                uploads::file_sha256.eq(sha),
+                uploads::created_at.eq(now),
+                uploads::updated_at.eq(now),
+            ))
+            .execute(conn);
+        match inserted {
+            Ok(_) => return Ok(UploadClaim::Proceed),
+            Err(e) if super::is_unique_violation(&e) => {}
+            Err(e) => return Err(e),
+        }
+        let row: Upload = uploads::table
+            .filter(uploads::tenant_id.eq(tenant_id))
+            .filter(uploads::user_id.eq(user_id))
+            .filter(uploads::external_id.eq(external_id))
+            .select(Upload::as_select())
+            .first(conn)?;
+        if row.status == UploadStatus::Done {
+            return Ok(UploadClaim::Done(row));
+        }
+        if row.updated_at > now - stale_after {
+            return Ok(UploadClaim::InProgress);
+        }
+        let n = diesel::update(
+            uploads::table
+                .filter(uploads::id.eq(&row.id))
+                .filter(uploads::updated_at.eq(row.updated_at)),
+        )
+        .set((uploads::updated_at.eq(now), uploads::file_sha256.eq(sha)))
+        .execute(conn)?;
+        Ok(if n == 1 {
+            UploadClaim::Proceed
+        } else {
+            UploadClaim::InProgress
+        })
+    }
+
+    /// Stores the answer of a finished upload.
+    pub fn finish(
+        conn: &mut DbConn,
+        tenant_id: &str,
+        user_id: &str,
+        external_id: &str,
+        activity_id: &str,
+        activity_ids: &[String],
+        duplicate: bool,
+    ) -> QueryResult<()> {
+        diesel::update(
+            uploads::table
+                .filter(uploads::tenant_id.eq(tenant_id))
+                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::external_id.eq(external_id)),
+        )
+        .set((
+            uploads::status.eq(UploadStatus::Done),
+            uploads::activity_id.eq(Some(activity_id)),
+            uploads::activity_ids.eq(Some(
+                serde_json::to_string(activity_ids).unwrap_or_default(),
+            )),
+            uploads::duplicate.eq(duplicate),
+            uploads::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(|_| ())
+    }
+
+    /// Gives a pending claim back (the upload failed), so the partner can retry it.
+    pub fn release(
+        conn: &mut DbConn,
+        tenant_id: &str,
+        user_id: &str,
+        external_id: &str,
+    ) -> QueryResult<()> {
+        diesel::delete(
+            uploads::table
+                .filter(uploads::tenant_id.eq(tenant_id))
+                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::external_id.eq(external_id))
+                .filter(uploads::status.eq(UploadStatus::Pending)),
+        )
+        .execute(conn)
+        .map(|_| ())
+    }
+}
