@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod app;
+pub mod backoff;
 pub mod config;
 pub mod connect;
 pub mod crypto;
