@@ -7,6 +7,7 @@ pub mod backoff;
 pub mod config;
 pub mod connect;
 pub mod crypto;
+pub mod dates;
 pub mod db;
 pub mod errors;
 pub mod intervals;
