@@ -11,11 +11,13 @@
 
 pub mod api;
 pub mod app;
+pub mod backoff;
 pub mod config;
 pub mod connect;
 pub mod connect_sessions;
 pub mod connections;
 pub mod crypto;
+pub mod dates;
 pub mod db;
 pub mod errors;
 pub mod intervals;

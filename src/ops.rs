@@ -1,9 +1,13 @@
 //! Operations endpoints: health, readiness, the OpenAPI document and a readable reference page
 //! rendered on the server (no external scripts, so it works offline).
 
+use std::sync::LazyLock;
+
 use actix_web::http::{header, StatusCode};
 use actix_web::HttpResponse;
 use askama::Template;
+use prometheus::proto::MetricFamily;
+use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -125,24 +129,97 @@ pub async fn docs() -> Result<HttpResponse, AppError> {
     )
 }
 
-/// Response counters by status class, for `/metrics`.
-static RESPONSES: [std::sync::atomic::AtomicU64; 5] = [
-    std::sync::atomic::AtomicU64::new(0),
-    std::sync::atomic::AtomicU64::new(0),
-    std::sync::atomic::AtomicU64::new(0),
-    std::sync::atomic::AtomicU64::new(0),
-    std::sync::atomic::AtomicU64::new(0),
-];
+/// This instance's own metrics: the build and its response counters by status class.
+struct InstanceMetrics {
+    registry: Registry,
+    /// `bridge_http_responses_total` for 1xx to 5xx, looked up once.
+    responses: [IntCounter; 5],
+}
+
+static INSTANCE: LazyLock<InstanceMetrics> = LazyLock::new(|| {
+    let registry = Registry::new();
+    let build = IntGaugeVec::new(
+        Opts::new("bridge_build_info", "The running version."),
+        &["version"],
+    )
+    .expect("valid metric");
+    build.with_label_values(&[env!("CARGO_PKG_VERSION")]).set(1);
+    let responses = IntCounterVec::new(
+        Opts::new(
+            "bridge_http_responses_total",
+            "HTTP responses of this instance by status class.",
+        ),
+        &["class"],
+    )
+    .expect("valid metric");
+    registry
+        .register(Box::new(build))
+        .and_then(|()| registry.register(Box::new(responses.clone())))
+        .expect("metrics registered once");
+    // Every class is listed from the start, at 0 until it is seen.
+    let responses = ["1xx", "2xx", "3xx", "4xx", "5xx"].map(|c| responses.with_label_values(&[c]));
+    InstanceMetrics {
+        registry,
+        responses,
+    }
+});
 
 pub fn count_response(status: u16) {
     let class = (status / 100).clamp(1, 5) as usize - 1;
-    RESPONSES[class].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    INSTANCE.responses[class].inc();
+}
+
+/// The gauges read from the shared database, in a registry of their own built per scrape, so that
+/// a status no longer in the database is no longer reported.
+fn database_gauges(
+    jobs: Vec<(&str, Vec<(String, i64)>)>,
+    deliveries: Vec<(crate::db::types::DeliveryStatus, i64)>,
+    connections: i64,
+    pending: i64,
+) -> prometheus::Result<Vec<MetricFamily>> {
+    let registry = Registry::new();
+    let by_queue = IntGaugeVec::new(
+        Opts::new("bridge_jobs", "Background jobs by queue and status."),
+        &["queue", "status"],
+    )?;
+    for (queue, counts) in jobs {
+        for (status, n) in counts {
+            by_queue.with_label_values(&[queue, status.as_str()]).set(n);
+        }
+    }
+    registry.register(Box::new(by_queue))?;
+    let by_status = IntGaugeVec::new(
+        Opts::new(
+            "bridge_webhook_deliveries",
+            "Tenant webhook deliveries by status.",
+        ),
+        &["status"],
+    )?;
+    for (status, n) in deliveries {
+        by_status.with_label_values(&[status.as_str()]).set(n);
+    }
+    registry.register(Box::new(by_status))?;
+    let gauge = |name: &str, help: &str, value: i64| {
+        let gauge = IntGauge::new(name, help)?;
+        gauge.set(value);
+        registry.register(Box::new(gauge))
+    };
+    gauge(
+        "bridge_connections",
+        "Connected users across tenants.",
+        connections,
+    )?;
+    gauge(
+        "bridge_wellness_pending_days",
+        "Wellness days waiting for a push.",
+        pending,
+    )?;
+    Ok(registry.gather())
 }
 
 /// `GET /metrics`: Prometheus text format. Counters are this instance's; gauges read the
 /// shared database, so every instance reports the same queue depths.
 pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
-    use std::fmt::Write;
     let gauges = crate::db::run(&state.pool, |conn| {
         use crate::db::models::{Connection, Delivery, WellnessRow};
         let mut jobs = Vec::new();
@@ -159,43 +236,13 @@ pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
     })
     .await?;
     let (jobs, deliveries, connections, pending) = gauges;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# HELP bridge_build_info The running version.\n# TYPE bridge_build_info gauge"
+    let mut families = INSTANCE.registry.gather();
+    families.extend(
+        database_gauges(jobs, deliveries, connections, pending).map_err(AppError::internal)?,
     );
-    let _ = writeln!(
-        out,
-        "bridge_build_info{{version=\"{}\"}} 1",
-        env!("CARGO_PKG_VERSION")
-    );
-    let _ = writeln!(out, "# HELP bridge_http_responses_total HTTP responses of this instance by status class.\n# TYPE bridge_http_responses_total counter");
-    for (i, c) in RESPONSES.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "bridge_http_responses_total{{class=\"{}xx\"}} {}",
-            i + 1,
-            c.load(std::sync::atomic::Ordering::Relaxed)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "# HELP bridge_jobs Background jobs by queue and status.\n# TYPE bridge_jobs gauge"
-    );
-    for (queue, counts) in jobs {
-        for (status, n) in counts {
-            let _ = writeln!(
-                out,
-                "bridge_jobs{{queue=\"{queue}\",status=\"{status}\"}} {n}"
-            );
-        }
-    }
-    let _ = writeln!(out, "# HELP bridge_webhook_deliveries Tenant webhook deliveries by status.\n# TYPE bridge_webhook_deliveries gauge");
-    for (status, n) in deliveries {
-        let _ = writeln!(out, "bridge_webhook_deliveries{{status=\"{status}\"}} {n}");
-    }
-    let _ = writeln!(out, "# HELP bridge_connections Connected users across tenants.\n# TYPE bridge_connections gauge\nbridge_connections {connections}");
-    let _ = writeln!(out, "# HELP bridge_wellness_pending_days Wellness days waiting for a push.\n# TYPE bridge_wellness_pending_days gauge\nbridge_wellness_pending_days {pending}");
+    let out = TextEncoder::new()
+        .encode_to_string(&families)
+        .map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
         .insert_header((
             header::CONTENT_TYPE,

@@ -224,9 +224,11 @@ pub async fn upload(
                 };
                 return Ok(HttpResponse::build(status).json(resp));
             }
-            UploadClaim::InProgress => return Err(AppError::conflict(format!(
+            UploadClaim::InProgress => {
+                return Err(AppError::conflict(format!(
                 "An upload with external_id '{ext}' for this user is in progress; retry shortly."
-            ))),
+            )))
+            }
         }
     }
     let outcome = send_upload(&state, &tenant, &ctx, &received).await;
@@ -313,9 +315,7 @@ pub struct ListQuery {
 
 /// Checks a local ISO date or date-time as Intervals.icu takes them.
 pub fn check_local_date(field: &str, v: &str) -> Result<(), AppError> {
-    let ok = chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
-        || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S").is_ok();
-    if ok {
+    if crate::dates::parse_local(v).is_some() {
         Ok(())
     } else {
         Err(AppError::field(

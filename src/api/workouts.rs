@@ -25,9 +25,9 @@ fn check_format(f: &str) -> Result<(), AppError> {
 }
 
 fn check_date(field: &str, v: &str) -> Result<(), AppError> {
-    chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+    crate::dates::parse_day(v)
         .map(|_| ())
-        .map_err(|_| AppError::field(field, "must be a date YYYY-MM-DD"))
+        .ok_or_else(|| AppError::field(field, "must be a date YYYY-MM-DD"))
 }
 
 pub fn content_type(format: &str) -> &'static str {

@@ -9,13 +9,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rand::Rng;
 use reqwest::{Method, RequestBuilder, Response};
 use serde::Deserialize;
 use serde_json::Value;
 
 pub use oauth::{AthleteRef, ExchangeError, Grant};
 
+use crate::backoff::{Jitter, RetryPolicy};
 use crate::config::Config;
 use pacer::Pacer;
 
@@ -74,19 +74,14 @@ struct UpstreamErrorBody {
     error: Option<String>,
 }
 
-#[derive(Debug, Clone)]
-pub struct RetryPolicy {
-    pub max_attempts: u32,
-    pub base: Duration,
-}
-
 #[derive(Clone)]
 pub struct IntervalsClient {
     http: reqwest::Client,
     oauth: oauth::OAuthClient,
     base: String,
     pacer: Arc<Pacer>,
-    retry: RetryPolicy,
+    max_attempts: u32,
+    backoff: RetryPolicy,
 }
 
 /// Parses `Retry-After` (seconds or an HTTP date).
@@ -147,10 +142,14 @@ impl IntervalsClient {
                 .trim_end_matches('/')
                 .to_owned(),
             pacer: Arc::new(Pacer::new(config.upstream_rate, 5)),
-            retry: RetryPolicy {
-                max_attempts: config.upstream_max_attempts,
-                base: config.upstream_retry_base,
-            },
+            max_attempts: config.upstream_max_attempts,
+            // Full jitter, capped; the wait after the n-th attempt is up to base * 2^n, so the
+            // first retry already waits up to twice the base.
+            backoff: RetryPolicy::exponential(
+                config.upstream_retry_base.saturating_mul(2),
+                BACKOFF_CAP,
+            )
+            .with_jitter(Jitter::Full),
         })
     }
 
@@ -160,13 +159,6 @@ impl IntervalsClient {
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
-    }
-
-    /// Capped exponential backoff with full jitter.
-    fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self.retry.base.saturating_mul(1u32 << attempt.min(16));
-        let cap = exp.min(BACKOFF_CAP).max(Duration::from_millis(1));
-        rand::thread_rng().gen_range(Duration::ZERO..=cap)
     }
 
     /// Sends a request built afresh for each attempt, paced, and retried on connection errors,
@@ -180,7 +172,7 @@ impl IntervalsClient {
         loop {
             attempt += 1;
             self.pacer.acquire().await;
-            let last = attempt >= self.retry.max_attempts;
+            let last = attempt >= self.max_attempts;
             let failure = match build().await?.send().await {
                 Ok(resp) if resp.status().is_success() => return Ok(resp),
                 Ok(resp) => {
@@ -209,7 +201,11 @@ impl IntervalsClient {
             if last || after.is_some_and(|a| a > MAX_INLINE_RETRY_AFTER) {
                 return Err(err);
             }
-            tokio::time::sleep(after.unwrap_or_else(|| self.backoff(attempt))).await;
+            let backoff = || {
+                self.backoff
+                    .delay(i32::try_from(attempt).unwrap_or(i32::MAX))
+            };
+            tokio::time::sleep(after.unwrap_or_else(backoff)).await;
         }
     }
 

@@ -7,14 +7,13 @@
 //! can record the result.
 
 mod error;
-mod retry;
 mod schedule;
 mod store;
 mod worker;
 
+pub use crate::backoff::{Backoff, Jitter, RetryPolicy};
 pub use crate::db::types::JobStatus;
 pub use error::JobError;
-pub use retry::{Backoff, Jitter, RetryPolicy};
 pub use schedule::{claim_slot, latest_slot, next_slot_time, run_slot, slot_key, spawn_daily};
 pub use store::{
     claim, complete, counts, enqueue, fail, find, heartbeat, prune_done, Job, NewJob, Outcome,

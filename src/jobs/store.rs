@@ -10,7 +10,7 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use diesel::sql_types::{Text, Timestamp};
 
 use super::error::JobError;
-use super::retry::RetryPolicy;
+use crate::backoff::RetryPolicy;
 use crate::db::schema::jobs;
 use crate::db::{self, DbConn};
 

@@ -18,8 +18,8 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use super::error::JobError;
-use super::retry::RetryPolicy;
 use super::store::{self, Job, Outcome};
+use crate::backoff::RetryPolicy;
 use crate::db::{self, DbPool};
 
 pub type HandlerFuture = BoxFuture<'static, Result<(), JobError>>;

@@ -7,10 +7,10 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
-use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::backoff::{Jitter, RetryPolicy};
 use crate::db::models::{Attempt, Delivery, Event, Tenant};
 use crate::db::types::DeliveryStatus;
 use crate::db::{self, write_tx, DbConn};
@@ -64,11 +64,24 @@ pub fn body(event: &Event) -> Value {
     })
 }
 
-/// The delay after `attempts` failed attempts, jittered ±10 %, scaled for tests and staging.
+/// The delay after `attempts` failed attempts, jittered ±10 %, scaled for tests and staging;
+/// `None` once the schedule has run out.
 fn delay_after(attempts: i32, scale: f64) -> Option<Duration> {
-    let base = *SCHEDULE_SECS.get(usize::try_from(attempts - 1).ok()?)?;
-    let jitter = rand::thread_rng().gen_range(0.9..1.1);
-    Some(Duration::from_secs_f64(base as f64 * jitter * scale))
+    if !(1..=SCHEDULE_SECS.len()).contains(&usize::try_from(attempts).ok()?) {
+        return None;
+    }
+    let schedule = RetryPolicy::schedule(SCHEDULE_SECS.map(Duration::from_secs).to_vec())
+        .with_jitter(Jitter::Spread(0.1));
+    Some(schedule.delay(attempts).mul_f64(scale))
+}
+
+/// How long an endpoint's breaker stays open once it has seen `failures` consecutive failures
+/// (at least `BREAKER_THRESHOLD`): 30 s, doubling with each further failure, at most an hour.
+fn breaker_open_for(failures: i32, scale: f64) -> Duration {
+    RetryPolicy::exponential(Duration::from_secs(30), Duration::from_secs(3600))
+        .with_jitter(Jitter::None)
+        .delay(failures - BREAKER_THRESHOLD + 1)
+        .mul_f64(scale)
 }
 
 fn plus(t: NaiveDateTime, d: Duration) -> NaiveDateTime {
@@ -270,13 +283,8 @@ fn record(
             }
             Sent::Failed { retry_after, .. } => {
                 Tenant::endpoint_failed(conn, tenant_id, |failures| {
-                    (failures >= BREAKER_THRESHOLD).then(|| {
-                        let exp = (failures - BREAKER_THRESHOLD).min(7) as u32;
-                        plus(
-                            now,
-                            Duration::from_secs_f64((30u64 << exp).min(3600) as f64 * scale),
-                        )
-                    })
+                    (failures >= BREAKER_THRESHOLD)
+                        .then(|| plus(now, breaker_open_for(failures, scale)))
                 })?;
                 let next = match (retry_after, delay_after(attempt, scale)) {
                     (_, None) => None,
@@ -304,4 +312,37 @@ fn record(
         )?;
         Ok(next)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_follow_the_schedule_within_ten_percent_then_stop() {
+        for (i, secs) in SCHEDULE_SECS.iter().enumerate() {
+            let attempts = i as i32 + 1;
+            for _ in 0..100 {
+                let d = delay_after(attempts, 0.5).unwrap().as_secs_f64();
+                let nominal = *secs as f64 * 0.5;
+                assert!(d >= nominal * 0.9 && d <= nominal * 1.1, "{attempts}: {d}");
+            }
+        }
+        for attempts in [i32::MIN, -1, 0, SCHEDULE_SECS.len() as i32 + 1, i32::MAX] {
+            assert_eq!(delay_after(attempts, 1.0), None, "{attempts}");
+        }
+    }
+
+    #[test]
+    fn the_breaker_opens_for_30_s_doubling_up_to_an_hour() {
+        let open: Vec<u64> = (BREAKER_THRESHOLD..BREAKER_THRESHOLD + 10)
+            .map(|failures| breaker_open_for(failures, 1.0).as_secs())
+            .collect();
+        assert_eq!(open, [30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]);
+        assert_eq!(breaker_open_for(i32::MAX, 1.0), Duration::from_secs(3600));
+        assert_eq!(
+            breaker_open_for(BREAKER_THRESHOLD + 1, 0.001),
+            Duration::from_millis(60)
+        );
+    }
 }

@@ -135,8 +135,8 @@ pub fn validate_record(
         return None;
     };
     let day = match obj.get("id") {
-        Some(Value::String(s)) => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) if s.len() == 10 => {
+        Some(Value::String(s)) => match crate::dates::parse_day(s) {
+            Some(d) if s.len() == 10 => {
                 let today = chrono::Utc::now().date_naive();
                 if d.year_ce().1 < 1900 || d > today + chrono::Duration::days(366) {
                     push(
