@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use actix_web::dev::Service;
 use actix_web::{middleware, web, App, HttpServer};
+use utoipa_actix_web::AppExt;
 
 use crate::jobs;
 use crate::sandbox::Sandbox;
@@ -80,8 +81,14 @@ pub fn server(
 ) -> std::io::Result<actix_web::dev::Server> {
     let data = web::Data::from(state);
     let server = HttpServer::new(move || {
-        let app = App::new()
+        let (app, document) = App::new()
+            .into_utoipa_app()
+            .openapi(crate::openapi::base())
+            .configure(crate::routes::configure)
+            .split_for_parts();
+        let app = app
             .app_data(data.clone())
+            .app_data(web::Data::new(document))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(
@@ -98,8 +105,7 @@ pub fn server(
                     crate::ops::count_response(res.status().as_u16());
                     Ok(res)
                 }
-            })
-            .configure(crate::routes::configure);
+            });
         let app = match &sandbox {
             Some(sb) => app.service(
                 web::scope("/sandbox")

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use crate::connections::AccessError;
 use crate::db::DbError;
 use crate::intervals::UpstreamError;
+pub use crate::validation::FieldError;
 
 /// Problem types are stable URNs partners can match on.
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
@@ -78,13 +79,6 @@ problem_kinds! {
     NotReady = "not-ready",
     /// Something failed on our side; it has been logged.
     Internal = "internal",
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct FieldError {
-    /// JSON pointer-ish location of the bad input, e.g. `scopes` or `[2].weight`.
-    pub field: String,
-    pub message: String,
 }
 
 /// The RFC 9457 body.

@@ -7,7 +7,8 @@
 //! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
 //!   `wellness`, `webhooks`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue);
-//! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`.
+//! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
+//!   `backoff`, `dates`, `validation`.
 
 pub mod api;
 pub mod app;
@@ -31,6 +32,7 @@ pub mod ssrf;
 pub mod state;
 pub mod tenants;
 pub mod uploads;
+pub mod validation;
 pub mod web_security;
 pub mod webhooks;
 pub mod wellness;

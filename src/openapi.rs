@@ -1,4 +1,5 @@
-//! The OpenAPI document, generated from the handlers' annotations.
+//! The OpenAPI document: generated from the handlers' annotations as the route table registers
+//! them, so a route and its documentation cannot drift apart.
 
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -29,25 +30,6 @@ impl Modify for BearerAuth {
         description = "One REST API for partner apps to work with their users' Intervals.icu accounts. \
 Errors are RFC 9457 application/problem+json with a stable `type`.",
     ),
-    paths(
-        crate::api::connect_sessions::create,
-        crate::api::users::list,
-        crate::api::users::get,
-        crate::api::users::delete,
-        crate::api::activities::upload,
-        crate::api::activities::list,
-        crate::api::activities::original_file,
-        crate::api::activities::fit_file,
-        crate::api::workouts::list,
-        crate::api::workouts::file,
-        crate::api::wellness::intake,
-        crate::api::wellness::pending,
-        crate::api::wellness::read,
-        crate::api::deliveries::list,
-        crate::api::deliveries::retry,
-        crate::ops::healthz,
-        crate::ops::readyz,
-    ),
     modifiers(&BearerAuth),
     tags(
         (name = "connect", description = "Start the browser connect flow"),
@@ -61,6 +43,19 @@ Errors are RFC 9457 application/problem+json with a stable `type`.",
 )]
 pub struct ApiDoc;
 
-pub fn document() -> utoipa::openapi::OpenApi {
+/// The document's frame: title, description, tags and the bearer scheme. Its operations come
+/// from the route table.
+pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
+}
+
+/// The whole document: the frame plus every operation `routes::configure` registers.
+pub fn document() -> utoipa::openapi::OpenApi {
+    use utoipa_actix_web::AppExt;
+    actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(base())
+        .configure(crate::routes::configure)
+        .split_for_parts()
+        .1
 }

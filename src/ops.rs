@@ -3,12 +3,14 @@
 
 use std::sync::LazyLock;
 
+use actix_web::get;
 use actix_web::http::{header, StatusCode};
-use actix_web::HttpResponse;
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use prometheus::proto::MetricFamily;
 use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder};
 use serde::Serialize;
+use utoipa::openapi::OpenApi;
 use utoipa::ToSchema;
 
 use crate::api::State;
@@ -21,7 +23,8 @@ pub struct Health {
 }
 
 /// Liveness: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, body = Health)))]
+#[utoipa::path(tag = "operations", responses((status = 200, body = Health)))]
+#[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(Health {
         status: "ok",
@@ -31,9 +34,10 @@ pub async fn healthz() -> HttpResponse {
 
 /// Readiness: the database answers.
 #[utoipa::path(
-    get, path = "/readyz", tag = "operations",
+    tag = "operations",
     responses((status = 200, body = Health), (status = 503, body = crate::errors::Problem, content_type = "application/problem+json"))
 )]
+#[get("/readyz")]
 pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
     crate::db::run(&state.pool, |conn| {
         Ok::<_, AppError>(crate::db::ping(conn)?)
@@ -52,8 +56,8 @@ pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
     }))
 }
 
-pub async fn openapi_json() -> HttpResponse {
-    HttpResponse::Ok().json(crate::openapi::document())
+pub async fn openapi_json(doc: web::Data<OpenApi>) -> HttpResponse {
+    HttpResponse::Ok().json(doc.get_ref())
 }
 
 pub async fn stylesheet() -> HttpResponse {
@@ -81,8 +85,7 @@ struct DocsPage {
 }
 
 /// `GET /docs`: the OpenAPI document as a page.
-pub async fn docs() -> Result<HttpResponse, AppError> {
-    let doc = crate::openapi::document();
+pub async fn docs(doc: web::Data<OpenApi>) -> Result<HttpResponse, AppError> {
     let mut operations = Vec::new();
     for (path, item) in &doc.paths.paths {
         let methods = [

@@ -1,6 +1,11 @@
-//! Every route of the bridge, registered in one place.
+//! Every route of the bridge, registered in one place. The documented ones are `service`s of
+//! handlers annotated with `#[utoipa::path]`, so this table is also the OpenAPI document's list
+//! of operations (`openapi::document`); the browser flow, the link-back and Intervals.icu's
+//! webhook receiver are plain routes that the partner document leaves out.
 
 use actix_web::web;
+use utoipa_actix_web::scope;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::errors;
 use crate::{api, connect, ops};
@@ -8,7 +13,7 @@ use crate::{api, connect, ops};
 /// JSON bodies of the partner API are small; uploads have their own limits.
 const JSON_LIMIT: usize = 256 * 1024;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub fn configure(cfg: &mut ServiceConfig) {
     cfg.app_data(
         web::JsonConfig::default()
             .limit(JSON_LIMIT)
@@ -22,8 +27,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .error_handler(errors::form_error_handler),
     )
     // Operations
-    .route("/healthz", web::get().to(ops::healthz))
-    .route("/readyz", web::get().to(ops::readyz))
+    .service(ops::healthz)
+    .service(ops::readyz)
     .route("/metrics", web::get().to(ops::metrics))
     .route("/openapi.json", web::get().to(ops::openapi_json))
     .route("/docs", web::get().to(ops::docs))
@@ -37,61 +42,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::get().to(api::activities::link_back),
     )
     // Intervals.icu's webhooks
-    .service(
-        web::resource("/webhooks/intervals")
-            .app_data(web::PayloadConfig::new(api::intervals_webhook::BODY_LIMIT))
-            .route(web::post().to(api::intervals_webhook::receive)),
-    )
+    .map(|cfg| {
+        cfg.service(
+            web::resource("/webhooks/intervals")
+                .app_data(web::PayloadConfig::new(api::intervals_webhook::BODY_LIMIT))
+                .route(web::post().to(api::intervals_webhook::receive)),
+        )
+    })
     // Partner API
     .service(
-        web::scope("/v1")
-            .route(
-                "/connect-sessions",
-                web::post().to(api::connect_sessions::create),
-            )
-            .route("/users", web::get().to(api::users::list))
-            .route("/users/{user_id}", web::get().to(api::users::get))
-            .route("/users/{user_id}", web::delete().to(api::users::delete))
-            .route(
-                "/users/{user_id}/activities",
-                web::post().to(api::activities::upload),
-            )
-            .route(
-                "/users/{user_id}/activities",
-                web::get().to(api::activities::list),
-            )
-            .route(
-                "/users/{user_id}/activities/{activity_id}/file",
-                web::get().to(api::activities::original_file),
-            )
-            .route(
-                "/users/{user_id}/activities/{activity_id}/fit-file",
-                web::get().to(api::activities::fit_file),
-            )
-            .route(
-                "/users/{user_id}/workouts",
-                web::get().to(api::workouts::list),
-            )
-            .route(
-                "/users/{user_id}/workouts/{event_id}/file",
-                web::get().to(api::workouts::file),
-            )
-            .route(
-                "/users/{user_id}/wellness",
-                web::put().to(api::wellness::intake),
-            )
-            .route(
-                "/users/{user_id}/wellness",
-                web::get().to(api::wellness::read),
-            )
-            .route(
-                "/users/{user_id}/wellness/pending",
-                web::get().to(api::wellness::pending),
-            )
-            .route("/webhook-deliveries", web::get().to(api::deliveries::list))
-            .route(
-                "/webhook-deliveries/{id}/retry",
-                web::post().to(api::deliveries::retry),
-            ),
+        scope::scope("/v1")
+            .service(api::connect_sessions::create)
+            .service(api::users::list)
+            .service(api::users::get)
+            .service(api::users::delete)
+            .service(api::activities::upload)
+            .service(api::activities::list)
+            .service(api::activities::original_file)
+            .service(api::activities::fit_file)
+            .service(api::workouts::list)
+            .service(api::workouts::file)
+            .service(api::wellness::intake)
+            .service(api::wellness::read)
+            .service(api::wellness::pending)
+            .service(api::deliveries::list)
+            .service(api::deliveries::retry),
     );
 }

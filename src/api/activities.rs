@@ -3,6 +3,7 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::{header, StatusCode};
+use actix_web::{get, post};
 use actix_web::{web, HttpResponse};
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -174,7 +175,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
 }
 
 #[utoipa::path(
-    post, path = "/v1/users/{user_id}/activities", tag = "activities",
+    tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
@@ -187,6 +188,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
     ),
     security(("bearer" = []))
 )]
+#[post("/users/{user_id}/activities")]
 pub async fn upload(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -334,11 +336,12 @@ pub struct ActivityList {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/activities", tag = "activities",
+    tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
     responses((status = 200, body = ActivityList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/activities")]
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -436,7 +439,7 @@ async fn file(
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/activities/{activity_id}/file", tag = "activities",
+    tag = "activities",
     params(("user_id" = String, Path), ("activity_id" = String, Path)),
     responses(
         (status = 200, description = "The original file, streamed (decompressed when Intervals.icu stored it gzipped)", content_type = "application/octet-stream"),
@@ -444,6 +447,7 @@ async fn file(
     ),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/activities/{activity_id}/file")]
 pub async fn original_file(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -454,11 +458,12 @@ pub async fn original_file(
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/activities/{activity_id}/fit-file", tag = "activities",
+    tag = "activities",
     params(("user_id" = String, Path), ("activity_id" = String, Path)),
     responses((status = 200, description = "Intervals.icu's generated FIT file, streamed", content_type = "application/vnd.ant.fit")),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/activities/{activity_id}/fit-file")]
 pub async fn fit_file(
     state: State,
     TenantAuth(tenant): TenantAuth,

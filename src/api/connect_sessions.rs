@@ -1,5 +1,6 @@
 //! `POST /v1/connect-sessions`: a single-use, 30-minute link that starts the browser connect flow.
 
+use actix_web::post;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -31,7 +32,7 @@ pub struct CreateConnectSession {
 }
 
 #[utoipa::path(
-    post, path = "/v1/connect-sessions", tag = "connect",
+    tag = "connect",
     request_body = CreateConnectSession,
     responses(
         (status = 201, body = ConnectSessionCreated),
@@ -40,6 +41,7 @@ pub struct CreateConnectSession {
     ),
     security(("bearer" = []))
 )]
+#[post("/connect-sessions")]
 pub async fn create(
     state: State,
     TenantAuth(tenant): TenantAuth,

@@ -1,5 +1,6 @@
 //! `/v1/webhook-deliveries`: the tenant's outbound webhook log, and resending one delivery.
 
+use actix_web::{get, post};
 use actix_web::{web, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -108,10 +109,11 @@ fn decode_cursor(c: &str) -> Option<(NaiveDateTime, String)> {
 }
 
 #[utoipa::path(
-    get, path = "/v1/webhook-deliveries", tag = "webhooks", params(ListQuery),
+    tag = "webhooks", params(ListQuery),
     responses((status = 200, body = DeliveryPage)),
     security(("bearer" = []))
 )]
+#[get("/webhook-deliveries")]
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -152,7 +154,7 @@ pub async fn list(
 }
 
 #[utoipa::path(
-    post, path = "/v1/webhook-deliveries/{id}/retry", tag = "webhooks",
+    tag = "webhooks",
     params(("id" = String, Path, description = "The delivery id")),
     responses(
         (status = 202, body = DeliveryView, description = "Queued to be sent again now, with a fresh attempt budget"),
@@ -161,6 +163,7 @@ pub async fn list(
     ),
     security(("bearer" = []))
 )]
+#[post("/webhook-deliveries/{id}/retry")]
 pub async fn retry(
     state: State,
     TenantAuth(tenant): TenantAuth,

@@ -1,6 +1,7 @@
 //! `/v1/users`: the tenant's connections. Another tenant's user is indistinguishable from a
 //! missing one.
 
+use actix_web::{delete, get};
 use actix_web::{web, HttpResponse};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -56,10 +57,11 @@ pub struct UserPage {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users", tag = "users", params(ListQuery),
+    tag = "users", params(ListQuery),
     responses((status = 200, body = UserPage), (status = 401, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
+#[get("/users")]
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -101,11 +103,12 @@ pub async fn list(
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}", tag = "users",
+    tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses((status = 200, body = User), (status = 404, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}")]
 pub async fn get(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -116,7 +119,7 @@ pub async fn get(
 }
 
 #[utoipa::path(
-    delete, path = "/v1/users/{user_id}", tag = "users",
+    tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
         (status = 204, description = "Disconnected; revoked upstream when no other connection used the athlete's token"),
@@ -125,6 +128,7 @@ pub async fn get(
     ),
     security(("bearer" = []))
 )]
+#[delete("/users/{user_id}")]
 pub async fn delete(
     state: State,
     TenantAuth(tenant): TenantAuth,

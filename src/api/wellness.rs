@@ -1,6 +1,7 @@
 //! Wellness: intake (validated, merged per day, queued for the nightly push or pushed now), what
 //! is still pending, and what Intervals.icu has.
 
+use actix_web::{get, put};
 use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -30,7 +31,7 @@ pub struct Queued {
 }
 
 #[utoipa::path(
-    put, path = "/v1/users/{user_id}/wellness", tag = "wellness",
+    tag = "wellness",
     params(("user_id" = String, Path, description = "The partner's id for its user"), IntakeQuery),
     request_body(content = Vec<Object>, description = "Records `{\"id\":\"YYYY-MM-DD\", field: value…}` with Intervals.icu's writable wellness fields; -1 unsets a numeric field"),
     responses(
@@ -40,6 +41,7 @@ pub struct Queued {
     ),
     security(("bearer" = []))
 )]
+#[put("/users/{user_id}/wellness")]
 pub async fn intake(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -116,11 +118,12 @@ pub struct PendingList {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/wellness/pending", tag = "wellness",
+    tag = "wellness",
     params(("user_id" = String, Path)),
     responses((status = 200, body = PendingList)),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/wellness/pending")]
 pub async fn pending(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -157,11 +160,12 @@ pub struct WellnessList {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/wellness", tag = "wellness",
+    tag = "wellness",
     params(("user_id" = String, Path), ReadQuery),
     responses((status = 200, body = WellnessList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/wellness")]
 pub async fn read(
     state: State,
     TenantAuth(tenant): TenantAuth,

@@ -1,6 +1,7 @@
 //! Planned workouts: WORKOUT calendar events with targets resolved to absolute values, and their
 //! files (zwo, mrc, erg, fit).
 
+use actix_web::get;
 use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -65,11 +66,12 @@ pub struct WorkoutList {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/workouts", tag = "workouts",
+    tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), WorkoutQuery),
     responses((status = 200, body = WorkoutList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/workouts")]
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
@@ -132,14 +134,14 @@ fn reshape(event: Value, tenant_id: &str, format: Option<&str>) -> Value {
     if let (Some(Value::String(filename)), Some(Value::String(content)), Some(fmt)) =
         (filename, content, format)
     {
-        let file = WorkoutFile {
+        let attached = WorkoutFile {
             filename,
             content_type: content_type(fmt).to_owned(),
             content_base64: content,
         };
         obj.insert(
             "file".into(),
-            serde_json::to_value(file).unwrap_or(Value::Null),
+            serde_json::to_value(attached).unwrap_or(Value::Null),
         );
     }
     map_external_id(&mut obj, tenant_id);
@@ -153,7 +155,7 @@ pub struct FileQuery {
 }
 
 #[utoipa::path(
-    get, path = "/v1/users/{user_id}/workouts/{event_id}/file", tag = "workouts",
+    tag = "workouts",
     params(("user_id" = String, Path), ("event_id" = i64, Path, description = "The Intervals.icu event id"), FileQuery),
     responses(
         (status = 200, description = "The workout file, streamed, as an attachment"),
@@ -161,6 +163,7 @@ pub struct FileQuery {
     ),
     security(("bearer" = []))
 )]
+#[get("/users/{user_id}/workouts/{event_id}/file")]
 pub async fn file(
     state: State,
     TenantAuth(tenant): TenantAuth,

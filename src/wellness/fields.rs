@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use serde_json::{Map, Value};
 
-use crate::errors::FieldError;
+use crate::validation::FieldError;
 
 #[derive(Debug, Clone, Copy)]
 enum Kind {

@@ -1,6 +1,6 @@
 //! One home per table: each file holds a table's row type and every query that reads or writes
 //! it, so a handler or job never writes diesel against a table directly. The job queue's own
-//! tables (`jobs`, `job_slots`) live with the queue in `crate::jobs`.
+//! tables (`jobs`, `job_slots`) live with the queue in the `jobs` module.
 
 mod connect_session;
 mod connection;
