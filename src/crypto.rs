@@ -89,10 +89,6 @@ impl Keyring {
         format!("{id}:{}", STANDARD.encode(key))
     }
 
-    pub fn current_id(&self) -> &str {
-        &self.keys[0].id
-    }
-
     /// Encrypts with the current key; returns (key id, base64(nonce || ciphertext)).
     pub fn encrypt(&self, plaintext: &str) -> anyhow::Result<(String, String)> {
         let key = &self.keys[0];

@@ -15,12 +15,12 @@ pub use crate::validation::FieldError;
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
 
 macro_rules! problem_kinds {
-    ($($(#[$doc:meta])* $variant:ident = $text:literal,)+) => {
+    ($(#[doc = $doc:literal] $variant:ident = $text:literal,)+) => {
         /// Every problem type the API answers: `type` is `urn:intervals-bridge:problem:<kind>`.
         /// The README lists them; the words never change meaning.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum ProblemKind {
-            $($(#[$doc])* $variant,)+
+            $(#[doc = $doc] $variant,)+
         }
 
         impl ProblemKind {
@@ -29,6 +29,13 @@ macro_rules! problem_kinds {
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(ProblemKind::$variant => $text,)+
+                }
+            }
+
+            /// What the problem means, for the docs.
+            pub fn meaning(self) -> &'static str {
+                match self {
+                    $(ProblemKind::$variant => $doc.trim(),)+
                 }
             }
 
@@ -375,4 +382,25 @@ pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppE
         req.method(),
         req.path()
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProblemKind;
+
+    /// The README promises stable problem types: it lists every one, and no two share a word.
+    #[test]
+    fn the_readme_lists_every_problem_kind() {
+        let readme = include_str!("../README.md");
+        let mut seen = std::collections::HashSet::new();
+        for kind in ProblemKind::ALL {
+            assert!(seen.insert(kind.as_str()), "{} twice", kind.as_str());
+            assert!(
+                readme.contains(&format!("`{}`", kind.as_str())),
+                "README.md does not list `{}`",
+                kind.as_str()
+            );
+            assert!(!kind.meaning().is_empty());
+        }
+    }
 }

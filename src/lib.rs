@@ -10,30 +10,30 @@
 //! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
 //!   `backoff`, `dates`, `validation`.
 
-pub mod api;
+pub(crate) mod api;
 pub mod app;
 pub mod backoff;
 pub mod config;
-pub mod connect;
+pub(crate) mod connect;
 pub mod connect_sessions;
-pub mod connections;
+pub(crate) mod connections;
 pub mod crypto;
 pub mod dates;
 pub mod db;
-pub mod errors;
-pub mod intervals;
+pub(crate) mod errors;
+pub(crate) mod intervals;
 pub mod jobs;
-pub mod openapi;
-pub mod ops;
+pub(crate) mod openapi;
+pub(crate) mod ops;
 pub mod outbox;
-pub mod routes;
+pub(crate) mod routes;
 pub mod scopes;
-pub mod ssrf;
+pub(crate) mod ssrf;
 pub mod state;
 pub mod tenants;
-pub mod uploads;
-pub mod validation;
-pub mod web_security;
+pub(crate) mod uploads;
+pub(crate) mod validation;
+pub(crate) mod web_security;
 pub mod webhooks;
 pub mod wellness;
 

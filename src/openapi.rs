@@ -48,14 +48,3 @@ pub struct ApiDoc;
 pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
-
-/// The whole document: the frame plus every operation `routes::configure` registers.
-pub fn document() -> utoipa::openapi::OpenApi {
-    use utoipa_actix_web::AppExt;
-    actix_web::App::new()
-        .into_utoipa_app()
-        .openapi(base())
-        .configure(crate::routes::configure)
-        .split_for_parts()
-        .1
-}

@@ -82,6 +82,8 @@ struct DocsPage {
     description: String,
     version: String,
     operations: Vec<DocOp>,
+    /// (URN, meaning) of every problem type.
+    problems: Vec<(String, &'static str)>,
 }
 
 /// `GET /docs`: the OpenAPI document as a page.
@@ -127,6 +129,10 @@ pub async fn docs(doc: web::Data<OpenApi>) -> Result<HttpResponse, AppError> {
             description: doc.info.description.clone().unwrap_or_default(),
             version: "3.1".into(),
             operations,
+            problems: crate::errors::ProblemKind::ALL
+                .iter()
+                .map(|k| (k.urn(), k.meaning()))
+                .collect(),
         },
         &[],
     )

@@ -7,13 +7,12 @@ use crate::db::models::{Connection, Token};
 use crate::db::types::TokenStatus;
 use crate::errors::AppError;
 use crate::intervals::UpstreamError;
-use crate::scopes::{Scope, ScopeSet};
+use crate::scopes::Scope;
 
 pub struct UserCtx {
     pub connection: Connection,
     pub token: Token,
     pub access_token: String,
-    pub scopes: ScopeSet,
 }
 
 impl UserCtx {
@@ -52,13 +51,12 @@ pub async fn user_ctx(
 ) -> Result<UserCtx, AppError> {
     let needed = Scope::parse(needed).map_err(AppError::bad_request)?;
     let (connection, token) = find_user(state, tenant_id, user_id).await?;
-    let scopes = check_access(&connection, &token, &needed)?;
+    check_access(&connection, &token, &needed)?;
     let access_token = state.keys.decrypt(&token.key_id, &token.access_token_enc)?;
     Ok(UserCtx {
         connection,
         token,
         access_token,
-        scopes,
     })
 }
 

@@ -13,8 +13,6 @@ use reqwest::{Method, RequestBuilder, Response};
 use serde::Deserialize;
 use serde_json::Value;
 
-pub use oauth::{AthleteRef, ExchangeError, Grant};
-
 use crate::backoff::{Jitter, RetryPolicy};
 use crate::config::Config;
 use pacer::Pacer;
@@ -153,10 +151,6 @@ impl IntervalsClient {
         })
     }
 
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http
-    }
-
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -238,17 +232,6 @@ impl IntervalsClient {
         self.send(what, || async {
             Ok(self.http.get(&url).bearer_auth(token))
         })
-        .await
-    }
-
-    /// `GET /api/v1/athlete/{id}` (profile; used to check a token).
-    pub async fn athlete(&self, token: &str, athlete_id: &str) -> Result<Value, UpstreamError> {
-        self.get_json(
-            "athlete",
-            token,
-            &format!("/api/v1/athlete/{}", enc(athlete_id)),
-            &[],
-        )
         .await
     }
 
@@ -423,9 +406,16 @@ impl IntervalsClient {
     }
 }
 
-/// Percent-encodes one path segment.
+/// What stays as it is in a path segment: RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment (a space becomes `%20`, a slash `%2F`).
 pub fn enc(segment: &str) -> String {
-    url::form_urlencoded::byte_serialize(segment.as_bytes()).collect()
+    percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()
 }
 
 async fn error_message(resp: Response) -> String {
@@ -448,5 +438,15 @@ fn map_status(status: u16, message: String) -> UpstreamError {
         404 => UpstreamError::NotFound(message),
         422 => UpstreamError::Rejected(message),
         _ => UpstreamError::Other { status, message },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn path_segments_are_percent_encoded() {
+        assert_eq!(super::enc("i317960"), "i317960");
+        assert_eq!(super::enc("a b/c?d"), "a%20b%2Fc%3Fd");
+        assert_eq!(super::enc("t-1.x_y~z"), "t-1.x_y~z");
     }
 }

@@ -80,13 +80,6 @@ impl<C: Clone + Send + Sync + 'static> Registry<C> {
         );
         self
     }
-
-    /// The registered kinds, sorted.
-    pub fn kinds(&self) -> Vec<&str> {
-        let mut kinds: Vec<&str> = self.handlers.keys().map(String::as_str).collect();
-        kinds.sort_unstable();
-        kinds
-    }
 }
 
 /// How a set of workers serves one queue.

@@ -73,10 +73,6 @@ const READ_ONLY: &[&str] = &[
     "tempRestingHR",
 ];
 
-pub fn writable_fields() -> impl Iterator<Item = &'static str> {
-    FIELDS.iter().map(|(n, _, _)| *n)
-}
-
 fn check(kind: Kind, unit: &str, v: &Value) -> Result<(), String> {
     let unit = if unit.is_empty() {
         String::new()
