@@ -171,7 +171,7 @@ fn seed_connections(db: &Db, keys: &Keyring) {
             let token = Token {
                 id: db::new_id(),
                 client_id: CLIENT_ID.into(),
-                athlete_id: athlete(k),
+                athlete_id: athlete(k).into(),
                 athlete_name: None,
                 access_token_enc: enc,
                 key_id,
@@ -188,9 +188,9 @@ fn seed_connections(db: &Db, keys: &Keyring) {
                 diesel::insert_into(connections::table)
                     .values(&ConnectionRow {
                         id: db::new_id(),
-                        tenant_id: t.clone(),
-                        user_id: format!("user-{k}"),
-                        athlete_id: athlete(k),
+                        tenant_id: t.clone().into(),
+                        user_id: format!("user-{k}").into(),
+                        athlete_id: athlete(k).into(),
                         token_id: token.id.clone(),
                         scopes: "ACTIVITY:READ".into(),
                         connected_at: now,
@@ -570,9 +570,9 @@ async fn main() {
                     record_event(
                         c,
                         Recipient {
-                            tenant_id: &created.id,
-                            user_id: &format!("user-{}", n % ATHLETES),
-                            athlete_id: ev["athlete_id"].as_str().unwrap(),
+                            tenant_id: &created.id.clone().into(),
+                            user_id: &format!("user-{}", n % ATHLETES).into(),
+                            athlete_id: &ev["athlete_id"].as_str().unwrap().into(),
                         },
                         EventType::from_upstream("ACTIVITY_UPLOADED"),
                         json!({ "activity": ev["activity"], "upstream_type": "ACTIVITY_UPLOADED" }),

@@ -203,7 +203,7 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
                 token_rows.push(Token {
                     id: db::new_id(),
                     client_id: CLIENT_ID.into(),
-                    athlete_id: athlete_id(i),
+                    athlete_id: athlete_id(i).into(),
                     athlete_name: Some(format!("Athlete {}", athlete_id(i))),
                     access_token_enc: enc,
                     key_id,
@@ -219,9 +219,9 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
                 .zip(&token_rows)
                 .map(|(&i, t)| ConnectionRow {
                     id: db::new_id(),
-                    tenant_id: tenant.id.clone(),
-                    user_id: user_id(i),
-                    athlete_id: athlete_id(i),
+                    tenant_id: tenant.id.clone().into(),
+                    user_id: user_id(i).into(),
+                    athlete_id: athlete_id(i).into(),
                     token_id: t.id.clone(),
                     scopes: SCOPES.into(),
                     connected_at: now,
@@ -240,9 +240,9 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
                 n += records.len();
                 intervals_bridge::wellness::merge(
                     c,
-                    &tenant.id,
-                    &user_id(i),
-                    &athlete_id(i),
+                    &tenant.id.clone().into(),
+                    &user_id(i).into(),
+                    &athlete_id(i).into(),
                     &records,
                     false,
                 )?;

@@ -6,7 +6,7 @@ use diesel::QueryResult;
 use serde_json::json;
 
 use crate::db::models::{ConnectSession, Connection, NewConnection, NewGrant, Token, WellnessRow};
-use crate::db::types::{SessionStatus, TokenStatus};
+use crate::db::types::{AthleteId, SessionStatus, TenantId, TokenStatus, UserId};
 use crate::db::{write_tx, DbConn};
 use crate::outbox::{self, EventType, Recipient};
 use crate::scopes::{Scope, ScopeSet};
@@ -97,7 +97,7 @@ pub fn token_scopes_changed(
 /// A grant Intervals.icu completed, its access token already encrypted.
 pub struct StoredGrant<'a> {
     pub client_id: &'a str,
-    pub athlete_id: &'a str,
+    pub athlete_id: &'a AthleteId,
     pub athlete_name: Option<&'a str>,
     pub scope: &'a str,
     pub key_id: &'a str,
@@ -186,8 +186,8 @@ pub struct Disconnect {
 /// Looks up what disconnecting the tenant's user involves; `None` when there is no such user.
 pub fn plan_disconnect(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
 ) -> QueryResult<Option<Disconnect>> {
     let Some((connection, token)) = Connection::find_with_token(conn, tenant_id, user_id)? else {
         return Ok(None);

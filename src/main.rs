@@ -251,7 +251,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
                     ..Default::default()
                 },
             )?;
-            (c.id, c.api_key)
+            (c.id.into(), c.api_key)
         }
     };
     let link = intervals_bridge::connect_sessions::create(
@@ -259,7 +259,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
         &state.keys,
         &state.config,
         &id,
-        "demo-user",
+        &"demo-user".into(),
         None,
         &intervals_bridge::scopes::ScopeSet::parse(intervals_bridge::scopes::DEFAULT_SCOPES)
             .map_err(anyhow::Error::msg)?,

@@ -10,7 +10,7 @@ use diesel::QueryResult;
 use serde_json::Value;
 
 use crate::db::models::{Connection, Delivery, Event, Tenant};
-use crate::db::types::TokenStatus;
+use crate::db::types::{AthleteId, TenantId, TokenStatus, UserId};
 use crate::db::{new_id, now, DbConn};
 use crate::jobs::{self, NewJob};
 
@@ -66,9 +66,9 @@ impl EventType {
 /// Whom an event is about: a tenant's user and the athlete behind it.
 #[derive(Debug, Clone, Copy)]
 pub struct Recipient<'a> {
-    pub tenant_id: &'a str,
-    pub user_id: &'a str,
-    pub athlete_id: &'a str,
+    pub tenant_id: &'a TenantId,
+    pub user_id: &'a UserId,
+    pub athlete_id: &'a AthleteId,
 }
 
 impl<'a> From<&'a Connection> for Recipient<'a> {
@@ -91,9 +91,9 @@ pub fn record_event(
 ) -> QueryResult<()> {
     let event = Event {
         id: new_id(),
-        tenant_id: to.tenant_id.to_owned(),
-        user_id: Some(to.user_id.to_owned()),
-        athlete_id: Some(to.athlete_id.to_owned()),
+        tenant_id: to.tenant_id.clone(),
+        user_id: Some(to.user_id.clone()),
+        athlete_id: Some(to.athlete_id.clone()),
         event_type: event_type.name().into_owned(),
         payload: data.to_string(),
         created_at: now(),

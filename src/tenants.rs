@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::crypto::{self, Keyring};
 use crate::db::models::Tenant;
+use crate::db::types::TenantId;
 use crate::db::{self, DbConn};
 
 /// How long a rotated-out signing secret still signs, so receivers can switch over.
@@ -88,7 +89,7 @@ pub fn create(
     let (key_id, secret_enc) = keys.encrypt(&webhook_secret)?;
     let now = db::now();
     let row = Tenant {
-        id: db::new_id(),
+        id: TenantId::new(db::new_id()),
         name: name.trim().to_owned(),
         api_key_hash: crypto::hash_api_key(&api_key),
         api_key_prefix: key_prefix(&api_key),
@@ -108,7 +109,7 @@ pub fn create(
     };
     row.insert(conn)?;
     Ok(CreatedTenant {
-        id: row.id,
+        id: row.id.into_string(),
         api_key,
         webhook_secret,
     })
@@ -116,7 +117,7 @@ pub fn create(
 
 pub fn summary(t: &Tenant) -> TenantSummary {
     TenantSummary {
-        id: t.id.clone(),
+        id: t.id.to_string(),
         name: t.name.clone(),
         api_key_prefix: t.api_key_prefix.clone(),
         webhook_url: t.webhook_url.clone(),

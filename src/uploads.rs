@@ -7,6 +7,7 @@ use diesel::QueryResult;
 use serde_json::{Map, Value};
 
 use crate::db::models::{Upload, UploadClaim};
+use crate::db::types::{TenantId, UserId};
 use crate::db::DbConn;
 
 /// A pending upload older than this is taken to have died with its instance and may be retried.
@@ -46,8 +47,8 @@ pub fn map_external_id(obj: &mut Map<String, Value>, tenant_id: &str) {
 /// Claims (tenant, user, external_id) for an upload of the file with SHA-256 `sha`.
 pub fn claim(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
     external_id: &str,
     sha: &str,
 ) -> QueryResult<UploadClaim> {

@@ -201,7 +201,7 @@ pub async fn upload(
     if let Some(ext) = &received.external_id {
         let (t, u, e, sha) = (
             tenant.id.clone(),
-            user_id.clone(),
+            ctx.connection.user_id.clone(),
             ext.clone(),
             received.sha256.clone(),
         );
@@ -235,7 +235,7 @@ pub async fn upload(
     }
     let outcome = send_upload(&state, &tenant, &ctx, &received).await;
     let ext = received.external_id.clone();
-    let (t, u) = (tenant.id.clone(), user_id.clone());
+    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
     match outcome {
         Ok(resp) => {
             if let Some(ext) = ext {

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::{validate_user_id, State, TenantAuth};
 use crate::connect_sessions::{self, ConnectSessionCreated};
 use crate::db;
+use crate::db::types::UserId;
 use crate::errors::AppError;
 use crate::scopes::{ScopeSet, DEFAULT_SCOPES};
 
@@ -73,7 +74,7 @@ pub async fn create(
             &st.keys,
             &st.config,
             &tenant.id,
-            &body.user_id,
+            &UserId::new(body.user_id),
             body.redirect_url,
             &scopes,
         )?)

@@ -4,7 +4,7 @@
 use super::State;
 use crate::connections::{self, check_access};
 use crate::db::models::{Connection, Token};
-use crate::db::types::TokenStatus;
+use crate::db::types::{TenantId, TokenStatus, UserId};
 use crate::errors::AppError;
 use crate::intervals::UpstreamError;
 use crate::scopes::Scope;
@@ -29,11 +29,11 @@ pub fn no_user(user_id: &str) -> AppError {
 /// The tenant's connection for `user_id` with its token, or 404.
 pub async fn find_user(
     state: &State,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     user_id: &str,
 ) -> Result<(Connection, Token), AppError> {
     super::validate_user_id(user_id).map_err(|_| no_user(user_id))?;
-    let (t, u) = (tenant_id.to_owned(), user_id.to_owned());
+    let (t, u) = (tenant_id.clone(), UserId::new(user_id));
     crate::db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(Connection::find_with_token(conn, &t, &u)?)
     })
@@ -45,7 +45,7 @@ pub async fn find_user(
 /// accepted (409, fail fast without calling upstream), scope granted (403).
 pub async fn user_ctx(
     state: &State,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     user_id: &str,
     needed: &str,
 ) -> Result<UserCtx, AppError> {

@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{State, TenantAuth};
 use crate::db::models::{Attempt as AttemptRow, Delivery, Event};
-use crate::db::types::DeliveryStatus;
+use crate::db::types::{DeliveryStatus, UserId};
 use crate::db::{self, DbConn};
 use crate::errors::AppError;
 use crate::outbox;
@@ -84,7 +84,7 @@ fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<Del
                 .collect(),
             webhook_id: webhook_id(&e.id),
             event_type: e.event_type,
-            user_id: e.user_id,
+            user_id: e.user_id.map(UserId::into_string),
             id: d.id,
             status: d.status.as_str().to_owned(),
             url: d.url,

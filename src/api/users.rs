@@ -12,7 +12,7 @@ use super::context::{find_user, no_user};
 use super::{validate_user_id, State, TenantAuth};
 use crate::connections::{self, effective_scopes};
 use crate::db::models::{Connection, Token};
-use crate::db::types::TokenStatus;
+use crate::db::types::{TokenStatus, UserId};
 use crate::db::{self};
 use crate::errors::AppError;
 
@@ -31,8 +31,8 @@ pub struct User {
 
 pub fn user_view(c: &Connection, t: &Token) -> User {
     User {
-        user_id: c.user_id.clone(),
-        athlete_id: c.athlete_id.clone(),
+        user_id: c.user_id.to_string(),
+        athlete_id: c.athlete_id.to_string(),
         athlete_name: t.athlete_name.clone(),
         scopes: effective_scopes(c, t).to_vec(),
         status: t.status.as_str().to_owned(),
@@ -85,7 +85,7 @@ pub async fn list(
         Ok::<_, AppError>(Connection::page(
             conn,
             &tenant.id,
-            after.as_deref(),
+            after.map(UserId::new).as_ref(),
             limit + 1,
         )?)
     })
@@ -136,7 +136,7 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     validate_user_id(&user_id).map_err(|_| no_user(&user_id))?;
-    let u = user_id.clone();
+    let u = UserId::new(user_id.as_str());
     let plan = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(connections::plan_disconnect(conn, &tenant.id, &u)?)
     })

@@ -86,13 +86,13 @@ pub async fn intake(
             errors,
         ));
     }
-    let athlete_id = ctx.athlete_id().to_owned();
+    let athlete_id = ctx.connection.athlete_id.clone();
     let push_at = if push_now {
         db::now()
     } else {
         wellness::next_push_at(db::now(), state.config.wellness_push_at)
     };
-    let (t, u) = (tenant.id.clone(), user_id.clone());
+    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
     let queued = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(wellness::accept(
             conn,
@@ -130,8 +130,8 @@ pub async fn pending(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
-    find_user(&state, &tenant.id, &user_id).await?;
-    let (t, u) = (tenant.id.clone(), user_id.clone());
+    let (connection, _) = find_user(&state, &tenant.id, &user_id).await?;
+    let (t, u) = (tenant.id.clone(), connection.user_id);
     let data = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(wellness::pending_for(conn, &t, &u)?)
     })

@@ -13,6 +13,7 @@ use crate::connections::{self, StoredGrant};
 use crate::crypto;
 use crate::db;
 use crate::db::models::{ConnectSession, Tenant};
+use crate::db::types::AthleteId;
 use crate::errors::AppError;
 use crate::scopes::ScopeSet;
 use crate::web_security::{origin_of, page, redirect};
@@ -339,7 +340,7 @@ pub async fn callback(
             db::run(&state.pool, move |conn| {
                 let stored = StoredGrant {
                     client_id: &client_id,
-                    athlete_id: &grant.athlete_id,
+                    athlete_id: &AthleteId::new(grant.athlete_id.as_str()),
                     athlete_name: grant.athlete_name.as_deref(),
                     scope: &grant.scope,
                     key_id: &key_id,

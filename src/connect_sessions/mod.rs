@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 use crate::config::Config;
 use crate::crypto::Keyring;
 use crate::db::models::{ConnectSession, Tenant};
-use crate::db::types::SessionStatus;
+use crate::db::types::{SessionStatus, TenantId, UserId};
 use crate::db::{self, DbConn};
 use crate::scopes::ScopeSet;
 
@@ -30,16 +30,16 @@ pub fn create(
     conn: &mut DbConn,
     keys: &Keyring,
     config: &Config,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
     redirect_url: Option<String>,
     scopes: &ScopeSet,
 ) -> anyhow::Result<ConnectSessionCreated> {
     let now = db::now();
     let row = ConnectSession {
         id: db::new_id(),
-        tenant_id: tenant_id.to_owned(),
-        user_id: user_id.to_owned(),
+        tenant_id: tenant_id.clone(),
+        user_id: user_id.clone(),
         redirect_url,
         scopes: scopes.to_string(),
         status: SessionStatus::Pending,

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::connections::{self, effective_scopes};
 use crate::db::models::{Connection, InboundEvent, Token};
-use crate::db::types::TokenStatus;
+use crate::db::types::{AthleteId, TokenStatus};
 use crate::db::{self, write_tx, DbConn};
 use crate::jobs::{self, JobError, NewJob};
 use crate::outbox::{self, EventType};
@@ -129,8 +129,8 @@ pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResul
             return Ok(());
         };
         let Some(athlete) = ev.get("athlete_id").map(|a| match a {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
+            Value::String(s) => AthleteId::new(s.as_str()),
+            other => AthleteId::new(other.to_string()),
         }) else {
             return Ok(());
         };

@@ -40,16 +40,16 @@ pub fn body(event: &Event) -> Value {
         "user_id".into(),
         event
             .user_id
-            .clone()
-            .map(Value::String)
+            .as_deref()
+            .map(|id| Value::String(id.to_owned()))
             .unwrap_or(Value::Null),
     );
     data.insert(
         "athlete_id".into(),
         event
             .athlete_id
-            .clone()
-            .map(Value::String)
+            .as_deref()
+            .map(|id| Value::String(id.to_owned()))
             .unwrap_or(Value::Null),
     );
     if let Ok(Value::Object(extra)) = serde_json::from_str::<Value>(&event.payload) {

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use utoipa::ToSchema;
 
 use crate::db::models::WellnessRow;
+use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{write_tx, DbConn};
 
 /// The next daily push time (UTC) strictly after `now`.
@@ -49,9 +50,9 @@ pub fn pending_view(row: &WellnessRow) -> PendingRecord {
 /// `push_now`, queues the athlete's push, in one transaction. Returns the merged days.
 pub fn accept(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
-    athlete_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
+    athlete_id: &AthleteId,
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
@@ -68,9 +69,9 @@ pub fn accept(
 /// a field replaces the earlier one, other fields stay. Returns the merged days.
 pub fn merge(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
-    athlete_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
+    athlete_id: &AthleteId,
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
@@ -88,8 +89,8 @@ pub fn merge(
 /// The user's days still waiting for a push, oldest first.
 pub fn pending_for(
     conn: &mut DbConn,
-    tenant_id: &str,
-    user_id: &str,
+    tenant_id: &TenantId,
+    user_id: &UserId,
 ) -> QueryResult<Vec<PendingRecord>> {
     Ok(WellnessRow::pending_of_user(conn, tenant_id, user_id)?
         .iter()

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use crate::connections::retire_token;
 use crate::db::models::{Token, WellnessRow};
-use crate::db::types::TokenStatus;
+use crate::db::types::{AthleteId, TenantId, TokenStatus, UserId};
 use crate::db::{self, write_tx, DbConn};
 use crate::intervals::UpstreamError;
 use crate::jobs::{self, JobError, NewJob};
@@ -77,7 +77,7 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
             Ok::<_, diesel::result::Error>(())
         })?;
         total += athletes.len();
-        after = last;
+        after = last.into_string();
     }
     Ok(total)
 }
@@ -125,8 +125,8 @@ fn record_failure(
     })
 }
 
-fn by_user(rows: &[WellnessRow]) -> BTreeMap<(String, String), Vec<String>> {
-    let mut out: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+fn by_user(rows: &[WellnessRow]) -> BTreeMap<(TenantId, UserId), Vec<String>> {
+    let mut out: BTreeMap<(TenantId, UserId), Vec<String>> = BTreeMap::new();
     for r in rows {
         out.entry((r.tenant_id.clone(), r.user_id.clone()))
             .or_default()
@@ -158,7 +158,7 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 /// version pending and are picked up by the next round of the same job.
 pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(), JobError> {
     for _round in 0..3 {
-        let (a, client) = (athlete_id.to_owned(), state.config.client_id.clone());
+        let (a, client) = (AthleteId::new(athlete_id), state.config.client_id.clone());
         let (token, rows): (Option<Token>, Vec<WellnessRow>) = db::run(&state.pool, move |conn| {
             let token = Token::find_for(conn, &client, &a)?;
             let rows = WellnessRow::pending_of_athlete(conn, &a)?;

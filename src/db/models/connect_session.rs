@@ -6,14 +6,15 @@ use diesel::prelude::*;
 use super::Tenant;
 use crate::db::schema::{connect_sessions as cs, tenants};
 use crate::db::types::SessionStatus;
+use crate::db::types::{TenantId, UserId};
 use crate::db::{now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = cs)]
 pub struct ConnectSession {
     pub id: String,
-    pub tenant_id: String,
-    pub user_id: String,
+    pub tenant_id: TenantId,
+    pub user_id: UserId,
     pub redirect_url: Option<String>,
     pub scopes: String,
     pub status: SessionStatus,

@@ -6,15 +6,16 @@ use diesel::prelude::*;
 
 use super::Token;
 use crate::db::schema::{connections, tokens};
+use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{new_id, now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = connections)]
 pub struct Connection {
     pub id: String,
-    pub tenant_id: String,
-    pub user_id: String,
-    pub athlete_id: String,
+    pub tenant_id: TenantId,
+    pub user_id: UserId,
+    pub athlete_id: AthleteId,
     pub token_id: String,
     pub scopes: String,
     pub connected_at: NaiveDateTime,
@@ -23,9 +24,9 @@ pub struct Connection {
 
 /// What a completed connect stores for (tenant, user).
 pub struct NewConnection<'a> {
-    pub tenant_id: &'a str,
-    pub user_id: &'a str,
-    pub athlete_id: &'a str,
+    pub tenant_id: &'a TenantId,
+    pub user_id: &'a UserId,
+    pub athlete_id: &'a AthleteId,
     pub token_id: &'a str,
     pub scopes: &'a str,
 }
@@ -34,8 +35,8 @@ impl Connection {
     /// The tenant's connection for `user_id`, with its token.
     pub fn find_with_token(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
     ) -> QueryResult<Option<(Connection, Token)>> {
         connections::table
             .inner_join(tokens::table)
@@ -49,8 +50,8 @@ impl Connection {
     /// One page of the tenant's connections by user id, after `after`; `limit` rows at most.
     pub fn page(
         conn: &mut DbConn,
-        tenant_id: &str,
-        after: Option<&str>,
+        tenant_id: &TenantId,
+        after: Option<&UserId>,
         limit: i64,
     ) -> QueryResult<Vec<(Connection, Token)>> {
         let mut q = connections::table
@@ -61,7 +62,7 @@ impl Connection {
             .select((Connection::as_select(), Token::as_select()))
             .into_boxed();
         if let Some(after) = after {
-            q = q.filter(connections::user_id.gt(after.to_owned()));
+            q = q.filter(connections::user_id.gt(after.clone()));
         }
         q.load(conn)
     }
@@ -75,7 +76,7 @@ impl Connection {
     }
 
     /// Every connection of the athlete, across tenants.
-    pub fn of_athlete(conn: &mut DbConn, athlete_id: &str) -> QueryResult<Vec<Connection>> {
+    pub fn of_athlete(conn: &mut DbConn, athlete_id: &AthleteId) -> QueryResult<Vec<Connection>> {
         connections::table
             .filter(connections::athlete_id.eq(athlete_id))
             .select(Connection::as_select())
@@ -118,9 +119,9 @@ impl Connection {
         diesel::insert_into(connections::table)
             .values(&Connection {
                 id: new_id(),
-                tenant_id: c.tenant_id.to_owned(),
-                user_id: c.user_id.to_owned(),
-                athlete_id: c.athlete_id.to_owned(),
+                tenant_id: c.tenant_id.clone(),
+                user_id: c.user_id.clone(),
+                athlete_id: c.athlete_id.clone(),
                 token_id: c.token_id.to_owned(),
                 scopes: c.scopes.to_owned(),
                 connected_at: now,

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::{Event, Tenant};
 use crate::db::schema::{events, tenants, webhook_attempts as wa, webhook_deliveries as wd};
 use crate::db::types::DeliveryStatus;
+use crate::db::types::TenantId;
 use crate::db::{new_id, now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -15,7 +16,7 @@ use crate::db::{new_id, now, DbConn};
 pub struct Delivery {
     pub id: String,
     pub event_id: String,
-    pub tenant_id: String,
+    pub tenant_id: TenantId,
     pub url: String,
     pub status: DeliveryStatus,
     pub attempts: i32,

@@ -5,12 +5,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::tenants;
+use crate::db::types::TenantId;
 use crate::db::{now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = tenants, treat_none_as_null = true)]
 pub struct Tenant {
-    pub id: String,
+    pub id: TenantId,
     pub name: String,
     pub api_key_hash: String,
     pub api_key_prefix: String,

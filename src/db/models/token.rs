@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::tokens;
+use crate::db::types::AthleteId;
 use crate::db::types::TokenStatus;
 use crate::db::{new_id, now, DbConn};
 
@@ -13,7 +14,7 @@ use crate::db::{new_id, now, DbConn};
 pub struct Token {
     pub id: String,
     pub client_id: String,
-    pub athlete_id: String,
+    pub athlete_id: AthleteId,
     pub athlete_name: Option<String>,
     pub access_token_enc: String,
     pub key_id: String,
@@ -27,7 +28,7 @@ pub struct Token {
 /// A completed grant, its token already encrypted.
 pub struct NewGrant<'a> {
     pub client_id: &'a str,
-    pub athlete_id: &'a str,
+    pub athlete_id: &'a AthleteId,
     pub athlete_name: Option<&'a str>,
     pub key_id: &'a str,
     pub access_token_enc: &'a str,
@@ -47,7 +48,7 @@ impl Token {
     pub fn find_for(
         conn: &mut DbConn,
         client_id: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
     ) -> QueryResult<Option<Token>> {
         tokens::table
             .filter(tokens::client_id.eq(client_id))
@@ -79,7 +80,7 @@ impl Token {
         let row = Token {
             id: new_id(),
             client_id: g.client_id.to_owned(),
-            athlete_id: g.athlete_id.to_owned(),
+            athlete_id: g.athlete_id.clone(),
             athlete_name: g.athlete_name.map(str::to_owned),
             access_token_enc: g.access_token_enc.to_owned(),
             key_id: g.key_id.to_owned(),

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::uploads;
-use crate::db::types::UploadStatus;
+use crate::db::types::{TenantId, UploadStatus, UserId};
 use crate::db::{new_id, now, DbConn};
 
 /// What a finished upload answered.
@@ -45,8 +45,8 @@ impl Upload {
     /// (of two takers, one wins).
     pub fn claim(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
         external_id: &str,
         sha: &str,
         stale_after: chrono::Duration,
@@ -99,8 +99,8 @@ impl Upload {
     /// Stores the answer of a finished upload.
     pub fn finish(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
         external_id: &str,
         activity_id: &str,
         activity_ids: &[String],
@@ -128,8 +128,8 @@ impl Upload {
     /// Gives a pending claim back (the upload failed), so the partner can retry it.
     pub fn release(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
         external_id: &str,
     ) -> QueryResult<()> {
         diesel::delete(

@@ -6,15 +6,16 @@ use diesel::prelude::*;
 use serde_json::{Map, Value};
 
 use crate::db::schema::wellness_records as wr;
+use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{new_id, now, DbConn};
 
 #[derive(Queryable, Selectable, Debug, Clone)]
 #[diesel(table_name = wr)]
 pub struct WellnessRow {
     pub id: String,
-    pub tenant_id: String,
-    pub user_id: String,
-    pub athlete_id: String,
+    pub tenant_id: TenantId,
+    pub user_id: UserId,
+    pub athlete_id: AthleteId,
     pub day: String,
     pub fields: String,
     pub version: i64,
@@ -34,9 +35,9 @@ impl WellnessRow {
     /// the day afresh. Call inside a write transaction.
     pub fn merge_day(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
-        athlete_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+        athlete_id: &AthleteId,
         day: &str,
         new_fields: &Map<String, Value>,
         push_now: bool,
@@ -51,7 +52,7 @@ impl WellnessRow {
             .optional()?;
         if let Some(mut row) = existing {
             let mut fields = row.field_map();
-            if row.athlete_id != athlete_id {
+            if &row.athlete_id != athlete_id {
                 fields.clear();
             }
             for (k, v) in new_fields {
@@ -61,7 +62,7 @@ impl WellnessRow {
             row.fields = Value::Object(fields).to_string();
             row.version += 1;
             row.push_now = push_now || (row.push_now && !was_pushed);
-            row.athlete_id = athlete_id.to_owned();
+            row.athlete_id = athlete_id.clone();
             row.updated_at = now;
             diesel::update(wr::table.find(&row.id))
                 .set((
@@ -76,9 +77,9 @@ impl WellnessRow {
         }
         let row = WellnessRow {
             id: new_id(),
-            tenant_id: tenant_id.to_owned(),
-            user_id: user_id.to_owned(),
-            athlete_id: athlete_id.to_owned(),
+            tenant_id: tenant_id.clone(),
+            user_id: user_id.clone(),
+            athlete_id: athlete_id.clone(),
             day: day.to_owned(),
             fields: Value::Object(new_fields.clone()).to_string(),
             version: 1,
@@ -108,8 +109,8 @@ impl WellnessRow {
     /// The user's days still waiting for a push, oldest first.
     pub fn pending_of_user(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
     ) -> QueryResult<Vec<WellnessRow>> {
         wr::table
             .filter(wr::tenant_id.eq(tenant_id))
@@ -138,7 +139,7 @@ impl WellnessRow {
         conn: &mut DbConn,
         after: &str,
         limit: i64,
-    ) -> QueryResult<Vec<String>> {
+    ) -> QueryResult<Vec<AthleteId>> {
         wr::table
             .filter(wr::pushed_version.lt(wr::version))
             .filter(wr::athlete_id.gt(after))
@@ -184,8 +185,8 @@ impl WellnessRow {
     /// Forgets what still waits for the user: it must not be pushed after a disconnect.
     pub fn forget_pending_of_user(
         conn: &mut DbConn,
-        tenant_id: &str,
-        user_id: &str,
+        tenant_id: &TenantId,
+        user_id: &UserId,
     ) -> QueryResult<()> {
         diesel::delete(
             wr::table
