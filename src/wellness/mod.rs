@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use utoipa::ToSchema;
 
-use crate::db::models::WellnessRow;
+use crate::db::models::{is_unique_violation, WellnessRow};
 use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{write_tx, DbConn};
 
@@ -75,15 +75,26 @@ pub fn merge(
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
-    write_tx(conn, |conn| {
-        records
-            .iter()
-            .map(|(day, fields)| {
-                WellnessRow::merge_day(conn, tenant_id, user_id, athlete_id, day, fields, push_now)
+    // A concurrent first write of the same day wins the insert; the loser's transaction is
+    // rolled back and run again, and then merges into the winner's row.
+    let mut tries = 0;
+    loop {
+        let merged = write_tx(conn, |conn| {
+            records
+                .iter()
+                .map(|(day, fields)| {
+                    WellnessRow::merge_day(
+                        conn, tenant_id, user_id, athlete_id, day, fields, push_now,
+                    )
                     .map(|row| pending_view(&row))
-            })
-            .collect()
-    })
+                })
+                .collect::<QueryResult<Vec<_>>>()
+        });
+        match merged {
+            Err(e) if is_unique_violation(&e) && tries < 3 => tries += 1,
+            other => return other,
+        }
+    }
 }
 
 /// The user's days still waiting for a push, oldest first.

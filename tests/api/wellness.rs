@@ -523,3 +523,51 @@ async fn push_wellness_runs_from_the_cli() {
     assert!(first.contains("claimed the"), "{first}");
     assert!(second.contains("already claimed"), "{second}");
 }
+
+/// Twenty partners' requests for one day, each with a different field, at the same time: the
+/// merge is a read-modify-write, and every field must survive it (row lock on PostgreSQL, the
+/// write lock on SQLite, and a retried first insert).
+#[actix_web::test]
+async fn concurrent_puts_of_different_fields_for_one_day_keep_every_field() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "racer", ATHLETES[0]).await;
+    let fields: [(&str, Value); 20] = [
+        ("weight", json!(71.5)),
+        ("restingHR", json!(48)),
+        ("hrv", json!(65.0)),
+        ("hrvSDNN", json!(70.0)),
+        ("kcalConsumed", json!(2500)),
+        ("sleepSecs", json!(28_000)),
+        ("sleepScore", json!(81.0)),
+        ("sleepQuality", json!(2)),
+        ("avgSleepingHR", json!(52.0)),
+        ("soreness", json!(3)),
+        ("fatigue", json!(2)),
+        ("stress", json!(1)),
+        ("mood", json!(2)),
+        ("motivation", json!(1)),
+        ("spO2", json!(97.0)),
+        ("systolic", json!(118)),
+        ("diastolic", json!(76)),
+        ("readiness", json!(77.0)),
+        ("steps", json!(12_345)),
+        ("vo2max", json!(55.0)),
+    ];
+    let puts = fields.iter().map(|(field, value)| {
+        let mut record = serde_json::Map::new();
+        record.insert("id".into(), json!("2026-10-20"));
+        record.insert((*field).into(), value.clone());
+        put(&app, &key, "racer", "", json!([record]))
+    });
+    for resp in futures_util::future::join_all(puts).await {
+        assert_eq!(resp.status(), 202);
+    }
+    let days = pending(&app, &key, "racer").await;
+    assert_eq!(days.len(), 1, "{days:?}");
+    let merged = days[0]["fields"].as_object().unwrap();
+    for (field, value) in &fields {
+        assert_eq!(merged.get(*field), Some(value), "{field} lost: {merged:?}");
+    }
+    assert_eq!(merged.len(), fields.len(), "{merged:?}");
+}

@@ -1,7 +1,6 @@
 //! `inbound_events`: Intervals.icu's webhook events, stored once each (by the hash of their
 //! canonical JSON) with the time they were routed.
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::inbound_events as ie;
@@ -41,17 +40,18 @@ impl InboundEvent {
     }
 
     /// Marks the event routed and returns its payload, or `None` when it was routed already.
+    /// The mark is a conditional update, so of two concurrent routers exactly one gets it.
     pub fn take_for_routing(conn: &mut DbConn, id: &str) -> QueryResult<Option<String>> {
-        let (payload, routed): (String, Option<NaiveDateTime>) = ie::table
-            .find(id)
-            .select((ie::payload, ie::routed_at))
-            .first(conn)?;
-        if routed.is_some() {
+        let taken = diesel::update(
+            ie::table
+                .filter(ie::id.eq(id))
+                .filter(ie::routed_at.is_null()),
+        )
+        .set(ie::routed_at.eq(Some(now())))
+        .execute(conn)?;
+        if taken == 0 {
             return Ok(None);
         }
-        diesel::update(ie::table.find(id))
-            .set(ie::routed_at.eq(Some(now())))
-            .execute(conn)?;
-        Ok(Some(payload))
+        ie::table.find(id).select(ie::payload).first(conn).map(Some)
     }
 }

@@ -115,16 +115,17 @@ impl Tenant {
         id: &str,
         open_until: impl FnOnce(i32) -> Option<NaiveDateTime>,
     ) -> QueryResult<i32> {
+        // Increment in the database (the row stays locked until the transaction ends), then read
+        // the count this transaction produced: concurrent failures are all counted.
+        diesel::update(tenants::table.find(id))
+            .set(tenants::webhook_failures.eq(tenants::webhook_failures + 1))
+            .execute(conn)?;
         let failures: i32 = tenants::table
             .find(id)
             .select(tenants::webhook_failures)
             .first(conn)?;
-        let failures = failures + 1;
         diesel::update(tenants::table.find(id))
-            .set((
-                tenants::webhook_failures.eq(failures),
-                tenants::webhook_open_until.eq(open_until(failures)),
-            ))
+            .set(tenants::webhook_open_until.eq(open_until(failures)))
             .execute(conn)?;
         Ok(failures)
     }

@@ -43,13 +43,27 @@ impl WellnessRow {
         push_now: bool,
     ) -> QueryResult<WellnessRow> {
         let now = now();
-        let existing: Option<WellnessRow> = wr::table
-            .filter(wr::tenant_id.eq(tenant_id))
-            .filter(wr::user_id.eq(user_id))
-            .filter(wr::day.eq(day))
-            .select(WellnessRow::as_select())
-            .first(conn)
-            .optional()?;
+        let query = || {
+            wr::table
+                .filter(wr::tenant_id.eq(tenant_id))
+                .filter(wr::user_id.eq(user_id))
+                .filter(wr::day.eq(day))
+        };
+        // Read-modify-write: on PostgreSQL (READ COMMITTED) the row is locked until the
+        // transaction ends, so a concurrent merge of other fields waits and then sees this one;
+        // SQLite write transactions already hold the database's write lock. Two first writes
+        // of a new day meet at the unique (tenant, user, day) index instead (the caller retries).
+        let existing: Option<WellnessRow> = match conn {
+            DbConn::Postgresql(pg) => query()
+                .select(WellnessRow::as_select())
+                .for_update()
+                .first(pg)
+                .optional()?,
+            DbConn::Sqlite(lite) => query()
+                .select(WellnessRow::as_select())
+                .first(lite)
+                .optional()?,
+        };
         if let Some(mut row) = existing {
             let mut fields = row.field_map();
             if &row.athlete_id != athlete_id {
