@@ -15,7 +15,7 @@ use crate::db::types::{AthleteId, TokenStatus};
 use crate::db::{self, write_tx, DbConn};
 use crate::jobs::{self, JobError, NewJob};
 use crate::outbox::{self, EventType};
-use crate::scopes::{Access, Scope, ScopeSet};
+use crate::scopes::ScopeSet;
 use crate::state::AppState;
 use crate::uploads::map_external_id;
 
@@ -147,17 +147,12 @@ pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResul
             if token.as_ref().is_some_and(|t| t.id != c.token_id) {
                 continue;
             }
-            if let Some(area) = crate::webhooks::area_of(&kind) {
-                let effective = match &token {
-                    Some(t) => effective_scopes(&c, t),
-                    None => ScopeSet::default(),
-                };
-                if !effective.allows(&Scope {
-                    area,
-                    access: Access::Read,
-                }) {
-                    continue;
-                }
+            let effective = match &token {
+                Some(t) => effective_scopes(&c, t),
+                None => ScopeSet::default(),
+            };
+            if !crate::webhooks::may_receive(&effective, &kind) {
+                continue;
             }
             let data = tenant_data(&ev, &c, client_id);
             outbox::record_event(conn, (&c).into(), EventType::from_upstream(&kind), data)?;

@@ -7,6 +7,8 @@ pub mod outbound;
 
 pub use crate::outbox::QUEUE;
 
+use crate::scopes::{Access, Scope, ScopeSet, AREAS};
+
 /// The scope area an upstream event type belongs to (a tenant without it does not get it).
 pub fn area_of(upstream_type: &str) -> Option<&'static str> {
     let t = upstream_type.to_ascii_uppercase();
@@ -25,6 +27,22 @@ pub fn area_of(upstream_type: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a connection with `effective` scopes gets an upstream event of `upstream_type`:
+/// READ (or WRITE) on the event's area. An event whose area we do not know fails closed: it
+/// could carry anything, so only a connection holding every area gets it.
+pub fn may_receive(effective: &ScopeSet, upstream_type: &str) -> bool {
+    let reads = |area: &'static str| {
+        effective.allows(&Scope {
+            area,
+            access: Access::Read,
+        })
+    };
+    match area_of(upstream_type) {
+        Some(area) => reads(area),
+        None => AREAS.iter().all(|a| reads(a)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -32,5 +50,20 @@ mod tests {
         assert_eq!(super::area_of("ACTIVITY_UPLOADED"), Some("ACTIVITY"));
         assert_eq!(super::area_of("FITNESS_UPDATED"), Some("WELLNESS"));
         assert_eq!(super::area_of("CONNECTED_SERVICE"), None);
+    }
+
+    #[test]
+    fn unknown_areas_fail_closed() {
+        use crate::scopes::ScopeSet;
+        let default = ScopeSet::parse("ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE").unwrap();
+        assert!(super::may_receive(&default, "ACTIVITY_UPLOADED"));
+        assert!(!super::may_receive(&default, "CHAT_MESSAGE"));
+        assert!(!super::may_receive(&default, "SOMETHING_NEW"));
+        let every = ScopeSet::parse(
+            "ACTIVITY:READ,WELLNESS:READ,CALENDAR:READ,CHATS:READ,LIBRARY:READ,SETTINGS:WRITE",
+        )
+        .unwrap();
+        assert!(super::may_receive(&every, "SOMETHING_NEW"));
+        assert!(!super::may_receive(&ScopeSet::default(), "SOMETHING_NEW"));
     }
 }

@@ -138,9 +138,7 @@ async fn events_fan_out_signed_to_every_tenant_sharing_the_athlete_once() {
     .await;
     trigger(&app, "SOMETHING_NEW", json!({"detail": 42})).await;
     eventually(10, "deliveries", || async {
-        ra.of_type("activity.uploaded").len() == 1
-            && rb.of_type("activity.uploaded").len() == 1
-            && rb.of_type("something.new").len() == 1
+        ra.of_type("activity.uploaded").len() == 1 && rb.of_type("activity.uploaded").len() == 1
     })
     .await;
     actix_web::rt::time::sleep(Duration::from_millis(500)).await;
@@ -176,8 +174,8 @@ async fn events_fan_out_signed_to_every_tenant_sharing_the_athlete_once() {
             .is_err());
         assert_eq!(
             r.of_type("something.new").len(),
-            1,
-            "unknown types are forwarded"
+            0,
+            "a type of no known area fails closed: these tenants do not hold every area"
         );
     }
     let inbound = app
@@ -713,4 +711,46 @@ async fn three_instances_deliver_each_event_to_each_endpoint_once() {
         .collect();
     eprintln!("delivery jobs ran on {} instance(s)", runners.len());
     drop((second, third));
+}
+
+/// An event type whose scope area the bridge does not know goes only to connections that hold
+/// every area (it could carry anything); the others never see it.
+#[actix_web::test]
+async fn unknown_event_types_reach_only_tenants_holding_every_area() {
+    let app = TestApp::spawn().await;
+    let everything = app.create_tenant("Everything", &[PARTNER_REDIRECT]).await;
+    let (narrow, wide) = (Receiver::start().await, Receiver::start().await);
+    app.set_webhook(&app.tenant.id, &narrow.url).await;
+    app.set_webhook(&everything.id, &wide.url).await;
+    connect_ok(&app, &app.tenant.api_key, "narrow", ATHLETE).await;
+    let all = "ACTIVITY:READ,WELLNESS:READ,CALENDAR:READ,CHATS:READ,LIBRARY:READ,SETTINGS:READ";
+    let url = app
+        .connect_url(
+            &everything.api_key,
+            json!({"user_id": "wide", "redirect_url": PARTNER_REDIRECT, "scopes": all}),
+        )
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    let callback = answer_consent(&browser, &authorize, Answer::Approve(ATHLETE)).await;
+    let done = browser.get(callback).send().await.unwrap();
+    assert_eq!(query_of(&location(&done))["status"], "connected");
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    trigger(&app, "SOMETHING_NEW", json!({"detail": 42})).await;
+    trigger(&app, "ACTIVITY_UPLOADED", json!({"activity": {"id": "i9"}})).await;
+    eventually(10, "deliveries", || async {
+        wide.of_type("something.new").len() == 1
+            && narrow.of_type("activity.uploaded").len() == 1
+            && wide.of_type("activity.uploaded").len() == 1
+    })
+    .await;
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    assert!(narrow.of_type("something.new").is_empty());
+    let routed = app
+        .strings("SELECT event_type AS v FROM events WHERE event_type = 'something.new'")
+        .await;
+    assert_eq!(
+        routed.len(),
+        1,
+        "one tenant event, for the tenant with every area"
+    );
 }
