@@ -32,6 +32,7 @@ pub fn registry() -> jobs::Registry<Arc<AppState>> {
     crate::wellness::push::register(&mut registry);
     crate::webhooks::outbound::register(&mut registry);
     crate::webhooks::inbound::register(&mut registry);
+    crate::connections::register(&mut registry);
     registry
 }
 

@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     .route("/connect/{token}", web::get().to(connect::consent_page))
     .route("/connect/{token}", web::post().to(connect::consent_submit))
     .route("/oauth/callback", web::get().to(connect::callback))
+    .route("/oauth/top-up", web::post().to(connect::top_up_submit))
     .route(
         "/links/activities/{external_id}",
         web::get().to(api::activities::link_back),

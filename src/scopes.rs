@@ -136,6 +136,35 @@ impl ScopeSet {
         )
     }
 
+    /// Both sets together, each area at the higher access of the two (valid upstream: no area
+    /// twice).
+    pub fn union(&self, other: &ScopeSet) -> ScopeSet {
+        let mut out = self.clone();
+        for s in &other.0 {
+            match out.0.iter_mut().find(|x| x.area == s.area) {
+                Some(existing) => existing.access = existing.access.max(s.access),
+                None => out.0.push(s.clone()),
+            }
+        }
+        out
+    }
+
+    /// What of `self` `granted` does not allow (an area missing, or READ where WRITE is needed).
+    pub fn not_allowed_by(&self, granted: &ScopeSet) -> ScopeSet {
+        ScopeSet(
+            self.0
+                .iter()
+                .filter(|s| !granted.allows(s))
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// Whether `self` allows everything `other` does.
+    pub fn covers(&self, other: &ScopeSet) -> bool {
+        other.not_allowed_by(self).is_empty()
+    }
+
     pub fn to_vec(&self) -> Vec<String> {
         self.0.iter().map(ToString::to_string).collect()
     }
@@ -144,6 +173,29 @@ impl ScopeSet {
 impl fmt::Display for ScopeSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_vec().join(","))
+    }
+}
+
+#[cfg(test)]
+mod set_algebra {
+    use super::ScopeSet;
+
+    #[test]
+    fn union_and_what_a_grant_lacks() {
+        let a = ScopeSet::parse("ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE").unwrap();
+        let b = ScopeSet::parse("WELLNESS:READ,CALENDAR:WRITE").unwrap();
+        assert_eq!(
+            a.union(&b).to_string(),
+            "ACTIVITY:WRITE,CALENDAR:WRITE,WELLNESS:WRITE"
+        );
+        let granted = ScopeSet::parse("WELLNESS:WRITE,ACTIVITY:READ").unwrap();
+        assert_eq!(
+            a.not_allowed_by(&granted).to_string(),
+            "ACTIVITY:WRITE,CALENDAR:READ"
+        );
+        assert!(a.union(&b).covers(&a));
+        assert!(!granted.covers(&a));
+        assert!(granted.covers(&ScopeSet::default()));
     }
 }
 

@@ -1,5 +1,8 @@
 //! The athlete's browser flow: the consent page behind a connect link, the hop to Intervals.icu
-//! with a signed state bound to an httpOnly cookie, and the OAuth callback that stores the token.
+//! with a signed state bound to an httpOnly cookie, the OAuth callback that stores the token,
+//! and, when the new grant would take scopes away from other connections of the athlete, a
+//! short page that sends the browser back to Intervals.icu for them. Forms act only on
+//! same-origin POSTs; the answer to the partner is signed (`ts`, `sig`).
 
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use actix_web::http::StatusCode;
@@ -9,7 +12,7 @@ use serde::Deserialize;
 
 use crate::api::State;
 use crate::connect_sessions::{self, tokens, Link};
-use crate::connections::{self, StoredGrant};
+use crate::connections::{self, GrantOutcome, StoredGrant};
 use crate::crypto;
 use crate::db;
 use crate::db::models::{ConnectSession, Tenant};
@@ -19,6 +22,8 @@ use crate::scopes::ScopeSet;
 use crate::web_security::{origin_of, page, redirect};
 
 const COOKIE: &str = "ib_oauth";
+/// The cookie goes with the callback and the top-up form, nowhere else.
+const COOKIE_PATH: &str = "/oauth";
 
 #[derive(Template)]
 #[template(path = "consent.html")]
@@ -27,6 +32,16 @@ struct ConsentPage {
     /// (description, wire name)
     scopes: Vec<(String, String)>,
     expires_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "top_up.html")]
+struct TopUpPage {
+    /// How the athlete knows this deployment (its host).
+    deployment: String,
+    /// (description, wire name) of what other apps would lose.
+    missing: Vec<(String, String)>,
+    state: String,
 }
 
 #[derive(Template)]
@@ -141,10 +156,15 @@ pub struct ConsentForm {
 /// `POST /connect/{token}`: continue (single use: the link is spent) or cancel.
 pub async fn consent_submit(
     state: State,
+    req: HttpRequest,
     path: web::Path<String>,
     form: web::Form<ConsentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (session, _tenant) = match open_link(&state, &path).await? {
+    // Checked before the link is looked at: a refused POST spends nothing.
+    if !same_origin(&req, &state.config.public_url) {
+        return cross_site();
+    }
+    let (session, tenant) = match open_link(&state, &path).await? {
         Ok(v) => v,
         Err(resp) => return Ok(resp),
     };
@@ -163,48 +183,133 @@ pub async fn consent_submit(
         return link_used();
     }
     if cancel {
-        return finish_error(&session, "access_denied");
+        return finish_error(&state, &session, &tenant, "access_denied");
     }
+    to_intervals(&state, &session.id, &session.scopes)
+}
+
+/// Sends the browser to Intervals.icu's consent for `scopes`, with a fresh state bound to a
+/// fresh cookie nonce.
+fn to_intervals(state: &State, session_id: &str, scopes: &str) -> Result<HttpResponse, AppError> {
     let nonce = crypto::random_token(32);
     let state_token = tokens::state_token(
         &state.keys,
-        &session.id,
+        session_id,
         &crypto::sha256_hex(nonce.as_bytes()),
     )?;
     let url = state.intervals.authorize_url(
         &state.config.client_id,
         &state.config.redirect_uri(),
-        &session.scopes,
+        scopes,
         &state_token,
     );
+    let mut resp = redirect(&url);
+    set_cookie(state, &mut resp, nonce)?;
+    Ok(resp)
+}
+
+/// The browser's half of the flow's binding: an httpOnly cookie holding the nonce whose hash
+/// the state (or the top-up form) carries.
+fn set_cookie(state: &State, resp: &mut HttpResponse, nonce: String) -> Result<(), AppError> {
     let cookie = Cookie::build(COOKIE, nonce)
-        .path("/oauth/callback")
+        .path(COOKIE_PATH)
         .http_only(true)
         .secure(state.config.public_url.scheme() == "https")
         .same_site(SameSite::Lax)
         .max_age(CookieDuration::seconds(tokens::STATE_TTL_SECONDS))
         .finish();
-    let mut resp = redirect(&url);
     resp.add_cookie(&cookie)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("cookie: {e}")))?;
-    Ok(resp)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("cookie: {e}")))
 }
 
-/// Where the browser goes when the flow ends: the partner's redirect URL or our own page.
-fn finish_error(session: &ConnectSession, code: &str) -> Result<HttpResponse, AppError> {
+fn cookie_matches(req: &HttpRequest, nonce_hash: &str) -> bool {
+    req.cookie(COOKIE)
+        .map(|c| {
+            subtle::ConstantTimeEq::ct_eq(
+                crypto::sha256_hex(c.value().as_bytes()).as_bytes(),
+                nonce_hash.as_bytes(),
+            )
+            .into()
+        })
+        .unwrap_or(false)
+}
+
+/// Whether a form POST came from one of our own pages: `Origin` names our public origin;
+/// without `Origin`, `Sec-Fetch-Site: same-origin`; without both, a `Referer` on our origin.
+/// Anything else, or none of them, is refused: a page elsewhere must not drive the flow.
+fn same_origin(req: &HttpRequest, public_url: &url::Url) -> bool {
+    let ours = public_url.origin().ascii_serialization();
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    if let Some(origin) = header("origin") {
+        return origin == ours;
+    }
+    if let Some(site) = header("sec-fetch-site") {
+        return site == "same-origin";
+    }
+    header("referer")
+        .and_then(|r| origin_of(&r))
+        .is_some_and(|o| o == ours)
+}
+
+fn cross_site() -> Result<HttpResponse, AppError> {
+    message(
+        StatusCode::FORBIDDEN,
+        "This request did not come from this page",
+        "Connecting only works from the page this link opens. Open the link from the app again; it still works.",
+        Some("cross_site_request"),
+    )
+}
+
+/// Where the browser goes when the flow fails: the partner's redirect URL (signed) or our own
+/// page.
+fn finish_error(
+    state: &State,
+    session: &ConnectSession,
+    tenant: &Tenant,
+    code: &str,
+) -> Result<HttpResponse, AppError> {
     match &session.redirect_url {
         Some(url) => Ok(redirect(&partner_url(
+            state,
+            tenant,
             url,
             &[
                 ("user_id", &session.user_id),
                 ("status", "error"),
                 ("error", code),
             ],
-        ))),
+        )?)),
         None => {
             let (title, text) = error_text(code);
             message(StatusCode::OK, title, text, Some(code))
         }
+    }
+}
+
+/// Where the browser goes when the athlete is connected.
+fn finish_connected(
+    state: &State,
+    session: &ConnectSession,
+    tenant: &Tenant,
+) -> Result<HttpResponse, AppError> {
+    match &session.redirect_url {
+        Some(url) => Ok(redirect(&partner_url(
+            state,
+            tenant,
+            url,
+            &[("user_id", &session.user_id), ("status", "connected")],
+        )?)),
+        None => message(
+            StatusCode::OK,
+            "Connected",
+            "Your Intervals.icu account is connected. You can close this page and return to the app.",
+            None,
+        ),
     }
 }
 
@@ -217,19 +322,26 @@ fn error_text(code: &str) -> (&'static str, &'static str) {
     }
 }
 
-fn partner_url(base: &str, params: &[(&str, &str)]) -> String {
-    match url::Url::parse(base) {
-        Ok(mut u) => {
-            {
-                let mut q = u.query_pairs_mut();
-                for (k, v) in params {
-                    q.append_pair(k, v);
-                }
-            }
-            u.to_string()
+/// The partner's redirect URL with our parameters, `ts` and `sig` appended.
+fn partner_url(
+    state: &State,
+    tenant: &Tenant,
+    base: &str,
+    params: &[(&str, &str)],
+) -> Result<String, AppError> {
+    let secret = state
+        .keys
+        .decrypt(&tenant.webhook_secret_key_id, &tenant.webhook_secret_enc)?;
+    let signed = connect_sessions::signed_result(&secret, params, chrono::Utc::now().timestamp())?;
+    let mut u = url::Url::parse(base)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("stored redirect URL: {e}")))?;
+    {
+        let mut q = u.query_pairs_mut();
+        for (k, v) in &signed {
+            q.append_pair(k, v);
         }
-        Err(_) => base.to_owned(),
     }
+    Ok(u.to_string())
 }
 
 #[derive(Deserialize)]
@@ -241,7 +353,7 @@ pub struct CallbackQuery {
 
 fn clear_cookie(resp: &mut HttpResponse) {
     let mut c = Cookie::build(COOKIE, "")
-        .path("/oauth/callback")
+        .path(COOKIE_PATH)
         .http_only(true)
         .finish();
     c.make_removal();
@@ -283,17 +395,7 @@ pub async fn callback(
             )
         }
     };
-    let cookie_ok = req
-        .cookie(COOKIE)
-        .map(|c| {
-            subtle::ConstantTimeEq::ct_eq(
-                crypto::sha256_hex(c.value().as_bytes()).as_bytes(),
-                claims.nh.as_bytes(),
-            )
-            .into()
-        })
-        .unwrap_or(false);
-    if !cookie_ok {
+    if !cookie_matches(&req, &claims.nh) {
         return message(
             StatusCode::BAD_REQUEST,
             "Please finish in the same browser",
@@ -324,20 +426,37 @@ pub async fn callback(
         }
         _ => Err("invalid_request"),
     };
+    let tenant_id = session.tenant_id.clone();
+    let tenant = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(Tenant::find(conn, &tenant_id)?)
+    })
+    .await?
+    .ok_or_else(|| AppError::not_found("The partner of this connect link is gone."))?;
+    let client_id = state.config.client_id.clone();
     let mut resp = match outcome {
+        // Declined or failed on a trip back for other apps' scopes: the grant the athlete gave
+        // on the first trip stands, and the connect completes with it.
+        Err(code) if session.extra_trips > 0 => {
+            log::info!("connect {}: top-up trip ended with {code}", session.id);
+            let sid = session.id.clone();
+            db::run(&state.pool, move |conn| {
+                Ok::<_, AppError>(connections::finish(conn, &client_id, &sid)?)
+            })
+            .await?;
+            finish_connected(&state, &session, &tenant)?
+        }
         Err(code) => {
             let (sid, code_owned) = (session.id.clone(), code.to_owned());
             db::run(&state.pool, move |conn| {
                 Ok::<_, AppError>(connect_sessions::fail(conn, &sid, &code_owned)?)
             })
             .await?;
-            finish_error(&session, code)?
+            finish_error(&state, &session, &tenant, code)?
         }
         Ok(grant) => {
             let (key_id, token_enc) = state.keys.encrypt(&grant.access_token)?;
-            let client_id = state.config.client_id.clone();
             let s = session.clone();
-            db::run(&state.pool, move |conn| {
+            let outcome = db::run(&state.pool, move |conn| {
                 let stored = StoredGrant {
                     client_id: &client_id,
                     athlete_id: &AthleteId::new(grant.athlete_id.as_str()),
@@ -346,20 +465,130 @@ pub async fn callback(
                     key_id: &key_id,
                     access_token_enc: &token_enc,
                 };
-                Ok::<_, AppError>(connections::store_grant(conn, &s, &stored)?)
+                Ok::<_, AppError>(connections::accept_grant(conn, &s, &stored)?)
             })
             .await?;
-            match &session.redirect_url {
-                Some(url) => redirect(&partner_url(url, &[("user_id", &session.user_id), ("status", "connected")])),
-                None => message(
-                    StatusCode::OK,
-                    "Connected",
-                    "Your Intervals.icu account is connected. You can close this page and return to the app.",
-                    None,
-                )?,
+            match outcome {
+                GrantOutcome::Connected => finish_connected(&state, &session, &tenant)?,
+                // The new cookie goes with the page: keep it.
+                GrantOutcome::TopUp { missing } => {
+                    return top_up_page(&state, &session.id, &missing);
+                }
             }
         }
     };
     clear_cookie(&mut resp);
     Ok(resp)
+}
+
+/// The page that asks the athlete to go back to Intervals.icu for what other apps need. It
+/// names no partner: only that other apps connected through this deployment would lose it.
+fn top_up_page(
+    state: &State,
+    session_id: &str,
+    missing: &ScopeSet,
+) -> Result<HttpResponse, AppError> {
+    let nonce = crypto::random_token(32);
+    let form_state = tokens::top_up_token(
+        &state.keys,
+        session_id,
+        &crypto::sha256_hex(nonce.as_bytes()),
+    )?;
+    let deployment = state
+        .config
+        .public_url
+        .host_str()
+        .unwrap_or("this service")
+        .to_owned();
+    let mut resp = page(
+        StatusCode::OK,
+        &TopUpPage {
+            deployment,
+            missing: missing
+                .0
+                .iter()
+                .map(|s| (s.describe(), s.to_string()))
+                .collect(),
+            state: form_state,
+        },
+        &[],
+    )?;
+    set_cookie(state, &mut resp, nonce)?;
+    Ok(resp)
+}
+
+#[derive(Deserialize)]
+pub struct TopUpForm {
+    state: String,
+    action: String,
+}
+
+/// `POST /oauth/top-up`: back to Intervals.icu for the union of what this connect asked and
+/// what the other connections hold (`continue`), or keep the narrower grant (`skip`).
+pub async fn top_up_submit(
+    state: State,
+    req: HttpRequest,
+    form: web::Form<TopUpForm>,
+) -> Result<HttpResponse, AppError> {
+    if !same_origin(&req, &state.config.public_url) {
+        return cross_site();
+    }
+    let claims = match tokens::verify_top_up(&state.keys, &form.state) {
+        Ok(c) => c,
+        Err(tokens::TokenError::Expired) => {
+            return message(
+                StatusCode::BAD_REQUEST,
+                "This page has expired",
+                "Your connection was completed with what you granted. You can close this page.",
+                Some("state_expired"),
+            )
+        }
+        Err(tokens::TokenError::Invalid) => {
+            return message(
+                StatusCode::BAD_REQUEST,
+                "Invalid request",
+                "This form was altered or is not ours. Start connecting again from the app.",
+                Some("invalid_state"),
+            )
+        }
+    };
+    if !cookie_matches(&req, &claims.nh) {
+        return message(
+            StatusCode::BAD_REQUEST,
+            "Please finish in the same browser",
+            "This page was opened in another browser or its cookie is missing. Start connecting again from the app, in this browser.",
+            Some("cookie_mismatch"),
+        );
+    }
+    let skip = match form.action.as_str() {
+        "continue" => false,
+        "skip" => true,
+        _ => return Err(AppError::bad_request("action must be continue or skip")),
+    };
+    let (sid, client_id) = (claims.sid.clone(), state.config.client_id.clone());
+    let moved = db::run(&state.pool, move |conn| {
+        let moved = if skip {
+            connections::settle_abandoned_top_up(conn, &client_id, &sid)?
+        } else {
+            ConnectSession::continue_top_up(conn, &sid)?
+        };
+        let found = ConnectSession::find(conn, &sid)?;
+        let tenant = match &found {
+            Some(s) => Tenant::find(conn, &s.tenant_id)?,
+            None => None,
+        };
+        Ok::<_, AppError>(found.zip(tenant).filter(|_| moved))
+    })
+    .await?;
+    let Some((session, tenant)) = moved else {
+        return link_used();
+    };
+    if skip {
+        let mut resp = finish_connected(&state, &session, &tenant)?;
+        clear_cookie(&mut resp);
+        return Ok(resp);
+    }
+    let owed = ScopeSet::parse_lenient(session.owed_scopes.as_deref().unwrap_or_default());
+    let asked = ScopeSet::parse_lenient(&session.scopes).union(&owed);
+    to_intervals(&state, &session.id, &asked.to_string())
 }

@@ -48,6 +48,10 @@ pub fn create(
         expires_at: now + Duration::minutes(SESSION_TTL_MINUTES),
         used_at: None,
         completed_at: None,
+        extra_trips: 0,
+        athlete_id: None,
+        prior_scopes: None,
+        owed_scopes: None,
     };
     let token = tokens::connect_token(keys, &row.id, row.expires_at)?;
     row.insert(conn)?;
@@ -121,4 +125,67 @@ pub fn fail(conn: &mut DbConn, session_id: &str, code: &str) -> diesel::QueryRes
         Some(code),
     )
     .map(|_| ())
+}
+
+/// The parameters of the redirect back to the partner (`user_id`, `status`, `error`) with
+/// `ts` (Unix seconds) and `sig`: the hex HMAC-SHA256, keyed with the tenant's webhook signing
+/// secret (the bytes base64-encoded after `whsec_`, as Standard Webhooks uses them), of the
+/// other parameters sorted by name as `name=value` joined with `&`, values as they are (they
+/// are URL-safe: user ids are validated so). A partner recomputes it to know the answer came
+/// from us and is fresh.
+pub fn signed_result(
+    webhook_secret: &str,
+    params: &[(&str, &str)],
+    ts: i64,
+) -> anyhow::Result<Vec<(String, String)>> {
+    use hmac::{Hmac, Mac};
+    let mut out: Vec<(String, String)> = params
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    out.push(("ts".into(), ts.to_string()));
+    let mut sorted = out.clone();
+    sorted.sort();
+    let message = sorted
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let key = secret_key(webhook_secret)?;
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&key)?;
+    mac.update(message.as_bytes());
+    out.push(("sig".into(), hex::encode(mac.finalize().into_bytes())));
+    Ok(out)
+}
+
+fn secret_key(webhook_secret: &str) -> anyhow::Result<Vec<u8>> {
+    use base64::Engine;
+    let raw = webhook_secret
+        .strip_prefix("whsec_")
+        .unwrap_or(webhook_secret);
+    Ok(base64::engine::general_purpose::STANDARD.decode(raw)?)
+}
+
+#[cfg(test)]
+mod signing {
+    #[test]
+    fn the_result_signature_is_the_documented_hmac() {
+        // Known vector: key = 32 bytes of 0x01, message "status=connected&ts=1700000000&user_id=u-1".
+        let secret = format!(
+            "whsec_{}",
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [1u8; 32])
+        );
+        let params = super::signed_result(
+            &secret,
+            &[("user_id", "u-1"), ("status", "connected")],
+            1_700_000_000,
+        )
+        .unwrap();
+        let sig = &params.iter().find(|(k, _)| k == "sig").unwrap().1;
+        use hmac::{Hmac, Mac};
+        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&[1u8; 32]).unwrap();
+        mac.update(b"status=connected&ts=1700000000&user_id=u-1");
+        assert_eq!(sig, &hex::encode(mac.finalize().into_bytes()));
+        assert_eq!(params[2], ("ts".to_owned(), "1700000000".to_owned()));
+    }
 }

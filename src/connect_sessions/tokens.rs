@@ -98,6 +98,23 @@ pub fn verify_state(keys: &Keyring, token: &str) -> Result<StateClaims, TokenErr
     verify(keys, token, "state")
 }
 
+/// The form on our top-up page: like the OAuth state, bound to the browser's cookie nonce.
+pub fn top_up_token(keys: &Keyring, session_id: &str, nonce_hash: &str) -> anyhow::Result<String> {
+    sign(
+        keys,
+        &StateClaims {
+            sid: session_id.to_owned(),
+            typ: "top_up".into(),
+            nh: nonce_hash.to_owned(),
+            exp: chrono::Utc::now().timestamp() + STATE_TTL_SECONDS,
+        },
+    )
+}
+
+pub fn verify_top_up(keys: &Keyring, token: &str) -> Result<StateClaims, TokenError> {
+    verify(keys, token, "top_up")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,10 @@ diesel::table! {
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
         completed_at -> Nullable<Timestamp>,
+        extra_trips -> Integer,
+        athlete_id -> Nullable<Text>,
+        prior_scopes -> Nullable<Text>,
+        owed_scopes -> Nullable<Text>,
     }
 }
 

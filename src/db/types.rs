@@ -237,6 +237,9 @@ text_enum! {
         Pending = "pending",
         Authorizing = "authorizing",
         Exchanging = "exchanging",
+        /// Waiting on our page that asks the athlete to grant, at Intervals.icu, what other
+        /// connections of the same athlete hold.
+        TopUp = "top_up",
         Completed = "completed",
         Failed = "failed",
     }
@@ -290,6 +293,6 @@ mod tests {
             Err(UnknownStatus("gone".into()))
         );
         assert_eq!(JobStatus::Queued.to_string(), "queued");
-        assert_eq!(SessionStatus::ALL.len(), 5);
+        assert_eq!(SessionStatus::ALL.len(), 6);
     }
 }

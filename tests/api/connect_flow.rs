@@ -37,8 +37,7 @@ async fn full_connect_flow_creates_the_connection() {
                 && html.contains("WELLNESS:WRITE")
         );
         assert!(html.contains("name=\"viewport\""));
-        let resp = b
-            .post(&url)
+        let resp = form_post(&b, &url)
             .form(&[("action", "continue")])
             .send()
             .await
@@ -144,8 +143,7 @@ async fn cancel_on_the_consent_page_redirects_with_access_denied() {
         )
         .await;
     let b = browser();
-    let resp = b
-        .post(&url)
+    let resp = form_post(&b, &url)
         .form(&[("action", "cancel")])
         .send()
         .await
@@ -192,7 +190,7 @@ async fn a_used_link_cannot_be_used_again() {
     let (browser, authorize) = open_consent(&url).await;
     for attempt in [
         browser.get(&url),
-        browser.post(&url).form(&[("action", "continue")]),
+        form_post(&browser, &url).form(&[("action", "continue")]),
     ] {
         let resp = attempt.send().await.unwrap();
         assert_eq!(resp.status(), 410);

@@ -723,7 +723,8 @@ async fn unknown_event_types_reach_only_tenants_holding_every_area() {
     app.set_webhook(&app.tenant.id, &narrow.url).await;
     app.set_webhook(&everything.id, &wide.url).await;
     connect_ok(&app, &app.tenant.api_key, "narrow", ATHLETE).await;
-    let all = "ACTIVITY:READ,WELLNESS:READ,CALENDAR:READ,CHATS:READ,LIBRARY:READ,SETTINGS:READ";
+    // A superset of the first connection's scopes, so this grant takes nothing from it.
+    let all = "ACTIVITY:WRITE,WELLNESS:WRITE,CALENDAR:READ,CHATS:READ,LIBRARY:READ,SETTINGS:READ";
     let url = app
         .connect_url(
             &everything.api_key,

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::Tenant;
 use crate::db::schema::{connect_sessions as cs, tenants};
 use crate::db::types::SessionStatus;
-use crate::db::types::{TenantId, UserId};
+use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -23,6 +23,14 @@ pub struct ConnectSession {
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
     pub completed_at: Option<NaiveDateTime>,
+    /// Trips back to Intervals.icu for scopes other connections hold (at most two).
+    pub extra_trips: i32,
+    /// The athlete of the first grant of this session.
+    pub athlete_id: Option<AthleteId>,
+    /// The athlete's grant before this session (empty when there was none, or not active).
+    pub prior_scopes: Option<String>,
+    /// What other active connections of the athlete held before this session.
+    pub owed_scopes: Option<String>,
 }
 
 impl ConnectSession {
@@ -51,6 +59,40 @@ impl ConnectSession {
             .select((ConnectSession::as_select(), Tenant::as_select()))
             .first(conn)
             .optional()
+    }
+
+    /// Remembers, at the first grant, whose grant it replaced and what others held then.
+    pub fn remember_prior(
+        conn: &mut DbConn,
+        id: &str,
+        athlete_id: &AthleteId,
+        prior_scopes: &str,
+        owed_scopes: &str,
+    ) -> QueryResult<()> {
+        diesel::update(cs::table.find(id))
+            .set((
+                cs::athlete_id.eq(Some(athlete_id)),
+                cs::prior_scopes.eq(Some(prior_scopes)),
+                cs::owed_scopes.eq(Some(owed_scopes)),
+            ))
+            .execute(conn)
+            .map(|_| ())
+    }
+
+    /// The browser goes back to Intervals.icu for more: `top_up` → `authorizing`, one more
+    /// trip counted. False when the session was not waiting (a replay).
+    pub fn continue_top_up(conn: &mut DbConn, id: &str) -> QueryResult<bool> {
+        let n = diesel::update(
+            cs::table
+                .filter(cs::id.eq(id))
+                .filter(cs::status.eq(SessionStatus::TopUp)),
+        )
+        .set((
+            cs::status.eq(SessionStatus::Authorizing),
+            cs::extra_trips.eq(cs::extra_trips + 1),
+        ))
+        .execute(conn)?;
+        Ok(n == 1)
     }
 
     /// Moves the session from `from` to `to` atomically (of two racing callers, one wins):

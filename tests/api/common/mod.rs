@@ -461,14 +461,19 @@ pub enum Answer<'a> {
     Decline,
 }
 
+/// A form POST as a browser sends it from our own page: with `Origin` set to the page's origin.
+pub fn form_post(browser: &reqwest::Client, url: &str) -> reqwest::RequestBuilder {
+    let origin = url::Url::parse(url).unwrap().origin().ascii_serialization();
+    browser.post(url).header("origin", origin)
+}
+
 /// Walks the browser from the connect link to the sandbox consent page; returns the browser and
 /// the sandbox authorize URL.
 pub async fn open_consent(connect_url: &str) -> (reqwest::Client, String) {
     let browser = browser();
     let page = browser.get(connect_url).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    let resp = browser
-        .post(connect_url)
+    let resp = form_post(&browser, connect_url)
         .form(&[("action", "continue")])
         .send()
         .await
