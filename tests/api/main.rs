@@ -10,6 +10,7 @@ mod activities;
 mod browser;
 mod cli;
 mod connect_flow;
+mod connect_trust;
 mod crash;
 mod jobs;
 mod openapi_conformance;
