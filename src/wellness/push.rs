@@ -10,13 +10,14 @@ use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::connections::retire_token;
-use crate::db::models::{Token, WellnessRow};
+use crate::connections::{check_access, retire_token};
+use crate::db::models::{Connection, Token, WellnessRow};
 use crate::db::types::{AthleteId, TenantId, TokenStatus, UserId};
 use crate::db::{self, write_tx, DbConn};
 use crate::intervals::UpstreamError;
 use crate::jobs::{self, JobError, NewJob};
 use crate::outbox::{self, EventType, Recipient};
+use crate::scopes::{Access, Scope};
 use crate::state::AppState;
 
 pub const QUEUE: &str = "wellness";
@@ -159,10 +160,14 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(), JobError> {
     for _round in 0..3 {
         let (a, client) = (AthleteId::new(athlete_id), state.config.client_id.clone());
-        let (token, rows): (Option<Token>, Vec<WellnessRow>) = db::run(&state.pool, move |conn| {
+        let (token, rows, users) = db::run(&state.pool, move |conn| {
             let token = Token::find_for(conn, &client, &a)?;
             let rows = WellnessRow::pending_of_athlete(conn, &a)?;
-            Ok::<_, JobError>((token, rows))
+            let users = match &token {
+                Some(t) => Connection::of_token(conn, &t.id)?,
+                None => Vec::new(),
+            };
+            Ok::<_, JobError>((token, rows, users))
         })
         .await?;
         if rows.is_empty() {
@@ -186,6 +191,24 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
                 return Ok(());
             }
         };
+        // The token is shared: each tenant's days go only while that tenant's own connection
+        // to this athlete still allows WELLNESS:WRITE (another tenant's grant is not its own).
+        let (rows, refused): (Vec<WellnessRow>, Vec<WellnessRow>) =
+            rows.into_iter().partition(|r| may_push(&users, &token, r));
+        if !refused.is_empty() {
+            db::run(&state.pool, move |conn| {
+                Ok::<_, JobError>(record_failure(
+                    conn,
+                    &refused,
+                    "this user's connection no longer allows WELLNESS:WRITE for this athlete",
+                    true,
+                )?)
+            })
+            .await?;
+        }
+        if rows.is_empty() {
+            return Ok(());
+        }
         let access = state
             .keys
             .decrypt(&token.key_id, &token.access_token_enc)
@@ -245,6 +268,21 @@ pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Whether the row's (tenant, user) still has a connection to this athlete, through this token,
+/// that allows WELLNESS:WRITE.
+fn may_push(users: &[Connection], token: &Token, row: &WellnessRow) -> bool {
+    let needed = Scope {
+        area: "WELLNESS",
+        access: Access::Write,
+    };
+    users.iter().any(|c| {
+        c.tenant_id == row.tenant_id
+            && c.user_id == row.user_id
+            && c.athlete_id == row.athlete_id
+            && check_access(c, token, &needed).is_ok()
+    })
 }
 
 /// Marks rows pushed at the version that was sent (a row changed meanwhile stays pending) and

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use crate::common::*;
-use intervals_bridge::tenants::CreatedTenant;
 use hmac::{Hmac, Mac};
+use intervals_bridge::tenants::CreatedTenant;
 use serde_json::{json, Value};
 
 const ATHLETE: &str = "2049151";
@@ -345,4 +345,99 @@ async fn the_redirect_to_the_partner_is_signed() {
         ("error", "access_denied")
     );
     assert!(verify(&q, &app.tenant.webhook_secret));
+}
+
+/// The wellness push sends a tenant's days with the shared token only while that tenant's own
+/// connection allows WELLNESS:WRITE: another tenant's grant is not its own.
+#[actix_web::test]
+async fn the_wellness_push_checks_each_tenants_own_scope() {
+    let app = TestApp::spawn().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    connect_ok(&app, &app.tenant.api_key, "a-user", ATHLETE).await;
+    connect_ok(&app, &b.api_key, "b-user", ATHLETE).await;
+    let put = |key: String, user: &'static str, query: &'static str, body: Value| {
+        let app = &app;
+        async move {
+            app.api
+                .put(app.url(&format!("/v1/users/{user}/wellness{query}")))
+                .bearer_auth(key)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let b_day = json!([{"id": "2026-10-01", "weight": 81.5}]);
+    assert_eq!(put(b.api_key.clone(), "b-user", "", b_day).await, 202);
+    // B's user reconnects asking only for activities; the athlete tops up for A's scopes.
+    let url = app
+        .connect_url(
+            &b.api_key,
+            json!({"user_id": "b-user", "redirect_url": PARTNER_REDIRECT, "scopes": "ACTIVITY:WRITE"}),
+        )
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    let callback = answer_consent(&browser, &authorize, Answer::Approve(ATHLETE)).await;
+    let html = browser
+        .get(callback)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let authorize = location(&top_up(&app, &browser, &html, "continue").await);
+    let callback = answer_consent(&browser, &authorize, Answer::Approve(ATHLETE)).await;
+    let done = browser.get(callback).send().await.unwrap();
+    assert_eq!(query_of(&location(&done))["status"], "connected");
+    assert_eq!(
+        scopes_of(&app, &b.api_key, "b-user").await,
+        json!(["ACTIVITY:WRITE"])
+    );
+    // A pushes now; the token holds WELLNESS:WRITE for A, not for B.
+    let a_day = json!([{"id": "2026-10-02", "weight": 70.5}]);
+    assert_eq!(
+        put(app.tenant.api_key.clone(), "a-user", "?push=now", a_day).await,
+        202
+    );
+    eventually(15, "A's day pushed", || async {
+        let pending: Value = app
+            .get(&app.tenant.api_key, "/v1/users/a-user/wellness/pending")
+            .await
+            .json()
+            .await
+            .unwrap();
+        pending["data"].as_array().unwrap().is_empty()
+    })
+    .await;
+    let pushes: Value = http_client()
+        .get(format!("{}/_sandbox/wellness-pushes", app.sandbox_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let pushed = pushes.to_string();
+    assert!(pushed.contains("2026-10-02"), "{pushed}");
+    assert!(
+        !pushed.contains("2026-10-01") && !pushed.contains("81.5"),
+        "B's day went: {pushed}"
+    );
+    let b_pending: Value = app
+        .get(&b.api_key, "/v1/users/b-user/wellness/pending")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let days = b_pending["data"].as_array().unwrap();
+    assert_eq!(days.len(), 1, "{b_pending}");
+    assert!(
+        days[0]["last_error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("WELLNESS:WRITE"),
+        "{b_pending}"
+    );
 }
