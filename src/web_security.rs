@@ -1,5 +1,6 @@
 //! HTML responses for the athlete's browser, always with strict security headers: no scripts,
-//! no framing, no referrer, no caching, forms only to ourselves and the origins we name.
+//! no framing, no referrer to other sites, no caching, forms only to ourselves and the origins we
+//! name.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::HttpResponse;
@@ -31,7 +32,10 @@ pub fn secure(builder: &mut actix_web::HttpResponseBuilder, form_targets: &[Stri
         .insert_header((header::CONTENT_SECURITY_POLICY, csp(form_targets)))
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .insert_header((header::X_FRAME_OPTIONS, "DENY"))
-        .insert_header((header::REFERRER_POLICY, "no-referrer"))
+        // `same-origin`: no referrer (and so no connect link) ever leaves for another site, while
+        // our own forms still carry their real `Origin` (with `no-referrer` browsers send
+        // `Origin: null`, which the same-origin check cannot tell from a sandboxed attacker).
+        .insert_header((header::REFERRER_POLICY, "same-origin"))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((
             "Permissions-Policy",

@@ -235,7 +235,8 @@ fn cookie_matches(req: &HttpRequest, nonce_hash: &str) -> bool {
 }
 
 /// Whether a form POST came from one of our own pages: `Origin` names our public origin;
-/// without `Origin`, `Sec-Fetch-Site: same-origin`; without both, a `Referer` on our origin.
+/// without a real `Origin`, `Sec-Fetch-Site: same-origin`; without both, a `Referer` on our
+/// origin.
 /// Anything else, or none of them, is refused: a page elsewhere must not drive the flow.
 fn same_origin(req: &HttpRequest, public_url: &url::Url) -> bool {
     let ours = public_url.origin().ascii_serialization();
@@ -245,7 +246,8 @@ fn same_origin(req: &HttpRequest, public_url: &url::Url) -> bool {
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    if let Some(origin) = header("origin") {
+    // `Origin: null` (an opaque origin) says nothing: the fetch metadata decides then.
+    if let Some(origin) = header("origin").filter(|o| o != "null") {
         return origin == ours;
     }
     if let Some(site) = header("sec-fetch-site") {
