@@ -54,6 +54,49 @@ pub struct Config {
     pub sandbox: bool,
 }
 
+/// What the configuration is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `serve`: the deployment's Intervals.icu app settings are required.
+    Serve,
+    /// `serve --sandbox`: the in-process simulator, never real credentials; only on loopback
+    /// unless `public` (`--sandbox-public`).
+    Sandbox { public: bool },
+    /// `migrate`, `tenant …`, `reencrypt`: the database and keys only.
+    DatabaseOnly,
+}
+
+/// `serve --sandbox` runs with made-up credentials and unauthenticated control endpoints: it
+/// refuses to start with a real app's settings in the environment (they would be shown by, or
+/// sent to, the simulator) or on a reachable address unless asked to.
+fn sandbox_guard(
+    get: &impl Fn(&str) -> Option<String>,
+    listen: &str,
+    public_url: &Url,
+    public: bool,
+) -> anyhow::Result<()> {
+    for var in [
+        "INTERVALS_CLIENT_ID",
+        "INTERVALS_CLIENT_SECRET",
+        "INTERVALS_WEBHOOK_SECRET",
+    ] {
+        if get(var).is_some() {
+            bail!("{var} is set: --sandbox never runs with a real Intervals.icu app's credentials; unset it, or run serve without --sandbox");
+        }
+    }
+    if let Some(base) = get("INTERVALS_BASE_URL") {
+        let ours = format!("{}/sandbox", public_url.as_str().trim_end_matches('/'));
+        if base.trim_end_matches('/') != ours {
+            bail!("INTERVALS_BASE_URL is set to {base}: --sandbox talks only to its own simulator ({ours}); unset it, or run serve without --sandbox");
+        }
+    }
+    let addr: std::net::SocketAddr = listen.parse().map_err(|e| malformed("BRIDGE_LISTEN", e))?;
+    if !addr.ip().is_loopback() && !public {
+        bail!("BRIDGE_LISTEN is {listen}, not a loopback address: the sandbox's control endpoints need no authentication; listen on 127.0.0.1 or [::1], or pass --sandbox-public");
+    }
+    Ok(())
+}
+
 fn malformed(var: &str, why: impl std::fmt::Display) -> anyhow::Error {
     anyhow!("{var} is malformed: {why}")
 }
@@ -82,15 +125,13 @@ fn parse_bool(var: &str, value: &str) -> anyhow::Result<bool> {
 
 impl Config {
     /// Reads the process environment (after loading `.env` if present).
-    pub fn from_env(sandbox: bool) -> anyhow::Result<Config> {
+    pub fn from_env(mode: Mode) -> anyhow::Result<Config> {
         let _ = dotenvy::dotenv();
-        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()), sandbox)
+        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()), mode)
     }
 
-    pub fn from_lookup(
-        get: impl Fn(&str) -> Option<String>,
-        sandbox: bool,
-    ) -> anyhow::Result<Config> {
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>, mode: Mode) -> anyhow::Result<Config> {
+        let sandbox = matches!(mode, Mode::Sandbox { .. });
         let database_url =
             get("BRIDGE_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
         let backend = Backend::of(&database_url).ok_or_else(|| {
@@ -117,6 +158,9 @@ impl Config {
             }
             None => {}
         }
+        if let Mode::Sandbox { public } = mode {
+            sandbox_guard(&get, &listen, &public_url, public)?;
+        }
         let intervals_base_url = trim_trailing_slash(match get("INTERVALS_BASE_URL") {
             Some(v) => parse_url("INTERVALS_BASE_URL", &v)?,
             // The sandbox is mounted on our own server.
@@ -129,7 +173,7 @@ impl Config {
         let required = |var: &str, sandbox_default: &str| -> anyhow::Result<String> {
             match get(var) {
                 Some(v) => Ok(v),
-                None if sandbox => Ok(sandbox_default.to_owned()),
+                None if mode != Mode::Serve => Ok(sandbox_default.to_owned()),
                 None => bail!("{var} is required (the deployment's Intervals.icu OAuth app); or run with --sandbox"),
             }
         };
@@ -277,11 +321,66 @@ mod tests {
     use std::collections::HashMap;
 
     fn load(vars: &[(&str, &str)], sandbox: bool) -> anyhow::Result<Config> {
+        load_as(
+            vars,
+            if sandbox {
+                Mode::Sandbox { public: false }
+            } else {
+                Mode::Serve
+            },
+        )
+    }
+
+    fn load_as(vars: &[(&str, &str)], mode: Mode) -> anyhow::Result<Config> {
         let map: HashMap<String, String> = vars
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        Config::from_lookup(|k| map.get(k).cloned(), sandbox)
+        Config::from_lookup(|k| map.get(k).cloned(), mode)
+    }
+
+    #[test]
+    fn the_sandbox_refuses_real_settings_and_reachable_addresses() {
+        for (vars, var) in [
+            (
+                vec![("INTERVALS_CLIENT_ID", "real-app")],
+                "INTERVALS_CLIENT_ID",
+            ),
+            (
+                vec![("INTERVALS_CLIENT_SECRET", "s")],
+                "INTERVALS_CLIENT_SECRET",
+            ),
+            (
+                vec![("INTERVALS_WEBHOOK_SECRET", "w")],
+                "INTERVALS_WEBHOOK_SECRET",
+            ),
+            (
+                vec![("INTERVALS_BASE_URL", "https://intervals.icu")],
+                "INTERVALS_BASE_URL",
+            ),
+            (vec![("BRIDGE_LISTEN", "0.0.0.0:8080")], "BRIDGE_LISTEN"),
+            (vec![("BRIDGE_LISTEN", "[::]:8080")], "BRIDGE_LISTEN"),
+        ] {
+            let err = load(&vars, true).unwrap_err().to_string();
+            assert!(err.starts_with(var), "{vars:?}: {err}");
+            assert!(!err.contains('\n'));
+        }
+        // Its own mount point, loopback of either family, or a reachable address when asked.
+        load(
+            &[("INTERVALS_BASE_URL", "http://127.0.0.1:8080/sandbox/")],
+            true,
+        )
+        .unwrap();
+        load(&[("BRIDGE_LISTEN", "[::1]:8080")], true).unwrap();
+        load_as(
+            &[("BRIDGE_LISTEN", "0.0.0.0:8080")],
+            Mode::Sandbox { public: true },
+        )
+        .unwrap();
+        // Database-only commands take the real settings as they are.
+        let c = load_as(&[("INTERVALS_CLIENT_ID", "real-app")], Mode::DatabaseOnly).unwrap();
+        assert_eq!(c.client_id, "real-app");
+        assert!(!c.sandbox);
     }
 
     #[test]

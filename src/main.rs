@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use intervals_bridge::app;
-use intervals_bridge::config::Config;
+use intervals_bridge::config::{Config, Mode};
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::state::AppState;
 use intervals_bridge::tenants::{self, TenantOptions};
@@ -27,9 +27,14 @@ struct Cli {
 enum Command {
     /// Migrate, then serve HTTP and run background work.
     Serve {
-        /// Also run the built-in Intervals.icu sandbox in-process and point the bridge at it.
+        /// Also run the built-in Intervals.icu sandbox in-process and point the bridge at it
+        /// (refused with a real app's INTERVALS_* settings, and off loopback).
         #[arg(long)]
         sandbox: bool,
+        /// With --sandbox, allow listening on a non-loopback address (the sandbox's control
+        /// endpoints need no authentication).
+        #[arg(long, requires = "sandbox")]
+        sandbox_public: bool,
     },
     /// Apply pending migrations and exit.
     Migrate,
@@ -108,9 +113,18 @@ fn main() {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve { sandbox } => serve(sandbox),
+        Command::Serve {
+            sandbox,
+            sandbox_public,
+        } => serve(if sandbox {
+            Mode::Sandbox {
+                public: sandbox_public,
+            }
+        } else {
+            Mode::Serve
+        }),
         Command::Migrate => {
-            AppState::init(Config::from_env(true)?)?;
+            AppState::init(Config::from_env(Mode::DatabaseOnly)?)?;
             println!("migrations applied");
             Ok(())
         }
@@ -122,7 +136,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// Commands that only touch the database do not need the OAuth app settings.
 fn db_state() -> anyhow::Result<std::sync::Arc<AppState>> {
-    AppState::init(Config::from_env(true)?)
+    AppState::init(Config::from_env(Mode::DatabaseOnly)?)
 }
 
 fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
@@ -199,9 +213,10 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
 }
 
 #[actix_web::main]
-async fn serve(sandbox: bool) -> anyhow::Result<()> {
+async fn serve(mode: Mode) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let config = Config::from_env(sandbox)?;
+    let sandbox = matches!(mode, Mode::Sandbox { .. });
+    let config = Config::from_env(mode)?;
     let listener = TcpListener::bind(&config.listen)
         .with_context(|| format!("BRIDGE_LISTEN: cannot bind {}", config.listen))?;
     let sb = sandbox.then(|| {
@@ -282,7 +297,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
 async fn push_wellness(now: bool) -> anyhow::Result<()> {
     use intervals_bridge::jobs;
     use intervals_bridge::wellness::push;
-    let state = actix_web::web::block(|| AppState::init(Config::from_env(false)?)).await??;
+    let state = actix_web::web::block(|| AppState::init(Config::from_env(Mode::Serve)?)).await??;
     let instance = jobs::instance_id();
     let at = state.config.wellness_push_at;
     let st = state.clone();

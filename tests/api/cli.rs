@@ -240,3 +240,72 @@ async fn serve_sandbox_prints_a_working_connect_link() {
     let key_spec = std::fs::read_to_string(key_file).unwrap();
     assert!(!logs.contains(key_spec.split(':').nth(1).unwrap()));
 }
+
+/// `serve --sandbox` never starts with a real Intervals.icu app's settings in its environment,
+/// nor on a reachable address unless `--sandbox-public` says so; each refusal is one line
+/// naming what to change.
+#[test]
+fn the_sandbox_refuses_production_settings_and_public_addresses() {
+    let db = TestDb::new();
+    let keys = Keyring::generate_spec("k1");
+    let free = || {
+        TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    for (var, value) in [
+        ("INTERVALS_CLIENT_ID", "real-app".to_owned()),
+        ("INTERVALS_CLIENT_SECRET", "real-secret".to_owned()),
+        ("INTERVALS_WEBHOOK_SECRET", "real-webhook-secret".to_owned()),
+        ("INTERVALS_BASE_URL", "https://intervals.icu".to_owned()),
+        ("BRIDGE_LISTEN", format!("0.0.0.0:{}", free())),
+    ] {
+        let out = bridge(&db, &keys)
+            .env(var, &value)
+            .args(["serve", "--sandbox"])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{var} started");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(var), "{var}: {err}");
+        assert!(!err.contains("real-secret") && !err.contains("real-webhook-secret"));
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    // Asked for, it listens on every address.
+    let port = free();
+    let mut child = bridge(&db, &keys)
+        .env("BRIDGE_LISTEN", format!("0.0.0.0:{port}"))
+        .env("BRIDGE_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+        .args(["serve", "--sandbox", "--sandbox-public"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let ready = loop {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::{Read, Write};
+            let _ = s.write_all(b"GET /healthz HTTP/1.0\r\n\r\n");
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            if answer.starts_with("HTTP/1.0 200") || answer.starts_with("HTTP/1.1 200") {
+                break true;
+            }
+        }
+        if Instant::now() > deadline {
+            break false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ready, "serve --sandbox --sandbox-public did not start");
+    // `--sandbox-public` alone means nothing.
+    let out = bridge(&db, &keys)
+        .args(["serve", "--sandbox-public"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}

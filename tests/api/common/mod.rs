@@ -170,7 +170,11 @@ impl TestApp {
             ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
         ]);
         vars.extend(opts.env);
-        let config = Config::from_lookup(|k| vars.get(k).cloned(), false).unwrap();
+        let config = Config::from_lookup(
+            |k| vars.get(k).cloned(),
+            intervals_bridge::config::Mode::Serve,
+        )
+        .unwrap();
         let state = actix_web::web::block(move || AppState::init(config))
             .await
             .unwrap()
