@@ -30,12 +30,19 @@ pub fn is_public(ip: IpAddr) -> bool {
                 return is_public_v4(v4);
             }
             let seg = v6.segments();
+            // Translation and tunnel prefixes carry an IPv4 address that a gateway reaches on
+            // our behalf, private ones included: refused whatever they embed.
             !(v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
                 || (seg[0] & 0xFE00) == 0xFC00 // fc00::/7 unique local
                 || (seg[0] & 0xFFC0) == 0xFE80 // fe80::/10 link local
+                || (seg[0] & 0xFFC0) == 0xFEC0 // fec0::/10 site local (deprecated)
                 || (seg[0] == 0x2001 && seg[1] == 0x0db8) // documentation
+                || seg[..6] == [0; 6] // ::/96 IPv4-compatible (with :: and ::1)
+                || seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] // 64:ff9b::/96 NAT64
+                || seg[..3] == [0x64, 0xff9b, 1] // 64:ff9b:1::/48 local-use NAT64
+                || seg[0] == 0x2002 // 2002::/16 6to4
                 || v6 == Ipv6Addr::UNSPECIFIED)
         }
     }
@@ -116,5 +123,78 @@ mod tests {
         assert!(refuse_url("http://localhost/x", false).is_some());
         assert!(refuse_url("http://127.0.0.1:9/x", true).is_none());
         assert!(refuse_url("https://partner.example/hooks", false).is_none());
+    }
+
+    fn refused(addrs: &[&str]) {
+        for a in addrs {
+            let ip: IpAddr = a.parse().unwrap();
+            assert!(!is_public(ip), "{a} is refused");
+            assert!(
+                refuse_url(&format!("https://[{a}]/hooks"), false).is_some(),
+                "https://[{a}]/hooks is refused"
+            );
+            assert!(refuse_url(&format!("https://[{a}]/hooks"), true).is_none());
+        }
+    }
+
+    #[test]
+    fn nat64_is_refused_whatever_it_embeds() {
+        // 64:ff9b::/96 (RFC 6052) and the local-use 64:ff9b:1::/48 (RFC 8215).
+        refused(&[
+            "64:ff9b::127.0.0.1",
+            "64:ff9b::10.0.0.1",
+            "64:ff9b::8.8.8.8",
+            "64:ff9b::",
+            "64:ff9b::ffff:ffff",
+            "64:ff9b:1::a00:1",
+            "64:ff9b:1:ffff:ffff:ffff:ffff:ffff",
+        ]);
+    }
+
+    #[test]
+    fn six_to_four_is_refused_whatever_it_embeds() {
+        // 2002:AABB:CCDD::/48 tunnels to the IPv4 address AA.BB.CC.DD.
+        refused(&[
+            "2002:7f00:1::1",
+            "2002:a9fe:a9fe::",
+            "2002:808:808::1",
+            "2002::",
+        ]);
+        refused(&["2002:ffff:ffff:ffff:ffff:ffff:ffff:ffff"]);
+        assert!(is_public("2003::1".parse().unwrap()), "just past 2002::/16");
+        assert!(is_public("2001:4860:4860::8888".parse().unwrap()));
+    }
+
+    #[test]
+    fn ipv4_compatible_addresses_are_refused() {
+        // ::a.b.c.d, the deprecated IPv4-compatible form, including :: and ::1.
+        refused(&[
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "::169.254.169.254",
+            "::8.8.8.8",
+            "::",
+            "::1",
+            "::ffff",
+        ]);
+    }
+
+    #[test]
+    fn site_local_is_refused() {
+        // fec0::/10, deprecated but still routed inside some networks.
+        refused(&["fec0::1", "fed0::1", "feff:ffff::1"]);
+    }
+
+    #[test]
+    fn ipv4_mapped_addresses_are_judged_by_the_ipv4_address() {
+        refused(&[
+            "::ffff:127.0.0.1",
+            "::ffff:10.0.0.1",
+            "::ffff:169.254.169.254",
+            "::ffff:100.64.0.1",
+            "::ffff:0.0.0.0",
+        ]);
+        assert!(is_public("::ffff:93.184.216.34".parse().unwrap()));
+        assert!(refuse_url("https://[::ffff:93.184.216.34]/hooks", false).is_none());
     }
 }

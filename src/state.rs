@@ -17,7 +17,8 @@ pub struct AppState {
     pub pool: DbPool,
     pub keys: Keyring,
     pub intervals: IntervalsClient,
-    /// For tenant webhooks: 15 s timeout, no redirects, public addresses only unless allowed.
+    /// For tenant webhooks: 15 s timeout, no redirects, no proxy, public addresses only unless
+    /// allowed.
     pub webhooks: reqwest::Client,
 }
 
@@ -31,6 +32,9 @@ impl AppState {
         let mut webhooks = reqwest::Client::builder()
             .user_agent(crate::intervals::USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
+            // Never an environment proxy (HTTPS_PROXY, ALL_PROXY…): the proxy would resolve and
+            // connect, so the address check below would judge the proxy, not the target.
+            .no_proxy()
             .connect_timeout(Duration::from_secs(5))
             .timeout(WEBHOOK_TIMEOUT);
         if !config.allow_private_webhook_urls {

@@ -1,5 +1,5 @@
-//! The binary as operators use it: tenant commands, configuration errors, and the README's
-//! `serve --sandbox` first run, driven end to end.
+//! The binary as operators use it: tenant commands, configuration errors, proxies in the
+//! environment, and the README's `serve --sandbox` first run, driven end to end.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -103,6 +103,119 @@ fn tenant_commands() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.starts_with("error: "), "{err}");
     }
+}
+
+/// `HTTPS_PROXY`, `HTTP_PROXY` and `ALL_PROXY` in the bridge's environment do not reroute tenant
+/// webhooks: a proxy would connect on the bridge's behalf, past the address check.
+#[actix_web::test]
+async fn webhook_deliveries_ignore_the_environment_proxy() {
+    use crate::common::receiver::Receiver;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    // A "proxy" that counts the connections it gets and closes them.
+    let proxy = actix_web::rt::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap();
+    let proxy_url = format!("http://{}", proxy.local_addr().unwrap());
+    let proxied = Arc::new(AtomicUsize::new(0));
+    let counter = proxied.clone();
+    actix_web::rt::spawn(async move {
+        while let Ok((socket, _)) = proxy.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            drop(socket);
+        }
+    });
+    let receiver = Receiver::start().await;
+    // The trap works: a client that does use the proxy lands there, not at the receiver.
+    let through = reqwest::Client::builder()
+        .proxy(reqwest::Proxy::all(&proxy_url).unwrap())
+        .build()
+        .unwrap();
+    assert!(through.post(&receiver.url).send().await.is_err());
+    assert_eq!(proxied.load(Ordering::SeqCst), 1);
+    assert!(receiver.received().is_empty());
+    proxied.store(0, Ordering::SeqCst);
+
+    let db = TestDb::new();
+    let keys = Keyring::generate_spec("k1");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = format!("http://127.0.0.1:{port}");
+    let deployment = || {
+        let mut cmd = bridge(&db, &keys);
+        cmd.env("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true")
+            .env("BRIDGE_LISTEN", format!("127.0.0.1:{port}"))
+            .env("BRIDGE_PUBLIC_URL", &base)
+            .env("BRIDGE_JOB_POLL_MS", "50")
+            .env("INTERVALS_CLIENT_ID", "x")
+            .env("INTERVALS_CLIENT_SECRET", "y")
+            .env("INTERVALS_WEBHOOK_SECRET", "z");
+        for var in ["HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY"] {
+            cmd.env(var, &proxy_url)
+                .env(var.to_ascii_lowercase(), &proxy_url);
+        }
+        cmd
+    };
+    let created: Value = serde_json::from_str(&run_ok(deployment().args([
+        "tenant",
+        "create",
+        "--name",
+        "Proxied",
+        "--webhook-url",
+        &receiver.url,
+        "--json",
+    ])))
+    .unwrap();
+    let _server = KillOnDrop(
+        deployment()
+            .arg("serve")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let started = Instant::now();
+    while http_client()
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .is_err()
+    {
+        assert!(started.elapsed() < Duration::from_secs(30), "serve started");
+        actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    // An event for the tenant, recorded as the bridge records them: the running instance's
+    // worker delivers it.
+    let pool = intervals_bridge::db::connect(&db.url).unwrap();
+    let tenant_id = created["id"].as_str().unwrap().to_owned().into();
+    intervals_bridge::db::write_tx(&mut pool.get().unwrap(), |c| {
+        intervals_bridge::outbox::record_event(
+            c,
+            intervals_bridge::outbox::Recipient {
+                tenant_id: &tenant_id,
+                user_id: &"proxied-user".to_owned().into(),
+                athlete_id: &"i1".into(),
+            },
+            intervals_bridge::outbox::EventType::ConnectionCreated,
+            serde_json::json!({"user_id": "proxied-user", "athlete_id": "i1"}),
+        )
+    })
+    .unwrap();
+    eventually(30, "a delivery attempt", || async {
+        !receiver.received().is_empty() || proxied.load(Ordering::SeqCst) > 0
+    })
+    .await;
+    assert_eq!(
+        proxied.load(Ordering::SeqCst),
+        0,
+        "nothing went through the proxy"
+    );
+    assert_eq!(receiver.of_type("connection.created").len(), 1);
 }
 
 #[test]
