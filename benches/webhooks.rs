@@ -148,6 +148,8 @@ fn tenant(
     tenants::create(
         conn,
         keys,
+        // The receivers are local.
+        tenants::UrlPolicy::AllowPrivate,
         TenantOptions {
             name: Some(name.into()),
             webhook_url,

@@ -186,6 +186,7 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
     let tenant = tenants::create(
         &mut conn,
         keys,
+        tenants::UrlPolicy::HttpsOnly,
         TenantOptions {
             name: Some("Bench tenant".into()),
             ..Default::default()

@@ -432,4 +432,16 @@ mod tests {
             NaiveTime::from_hms_opt(3, 0, 0).unwrap()
         );
     }
+
+    #[test]
+    fn database_commands_refuse_private_urls_unless_told() {
+        // `tenant …` checks URLs with this: https only unless the operator says otherwise.
+        let lookup = |vars: &[(&str, &str)]| load_as(vars, Mode::DatabaseOnly);
+        assert!(!lookup(&[]).unwrap().allow_private_webhook_urls);
+        let allowed = lookup(&[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true")]).unwrap();
+        assert!(allowed.allow_private_webhook_urls);
+        let refused = lookup(&[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "false")]).unwrap();
+        assert!(!refused.allow_private_webhook_urls);
+        assert!(lookup(&[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "maybe")]).is_err());
+    }
 }

@@ -10,7 +10,7 @@ use intervals_bridge::app;
 use intervals_bridge::config::{Config, Mode};
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::state::AppState;
-use intervals_bridge::tenants::{self, TenantOptions};
+use intervals_bridge::tenants::{self, TenantOptions, UrlPolicy};
 
 #[derive(Parser)]
 #[command(
@@ -141,6 +141,7 @@ fn db_state() -> anyhow::Result<std::sync::Arc<AppState>> {
 
 fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
     let state = db_state()?;
+    let policy = UrlPolicy::of(&state.config);
     let mut conn = state.pool.get()?;
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -149,6 +150,7 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
             let created = tenants::create(
                 &mut conn,
                 &state.keys,
+                policy,
                 TenantOptions {
                     name: Some(name),
                     webhook_url: fields.webhook_url,
@@ -187,6 +189,7 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
             let updated = tenants::update(
                 &mut conn,
                 &id,
+                policy,
                 TenantOptions {
                     name,
                     webhook_url: fields.webhook_url,
@@ -261,6 +264,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
             let c = tenants::create(
                 &mut conn,
                 &state.keys,
+                UrlPolicy::of(&state.config),
                 TenantOptions {
                     name: Some(DEMO.into()),
                     ..Default::default()

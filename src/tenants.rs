@@ -5,6 +5,7 @@ use anyhow::{bail, Context};
 use diesel::QueryResult;
 use serde::Serialize;
 
+use crate::config::Config;
 use crate::crypto::{self, Keyring};
 use crate::db::models::Tenant;
 use crate::db::types::TenantId;
@@ -41,34 +42,92 @@ pub struct TenantSummary {
     pub created_at: String,
 }
 
-fn check_url(what: &str, value: &str) -> anyhow::Result<()> {
-    let url = url::Url::parse(value).with_context(|| format!("{what} '{value}' is not a URL"))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        bail!("{what} '{value}' must be an http(s) URL");
+/// Which URLs a tenant may register: https only, or, in development
+/// (`BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true`, on with `--sandbox`), plain http and private
+/// addresses too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlPolicy {
+    HttpsOnly,
+    AllowPrivate,
+}
+
+impl UrlPolicy {
+    pub fn of(config: &Config) -> UrlPolicy {
+        if config.allow_private_webhook_urls {
+            UrlPolicy::AllowPrivate
+        } else {
+            UrlPolicy::HttpsOnly
+        }
+    }
+}
+
+/// The placeholder of an activity URL template.
+pub const EXTERNAL_ID: &str = "{external_id}";
+
+/// `url` (shown to the operator as `shown`, the option's own value) as an acceptable URL.
+fn check_url(option: &str, shown: &str, url: &str, policy: UrlPolicy) -> anyhow::Result<url::Url> {
+    let url = url::Url::parse(url).with_context(|| format!("{option} '{shown}' is not a URL"))?;
+    match (url.scheme(), policy) {
+        ("https", _) | ("http", UrlPolicy::AllowPrivate) if url.host().is_some() => {}
+        ("http", UrlPolicy::HttpsOnly) => bail!(
+            "{option} '{shown}' must be https (plain http only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true, for development)"
+        ),
+        (_, UrlPolicy::HttpsOnly) => bail!("{option} '{shown}' must be an https URL"),
+        (_, UrlPolicy::AllowPrivate) => bail!("{option} '{shown}' must be an http(s) URL"),
     }
     if url.fragment().is_some() {
-        bail!("{what} '{value}' must not have a #fragment");
+        bail!("{option} '{shown}' must not have a #fragment");
+    }
+    Ok(url)
+}
+
+/// A template's scheme, userinfo, host and port are its own: `{external_id}` may appear only
+/// in the path or query, so no external id can send a browser to another site.
+fn check_template(template: &str, policy: UrlPolicy) -> anyhow::Result<()> {
+    const OPTION: &str = "--activity-url-template";
+    if !template.contains(EXTERNAL_ID) {
+        bail!("{OPTION} '{template}' must contain {EXTERNAL_ID}");
+    }
+    let with = |id: &str| template.replace(EXTERNAL_ID, id);
+    let url = check_url(OPTION, template, &with("1"), policy)?;
+    // External ids are letters, digits and `-_.~`: if any of these probes moves the authority,
+    // the placeholder is in it.
+    for probe in ["x", "Z-9._~"] {
+        let same = url::Url::parse(&with(probe)).is_ok_and(|u| same_authority(&u, &url));
+        if !same {
+            bail!("{OPTION} '{template}' may hold {EXTERNAL_ID} only in its path or query (its scheme and host must be fixed)");
+        }
     }
     Ok(())
 }
 
-fn validate(opts: &TenantOptions) -> anyhow::Result<()> {
+/// Same scheme, userinfo, host and port: a link-back target stays on the template's site.
+pub fn same_authority(a: &url::Url, b: &url::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.username() == b.username()
+        && a.password() == b.password()
+        && a.host() == b.host()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+fn validate(opts: &TenantOptions, policy: UrlPolicy) -> anyhow::Result<()> {
     if let Some(name) = &opts.name {
         if name.trim().is_empty() || name.len() > 200 {
             bail!("the name must be 1 to 200 characters");
         }
     }
     if let Some(url) = &opts.webhook_url {
-        check_url("webhook URL", url)?;
+        check_url("--webhook-url", url, url, policy)?;
+        let allow_private = policy == UrlPolicy::AllowPrivate;
+        if let Some(why) = crate::ssrf::refuse_url(url, allow_private) {
+            bail!("--webhook-url '{url}': {why} (allowed only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true)");
+        }
     }
     for url in opts.redirect_urls.iter().flatten() {
-        check_url("redirect URL", url)?;
+        check_url("--redirect-url", url, url, policy)?;
     }
     if let Some(t) = &opts.activity_url_template {
-        if !t.contains("{external_id}") {
-            bail!("the activity URL template must contain {{external_id}}");
-        }
-        check_url("activity URL template", &t.replace("{external_id}", "x"))?;
+        check_template(t, policy)?;
     }
     Ok(())
 }
@@ -80,9 +139,10 @@ fn key_prefix(key: &str) -> String {
 pub fn create(
     conn: &mut DbConn,
     keys: &Keyring,
+    policy: UrlPolicy,
     opts: TenantOptions,
 ) -> anyhow::Result<CreatedTenant> {
-    validate(&opts)?;
+    validate(&opts, policy)?;
     let name = opts.name.clone().context("a name is required")?;
     let api_key = crypto::new_api_key();
     let webhook_secret = crypto::new_webhook_secret();
@@ -140,7 +200,12 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Tenant>
 }
 
 /// Updates the given fields; an empty string clears the webhook URL or template.
-pub fn update(conn: &mut DbConn, id: &str, opts: TenantOptions) -> anyhow::Result<TenantSummary> {
+pub fn update(
+    conn: &mut DbConn,
+    id: &str,
+    policy: UrlPolicy,
+    opts: TenantOptions,
+) -> anyhow::Result<TenantSummary> {
     let clear = |v: Option<String>| v.map(|s| if s.is_empty() { None } else { Some(s) });
     let opts = TenantOptions {
         name: opts.name,
@@ -150,12 +215,15 @@ pub fn update(conn: &mut DbConn, id: &str, opts: TenantOptions) -> anyhow::Resul
     };
     let webhook_url = clear(opts.webhook_url.clone());
     let template = clear(opts.activity_url_template.clone());
-    validate(&TenantOptions {
-        name: opts.name.clone(),
-        webhook_url: webhook_url.clone().flatten(),
-        redirect_urls: opts.redirect_urls.clone(),
-        activity_url_template: template.clone().flatten(),
-    })?;
+    validate(
+        &TenantOptions {
+            name: opts.name.clone(),
+            webhook_url: webhook_url.clone().flatten(),
+            redirect_urls: opts.redirect_urls.clone(),
+            activity_url_template: template.clone().flatten(),
+        },
+        policy,
+    )?;
     let mut tenant = find(conn, id)?;
     if let Some(name) = opts.name {
         tenant.name = name.trim().to_owned();
@@ -213,4 +281,177 @@ pub fn rotate_webhook_secret(
 
 pub fn by_api_key(conn: &mut DbConn, api_key: &str) -> QueryResult<Option<Tenant>> {
     Tenant::find_by_api_key_hash(conn, &crypto::hash_api_key(api_key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use UrlPolicy::{AllowPrivate, HttpsOnly};
+
+    fn check(opts: TenantOptions, policy: UrlPolicy) -> Result<(), String> {
+        validate(&opts, policy).map_err(|e| format!("{e:#}"))
+    }
+
+    fn webhook(url: &str) -> TenantOptions {
+        TenantOptions {
+            webhook_url: Some(url.into()),
+            ..Default::default()
+        }
+    }
+
+    fn redirect(url: &str) -> TenantOptions {
+        TenantOptions {
+            redirect_urls: Some(vec!["https://partner.example/ok".into(), url.into()]),
+            ..Default::default()
+        }
+    }
+
+    fn template(t: &str) -> TenantOptions {
+        TenantOptions {
+            activity_url_template: Some(t.into()),
+            ..Default::default()
+        }
+    }
+
+    /// Refused with one line that names the option.
+    fn refused(opts: TenantOptions, policy: UrlPolicy, option: &str, why: &str) {
+        let err = check(opts.clone(), policy).expect_err(&format!("{opts:?} is refused"));
+        assert!(err.starts_with(option), "{err}");
+        assert!(err.contains(why), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+    }
+
+    #[test]
+    fn urls_must_be_https_unless_private_urls_are_allowed() {
+        for (opts, option) in [
+            (webhook("http://partner.example/hooks"), "--webhook-url"),
+            (redirect("http://partner.example/done"), "--redirect-url"),
+            (
+                template("http://partner.example/rides/{external_id}"),
+                "--activity-url-template",
+            ),
+        ] {
+            refused(
+                opts.clone(),
+                HttpsOnly,
+                option,
+                "must be https (plain http only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true",
+            );
+            assert_eq!(check(opts, AllowPrivate), Ok(()));
+        }
+        for policy in [HttpsOnly, AllowPrivate] {
+            assert_eq!(
+                check(webhook("https://partner.example/hooks"), policy),
+                Ok(())
+            );
+            assert_eq!(
+                check(redirect("https://partner.example/cb?a=1"), policy),
+                Ok(())
+            );
+            refused(
+                webhook("ftp://partner.example/x"),
+                policy,
+                "--webhook-url",
+                "must be an http",
+            );
+            refused(
+                redirect("javascript:alert(1)"),
+                policy,
+                "--redirect-url",
+                "must be an http",
+            );
+            refused(
+                redirect("partner.example/cb"),
+                policy,
+                "--redirect-url",
+                "is not a URL",
+            );
+            refused(
+                redirect("https://partner.example/#x"),
+                policy,
+                "--redirect-url",
+                "#fragment",
+            );
+        }
+    }
+
+    #[test]
+    fn webhook_urls_at_private_addresses_are_refused_unless_allowed() {
+        for url in [
+            "https://127.0.0.1/hooks",
+            "https://10.0.0.7/hooks",
+            "https://[::1]/hooks",
+            "https://[64:ff9b::a00:1]/hooks",
+            "https://localhost/hooks",
+        ] {
+            refused(
+                webhook(url),
+                HttpsOnly,
+                "--webhook-url",
+                "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true",
+            );
+            assert_eq!(check(webhook(url), AllowPrivate), Ok(()));
+        }
+    }
+
+    #[test]
+    fn templates_keep_their_scheme_and_host() {
+        for good in [
+            "https://partner.example/rides/{external_id}",
+            "https://partner.example/r/{external_id}/{external_id}.html",
+            "https://partner.example/ride?id={external_id}&src=intervals",
+            "https://user@partner.example:8443/{external_id}",
+        ] {
+            for policy in [HttpsOnly, AllowPrivate] {
+                assert_eq!(check(template(good), policy), Ok(()), "{good}");
+            }
+        }
+        for bad in [
+            "https://{external_id}",
+            "https://{external_id}/rides",
+            "https://x.example{external_id}",
+            "https://x.example{external_id}/rides",
+            "https://{external_id}.x.example/",
+            "https://{external_id}@x.example/",
+            "https://user:{external_id}@x.example/",
+            "https://x.example:{external_id}/",
+            "https://x.example:8{external_id}/",
+            "https:{external_id}",
+            "https:/{external_id}/rides",
+            "https:\\\\{external_id}\\rides",
+        ] {
+            for policy in [HttpsOnly, AllowPrivate] {
+                refused(
+                    template(bad),
+                    policy,
+                    "--activity-url-template",
+                    "only in its path or query",
+                );
+            }
+        }
+        refused(
+            template("{external_id}://x.example/"),
+            AllowPrivate,
+            "--activity-url-template",
+            "is not a URL",
+        );
+        refused(
+            template("x{external_id}://x.example/"),
+            AllowPrivate,
+            "--activity-url-template",
+            "must be an http(s) URL",
+        );
+        refused(
+            template("https://x.example/rides"),
+            HttpsOnly,
+            "--activity-url-template",
+            "must contain {external_id}",
+        );
+        refused(
+            template("https://x.example/rides#{external_id}"),
+            HttpsOnly,
+            "--activity-url-template",
+            "#fragment",
+        );
+    }
 }

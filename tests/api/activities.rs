@@ -753,6 +753,7 @@ async fn link_back_redirects_to_the_tenants_activity_page() {
         intervals_bridge::tenants::update(
             &mut conn,
             &tenant_id,
+            intervals_bridge::tenants::UrlPolicy::HttpsOnly,
             intervals_bridge::tenants::TenantOptions {
                 activity_url_template: Some("https://partner.example/rides/{external_id}".into()),
                 ..Default::default()

@@ -1,5 +1,6 @@
-//! The binary as operators use it: tenant commands, configuration errors, proxies in the
-//! environment, and the README's `serve --sandbox` first run, driven end to end.
+//! The binary as operators use it: tenant commands and the URLs they accept, configuration
+//! errors, proxies in the environment, and the README's `serve --sandbox` first run, driven end
+//! to end.
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -103,6 +104,129 @@ fn tenant_commands() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.starts_with("error: "), "{err}");
     }
+}
+
+/// Refused with one line that names the option and says why; nothing is written.
+fn refused(cmd: &mut Command, option: &str, why: &str) {
+    let out = cmd.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{cmd:?} is refused");
+    assert!(err.starts_with(&format!("error: {option} ")), "{err}");
+    assert!(err.contains(why), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn tenant_urls_are_https_and_templates_keep_their_host() {
+    let db = TestDb::new();
+    let keys = Keyring::generate_spec("k1");
+    let create = |extra: &[&str]| {
+        let mut cmd = bridge(&db, &keys);
+        cmd.args(["tenant", "create", "--name", "Acme", "--json"])
+            .args(extra);
+        cmd
+    };
+    let https = "must be https (plain http only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true";
+    for (option, value, why) in [
+        ("--webhook-url", "http://acme.example/hooks", https),
+        ("--redirect-url", "http://acme.example/cb", https),
+        (
+            "--activity-url-template",
+            "http://acme.example/r/{external_id}",
+            https,
+        ),
+        (
+            "--webhook-url",
+            "https://127.0.0.1/hooks",
+            "not a public address",
+        ),
+        (
+            "--webhook-url",
+            "https://[64:ff9b::a00:1]/hooks",
+            "not a public address",
+        ),
+        (
+            "--webhook-url",
+            "https://localhost/hooks",
+            "not a public host",
+        ),
+    ] {
+        refused(&mut create(&[option, value]), option, why);
+    }
+    let bad_templates = [
+        "https://{external_id}",
+        "https://x.example{external_id}",
+        "https://{external_id}.x.example/",
+        "https://{external_id}@x.example/rides",
+        "https://x.example:{external_id}/rides",
+    ];
+    for t in bad_templates {
+        refused(
+            &mut create(&["--activity-url-template", t]),
+            "--activity-url-template",
+            "only in its path or query",
+        );
+    }
+    let list = || -> Value {
+        serde_json::from_str(&run_ok(
+            bridge(&db, &keys).args(["tenant", "list", "--json"]),
+        ))
+        .unwrap()
+    };
+    assert_eq!(list(), serde_json::json!([]), "nothing was created");
+
+    // Development: plain http and local addresses, when the operator says so.
+    let dev: Value = serde_json::from_str(&run_ok(
+        create(&[
+            "--webhook-url",
+            "http://127.0.0.1:9/hooks",
+            "--redirect-url",
+            "http://localhost:3000/cb",
+            "--activity-url-template",
+            "http://localhost:3000/rides/{external_id}",
+        ])
+        .env("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true"),
+    ))
+    .unwrap();
+    let id = dev["id"].as_str().unwrap().to_owned();
+    // Even then, the template's host is fixed.
+    for t in bad_templates {
+        refused(
+            bridge(&db, &keys)
+                .env("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true")
+                .args(["tenant", "update", &id, "--activity-url-template", t]),
+            "--activity-url-template",
+            "only in its path or query",
+        );
+    }
+    // Without it, an update to plain http is refused and changes nothing.
+    refused(
+        bridge(&db, &keys).args([
+            "tenant",
+            "update",
+            &id,
+            "--webhook-url",
+            "http://127.0.0.2:9/hooks",
+        ]),
+        "--webhook-url",
+        https,
+    );
+    let tenants = list();
+    assert_eq!(tenants[0]["webhook_url"], "http://127.0.0.1:9/hooks");
+    assert_eq!(
+        tenants[0]["activity_url_template"],
+        "http://localhost:3000/rides/{external_id}"
+    );
+    run_ok(bridge(&db, &keys).args([
+        "tenant",
+        "update",
+        &id,
+        "--webhook-url",
+        "https://acme.example/hooks",
+        "--activity-url-template",
+        "https://acme.example/rides/{external_id}?from=intervals",
+    ]));
+    assert_eq!(list()[0]["webhook_url"], "https://acme.example/hooks");
 }
 
 /// `HTTPS_PROXY`, `HTTP_PROXY` and `ALL_PROXY` in the bridge's environment do not reroute tenant

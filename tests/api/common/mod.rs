@@ -14,7 +14,7 @@ use intervals_bridge::config::Config;
 use intervals_bridge::crypto::Keyring;
 use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::state::AppState;
-use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions};
+use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions, UrlPolicy};
 use serde_json::Value;
 
 pub const CLIENT_ID: &str = "bridge-test-app";
@@ -190,6 +190,7 @@ impl TestApp {
                 tenants::create(
                     &mut conn,
                     &state.keys,
+                    UrlPolicy::of(&state.config),
                     TenantOptions {
                         name: Some("Partner A".into()),
                         redirect_urls: Some(vec![PARTNER_REDIRECT.into()]),
@@ -233,13 +234,15 @@ impl TestApp {
         };
         actix_web::web::block(move || {
             let mut conn = state.pool.get().unwrap();
-            tenants::create(&mut conn, &state.keys, opts).unwrap()
+            tenants::create(&mut conn, &state.keys, UrlPolicy::of(&state.config), opts).unwrap()
         })
         .await
         .unwrap()
     }
 
-    /// Points the tenant's webhooks at `url`.
+    /// Points the tenant's webhooks at `url`, a local receiver even where this bridge refuses
+    /// private addresses: such a URL (or a name that resolves to one) must still be refused
+    /// when a delivery is sent.
     pub async fn set_webhook(&self, tenant_id: &str, url: &str) {
         let state = self.state.clone();
         let (id, url) = (tenant_id.to_owned(), url.to_owned());
@@ -248,6 +251,7 @@ impl TestApp {
             tenants::update(
                 &mut conn,
                 &id,
+                UrlPolicy::AllowPrivate,
                 TenantOptions {
                     webhook_url: Some(url),
                     ..Default::default()
