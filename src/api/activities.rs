@@ -486,9 +486,16 @@ pub async fn link_back(state: State, path: web::Path<String>) -> Result<HttpResp
     })
     .await?
     .ok_or_else(not_found)?;
-    let target = template.replace("{external_id}", &crate::intervals::enc(&ext));
+    let target = template.replace(crate::tenants::EXTERNAL_ID, &crate::intervals::enc(&ext));
+    // Templates are checked when set; a row from before that check (or any slip) still may not
+    // send the browser to a site other than the template's own.
+    let target = url::Url::parse(&target).map_err(|_| not_found())?;
+    match url::Url::parse(&template) {
+        Ok(own) if crate::tenants::same_authority(&own, &target) => {}
+        _ => return Err(not_found()),
+    }
     Ok(HttpResponse::Found()
-        .insert_header((header::LOCATION, target))
+        .insert_header((header::LOCATION, target.as_str()))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .insert_header((header::REFERRER_POLICY, "no-referrer"))
         .finish())

@@ -801,3 +801,61 @@ async fn link_back_redirects_to_the_tenants_activity_page() {
         assert_eq!(r.status(), 404, "{bad}");
     }
 }
+
+/// The link-back fills `{external_id}` into the template's path or query, percent-encoded as a
+/// path segment, and never sends the browser to another site, even from a template stored
+/// before templates were checked.
+#[actix_web::test]
+async fn link_back_stays_on_the_templates_own_site() {
+    let app = &TestApp::spawn().await;
+    let id = app.tenant.id.as_str();
+    let set_template = |t: &str| {
+        app.exec(format!(
+            "UPDATE tenants SET activity_url_template = '{t}' WHERE id = '{id}'"
+        ))
+    };
+    let follow = |ext: String| async move {
+        app.api
+            .get(app.url(&format!("/links/activities/{id}.{ext}")))
+            .send()
+            .await
+            .unwrap()
+    };
+    // Every character an external id may hold comes through as it is, in the path or the query.
+    for (template, ext, target) in [
+        (
+            "https://partner.example/rides/{external_id}",
+            "Ride-7.a_b~c",
+            "https://partner.example/rides/Ride-7.a_b~c",
+        ),
+        (
+            "https://partner.example/r?id={external_id}&again={external_id}",
+            "r.9",
+            "https://partner.example/r?id=r.9&again=r.9",
+        ),
+    ] {
+        set_template(template).await;
+        let r = follow(ext.into()).await;
+        assert_eq!(r.status(), 302, "{template}");
+        assert_eq!(location(&r), target);
+        assert_eq!(r.headers()["referrer-policy"], "no-referrer");
+    }
+    // Reserved characters never reach the template: such an id is not one the bridge sends.
+    for ext in ["a%2Fb", "a%40evil.example", "a%3Fx", "a%23x"] {
+        let r = follow(ext.into()).await;
+        assert_eq!(r.status(), 404, "{ext}");
+    }
+    // Templates that put the id into the host, as stored rows from before the check could.
+    for (template, ext) in [
+        ("https://{external_id}/rides", "evil.example"),
+        ("https://{external_id}", "evil.example"),
+        ("https://x.example{external_id}/", ".evil.example"),
+        ("https://{external_id}.x.example/", "evil.example.x"),
+        ("https://user:{external_id}@x.example/", "pw"),
+    ] {
+        set_template(template).await;
+        let r = follow(ext.into()).await;
+        assert_eq!(r.status(), 404, "{template} with {ext}");
+        assert!(r.headers().get("location").is_none());
+    }
+}
