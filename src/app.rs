@@ -12,7 +12,8 @@ use crate::jobs;
 use crate::sandbox::Sandbox;
 use crate::state::AppState;
 
-/// The background work of one instance: job workers and the nightly wellness slot.
+/// The background work of one instance: job workers, the nightly wellness slot and the daily
+/// retention slot.
 pub struct Background {
     handles: Vec<jobs::WorkerHandle>,
 }
@@ -33,6 +34,7 @@ pub fn registry() -> jobs::Registry<Arc<AppState>> {
     crate::webhooks::outbound::register(&mut registry);
     crate::webhooks::inbound::register(&mut registry);
     crate::connections::register(&mut registry);
+    crate::lifecycle::retention::register(&mut registry);
     registry
 }
 
@@ -52,8 +54,12 @@ pub fn start_background(state: Arc<AppState>) -> Background {
     let mut hooks = worker.clone();
     hooks.queue = crate::outbox::QUEUE.into();
     hooks.concurrency = state.config.job_concurrency.max(4);
+    let mut upkeep = worker.clone();
+    upkeep.queue = crate::lifecycle::retention::QUEUE.into();
+    upkeep.concurrency = 1;
     let wellness = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), worker);
-    let webhooks = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), hooks);
+    let webhooks = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), hooks);
+    let maintenance = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), upkeep);
     let nightly = jobs::spawn_daily(
         state.pool.clone(),
         crate::wellness::push::SLOT,
@@ -61,8 +67,15 @@ pub fn start_background(state: Arc<AppState>) -> Background {
         &instance,
         crate::wellness::push::enqueue_nightly,
     );
+    let retention = jobs::spawn_daily(
+        state.pool.clone(),
+        crate::lifecycle::retention::SLOT,
+        crate::lifecycle::retention::daily_at(),
+        &instance,
+        crate::lifecycle::retention::enqueue_daily,
+    );
     Background {
-        handles: vec![wellness, webhooks, nightly],
+        handles: vec![wellness, webhooks, maintenance, nightly, retention],
     }
 }
 

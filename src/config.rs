@@ -50,6 +50,9 @@ pub struct Config {
     /// Multiplies the webhook retry schedule (`BRIDGE_WEBHOOK_RETRY_SCALE`, default 1; for
     /// staging and tests that cannot wait three days).
     pub webhook_retry_scale: f64,
+    /// Finished work older than this many days is deleted by the daily retention job
+    /// (`BRIDGE_RETENTION_DAYS`, default 30).
+    pub retention_days: u32,
     /// Set by `serve --sandbox`: the bridge talks to the in-process sandbox.
     pub sandbox: bool,
 }
@@ -223,6 +226,20 @@ impl Config {
                 number("BRIDGE_JOB_LEASE_SECS", 60.0, 1.0, 86_400.0)? as u64
             );
         let webhook_retry_scale = number("BRIDGE_WEBHOOK_RETRY_SCALE", 1.0, 0.000_001, 100.0)?;
+        let retention_days = match get("BRIDGE_RETENTION_DAYS") {
+            None => 30,
+            Some(v) => v
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|d| (1..=36_500).contains(d))
+                .ok_or_else(|| {
+                    malformed(
+                        "BRIDGE_RETENTION_DAYS",
+                        "expected a whole number of days from 1 to 36500",
+                    )
+                })?,
+        };
         Ok(Config {
             database_url,
             listen,
@@ -242,6 +259,7 @@ impl Config {
             job_poll,
             job_lease,
             webhook_retry_scale,
+            retention_days,
             sandbox,
         })
     }
@@ -409,6 +427,11 @@ mod tests {
                 &[("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "maybe")],
                 "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS",
             ),
+            (&[("BRIDGE_RETENTION_DAYS", "0")], "BRIDGE_RETENTION_DAYS"),
+            (
+                &[("BRIDGE_RETENTION_DAYS", "a month")],
+                "BRIDGE_RETENTION_DAYS",
+            ),
         ];
         for (vars, var) in cases {
             let sandbox = *var != "INTERVALS_CLIENT_ID";
@@ -431,6 +454,7 @@ mod tests {
             c.wellness_push_at,
             NaiveTime::from_hms_opt(3, 0, 0).unwrap()
         );
+        assert_eq!(c.retention_days, 30);
     }
 
     #[test]

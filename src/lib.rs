@@ -5,7 +5,7 @@
 //! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `ops`, `openapi`,
 //!   `errors` (`AppError`), `web_security`;
 //! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
-//!   `wellness`, `webhooks`;
+//!   `wellness`, `webhooks`, `lifecycle`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue);
 //! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
 //!   `backoff`, `dates`, `validation`.
@@ -23,6 +23,7 @@ pub mod db;
 pub(crate) mod errors;
 pub(crate) mod intervals;
 pub mod jobs;
+pub mod lifecycle;
 pub(crate) mod openapi;
 pub(crate) mod ops;
 pub mod outbox;
@@ -68,6 +69,7 @@ mod layers {
             "outbox",
             "wellness",
             "webhooks",
+            "lifecycle",
         ],
         &[
             "routes",

@@ -14,7 +14,9 @@ mod worker;
 pub use crate::backoff::{Backoff, Jitter, RetryPolicy};
 pub use crate::db::types::JobStatus;
 pub use error::JobError;
-pub use schedule::{claim_slot, latest_slot, next_slot_time, run_slot, slot_key, spawn_daily};
+pub use schedule::{
+    claim_slot, latest_slot, next_slot_time, prune_slots, run_slot, slot_key, spawn_daily,
+};
 pub use store::{
     claim, complete, counts, enqueue, fail, find, heartbeat, prune_done, Job, NewJob, Outcome,
     DEFAULT_MAX_ATTEMPTS,

@@ -52,6 +52,11 @@ pub fn claim_slot(conn: &mut DbConn, name: &str, slot: &str, instance: &str) -> 
     }
 }
 
+/// Forgets slots claimed before `older_than`: only the latest slot is ever claimed again.
+pub fn prune_slots(conn: &mut DbConn, older_than: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(job_slots::table.filter(job_slots::claimed_at.lt(older_than))).execute(conn)
+}
+
 /// The slot name of a day: `YYYY-MM-DD`.
 pub fn slot_key(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()

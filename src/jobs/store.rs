@@ -191,14 +191,20 @@ pub fn counts(conn: &mut DbConn, queue: &str) -> QueryResult<HashMap<String, i64
     Ok(rows.into_iter().collect())
 }
 
-/// Deletes `done` jobs finished before `older_than`; failed jobs stay until someone looks.
-pub fn prune_done(conn: &mut DbConn, older_than: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(
-        jobs::table
-            .filter(jobs::status.eq(JobStatus::Done))
-            .filter(jobs::finished_at.lt(older_than)),
-    )
-    .execute(conn)
+/// Deletes up to `limit` `done` jobs finished before `older_than` (call again until it deletes
+/// fewer, so a backlog never takes one long transaction); failed jobs stay until someone looks.
+pub fn prune_done(conn: &mut DbConn, older_than: NaiveDateTime, limit: i64) -> QueryResult<usize> {
+    let ids: Vec<String> = jobs::table
+        .filter(jobs::status.eq(JobStatus::Done))
+        .filter(jobs::finished_at.lt(older_than))
+        .order(jobs::finished_at)
+        .limit(limit)
+        .select(jobs::id)
+        .load(conn)?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::delete(jobs::table.filter(jobs::id.eq_any(&ids))).execute(conn)
 }
 
 /// Leases the oldest due job of `queue` for `lease`: a queued job whose `run_at` has come, or a

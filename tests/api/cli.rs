@@ -350,6 +350,7 @@ fn configuration_errors_name_the_variable() {
         ("BRIDGE_ENCRYPTION_KEYS", "k1:tooshort"),
         ("BRIDGE_WELLNESS_PUSH_AT", "3am"),
         ("INTERVALS_BASE_URL", "intervals"),
+        ("BRIDGE_RETENTION_DAYS", "a month"),
     ] {
         let out = bridge(&db, &Keyring::generate_spec("k1"))
             .env("INTERVALS_CLIENT_ID", "x")

@@ -872,12 +872,12 @@ async fn counts_by_status_and_pruning_keeps_failures() {
 
     let past = db::now() - TimeDelta::hours(1);
     assert_eq!(
-        on(&pool, move |c| jobs::prune_done(c, past).unwrap()).await,
+        on(&pool, move |c| jobs::prune_done(c, past, 100).unwrap()).await,
         0
     );
     let soon = db::now() + TimeDelta::seconds(1);
     assert_eq!(
-        on(&pool, move |c| jobs::prune_done(c, soon).unwrap()).await,
+        on(&pool, move |c| jobs::prune_done(c, soon, 100).unwrap()).await,
         1
     );
     assert_eq!(find(&pool, &failed).await.status, JobStatus::Failed);

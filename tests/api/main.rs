@@ -13,6 +13,7 @@ mod connect_flow;
 mod connect_trust;
 mod crash;
 mod jobs;
+mod lifecycle;
 mod openapi_conformance;
 mod tokens_and_users;
 mod webhooks;

@@ -451,7 +451,9 @@ async fn three_instances_racing_for_the_nightly_slot_push_each_athlete_once() {
         .await;
     }
     let slots = a
-        .strings("SELECT slot || ' ' || claimed_by AS v FROM job_slots")
+        .strings(
+            "SELECT slot || ' ' || claimed_by AS v FROM job_slots WHERE name = 'wellness-push'",
+        )
         .await;
     assert_eq!(slots.len(), 1, "one instance claimed the slot: {slots:?}");
     let pushes = sandbox_get(&sandbox_url, "/_sandbox/wellness-pushes").await;

@@ -95,6 +95,32 @@ impl ConnectSession {
         Ok(n == 1)
     }
 
+    /// Deletes up to `limit` spent sessions created before `older_than`: every one whose link
+    /// was used (completed, failed, or abandoned on the way), and pending ones whose link expired
+    /// before `older_than`. A pending link still valid stays whatever its age. Returns how many.
+    pub fn purge_spent_before(
+        conn: &mut DbConn,
+        older_than: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<usize> {
+        // expires_at follows created_at, so created_at bounds both kinds (one index range).
+        let ids: Vec<String> = cs::table
+            .filter(cs::created_at.lt(older_than))
+            .filter(
+                cs::status
+                    .ne(SessionStatus::Pending)
+                    .or(cs::expires_at.lt(older_than)),
+            )
+            .order(cs::created_at)
+            .limit(limit)
+            .select(cs::id)
+            .load(conn)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        diesel::delete(cs::table.filter(cs::id.eq_any(&ids))).execute(conn)
+    }
+
     /// Moves the session from `from` to `to` atomically (of two racing callers, one wins):
     /// true for the winner. Leaving `pending` spends the link (`used_at`); `error` is recorded
     /// with a failure.

@@ -140,6 +140,33 @@ impl Delivery {
         query.load(conn)
     }
 
+    /// Deletes up to `limit` deliveries that succeeded before `older_than`, with their attempts;
+    /// returns how many deliveries went.
+    pub fn purge_succeeded_before(
+        conn: &mut DbConn,
+        older_than: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<usize> {
+        let ids: Vec<String> = wd::table
+            .filter(wd::status.eq(DeliveryStatus::Succeeded))
+            .filter(wd::delivered_at.lt(older_than))
+            .order(wd::delivered_at)
+            .limit(limit)
+            .select(wd::id)
+            .load(conn)?;
+        Delivery::delete_with_attempts(conn, &ids)
+    }
+
+    /// Deletes these deliveries and their attempts; returns how many deliveries went.
+    pub fn delete_with_attempts(conn: &mut DbConn, ids: &[String]) -> QueryResult<usize> {
+        let mut deleted = 0;
+        for chunk in ids.chunks(super::ID_CHUNK) {
+            diesel::delete(wa::table.filter(wa::delivery_id.eq_any(chunk))).execute(conn)?;
+            deleted += diesel::delete(wd::table.filter(wd::id.eq_any(chunk))).execute(conn)?;
+        }
+        Ok(deleted)
+    }
+
     /// How many deliveries are in each status.
     pub fn count_by_status(conn: &mut DbConn) -> QueryResult<Vec<(DeliveryStatus, i64)>> {
         wd::table

@@ -1,9 +1,10 @@
 //! `events`: every tenant event, lifecycle and routed upstream ones alike (the webhook outbox).
 
 use chrono::NaiveDateTime;
+use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 
-use crate::db::schema::events;
+use crate::db::schema::{events, webhook_deliveries};
 use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::DbConn;
 
@@ -25,5 +26,27 @@ impl Event {
             .values(self)
             .execute(conn)
             .map(|_| ())
+    }
+
+    /// Deletes up to `limit` events created before `older_than` that no delivery refers to
+    /// (delivered and purged, or never sent: the tenant had no webhook URL); returns how many.
+    pub fn purge_undelivered_before(
+        conn: &mut DbConn,
+        older_than: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<usize> {
+        let ids: Vec<String> = events::table
+            .filter(events::created_at.lt(older_than))
+            .filter(not(exists(
+                webhook_deliveries::table.filter(webhook_deliveries::event_id.eq(events::id)),
+            )))
+            .order(events::created_at)
+            .limit(limit)
+            .select(events::id)
+            .load(conn)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        diesel::delete(events::table.filter(events::id.eq_any(&ids))).execute(conn)
     }
 }

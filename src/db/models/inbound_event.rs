@@ -1,6 +1,7 @@
 //! `inbound_events`: Intervals.icu's webhook events, stored once each (by the hash of their
 //! canonical JSON) with the time they were routed.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::inbound_events as ie;
@@ -53,5 +54,25 @@ impl InboundEvent {
             return Ok(None);
         }
         ie::table.find(id).select(ie::payload).first(conn).map(Some)
+    }
+
+    /// Deletes up to `limit` routed events received before `older_than`; returns how many.
+    /// Unrouted ones stay whatever their age: their routing job has yet to run.
+    pub fn purge_routed_before(
+        conn: &mut DbConn,
+        older_than: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<usize> {
+        let ids: Vec<String> = ie::table
+            .filter(ie::routed_at.is_not_null())
+            .filter(ie::received_at.lt(older_than))
+            .order(ie::received_at)
+            .limit(limit)
+            .select(ie::id)
+            .load(conn)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        diesel::delete(ie::table.filter(ie::id.eq_any(&ids))).execute(conn)
     }
 }

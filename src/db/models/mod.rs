@@ -22,6 +22,9 @@ pub use token::{NewGrant, Token};
 pub use upload::{Upload, UploadClaim};
 pub use wellness::WellnessRow;
 
+/// Ids per statement when a list of ids is deleted (SQLite caps bound parameters).
+const ID_CHUNK: usize = 500;
+
 /// True when a query failed on a unique constraint (a concurrent writer got there first).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(
