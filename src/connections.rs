@@ -1,11 +1,13 @@
 //! Connections and the tokens behind them: who may do what now (effective scopes, the token's
 //! status), storing a completed grant, retiring a token for every tenant that shares it, and
-//! forgetting a disconnected user. Handlers and jobs both call these; none of them knows HTTP.
+//! erasing a disconnected user. Handlers and jobs both call these; none of them knows HTTP.
 
 use diesel::QueryResult;
 use serde_json::json;
 
-use crate::db::models::{ConnectSession, Connection, NewConnection, NewGrant, Token, WellnessRow};
+use crate::db::models::{
+    ConnectSession, Connection, InboundEvent, NewConnection, NewGrant, Token, Upload, WellnessRow,
+};
 use crate::db::types::{AthleteId, SessionStatus, TenantId, TokenStatus, UserId};
 use crate::db::{now, write_tx, DbConn};
 use crate::jobs::{self, NewJob};
@@ -354,14 +356,23 @@ pub fn plan_disconnect(
     }))
 }
 
-/// Forgets the connection and what still waited to be pushed for it, and the token with its
-/// last connection, in one transaction.
+/// Erases what the bridge holds for the (tenant, user), in one transaction: the connection, its
+/// connect sessions, its wellness (pending and pushed), its upload records, and its events with
+/// their deliveries, attempts and delivery jobs. With the athlete's last connection (across
+/// tenants) the token and the athlete's inbound Intervals.icu events go too.
 pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
+    let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
     write_tx(conn, |conn| {
         Connection::delete(conn, &d.connection.id)?;
-        WellnessRow::forget_pending_of_user(conn, &d.connection.tenant_id, &d.connection.user_id)?;
+        ConnectSession::delete_of_user(conn, tenant, user)?;
+        WellnessRow::delete_of_user(conn, tenant, user)?;
+        Upload::delete_of_user(conn, tenant, user)?;
+        outbox::forget_user(conn, tenant, user)?;
         if Connection::count_of_token(conn, &d.token.id)? == 0 {
             Token::delete(conn, &d.token.id)?;
+        }
+        if Connection::count_of_athlete(conn, &d.connection.athlete_id)? == 0 {
+            InboundEvent::delete_of_athlete(conn, &d.connection.athlete_id)?;
         }
         Ok(())
     })

@@ -109,12 +109,28 @@ pub fn record_event(
     jobs::enqueue(conn, &deliver_job(&id, now())).map(|_| ())
 }
 
+/// Erases the user's events, their deliveries with every attempt, and the jobs that would send
+/// them (queued, running or done), in the caller's transaction.
+pub fn forget_user(conn: &mut DbConn, tenant_id: &TenantId, user_id: &UserId) -> QueryResult<()> {
+    let deliveries = Delivery::ids_of_user(conn, tenant_id, user_id)?;
+    let keys: Vec<String> = deliveries.iter().map(|id| deliver_key(id)).collect();
+    jobs::delete_by_dedupe_keys(conn, &keys)?;
+    Delivery::delete_with_attempts(conn, &deliveries)?;
+    Event::delete_of_user(conn, tenant_id, user_id)?;
+    Ok(())
+}
+
 /// Sends a delivery again now (the partner's `retry`): back to pending at the tenant's current
 /// URL, with a fresh attempt budget.
 pub fn resend(conn: &mut DbConn, tenant: &Tenant, delivery_id: &str) -> QueryResult<()> {
     let url = tenant.webhook_url.clone().unwrap_or_default();
     Delivery::reset(conn, &tenant.id, delivery_id, &url)?;
     jobs::enqueue(conn, &deliver_job(delivery_id, now())).map(|_| ())
+}
+
+/// The dedupe key of a delivery's job: one queued attempt per delivery at a time.
+fn deliver_key(delivery_id: &str) -> String {
+    format!("{DELIVER}:{delivery_id}")
 }
 
 /// The job that attempts a delivery at `at`.
@@ -125,7 +141,7 @@ fn deliver_job(delivery_id: &str, at: NaiveDateTime) -> NewJob {
         serde_json::json!({ "delivery_id": delivery_id }),
     )
     .run_at(at)
-    .dedupe_key(format!("{DELIVER}:{delivery_id}"))
+    .dedupe_key(deliver_key(delivery_id))
     // The delivery keeps its own attempt count and schedule; job runs include deferrals.
     .max_attempts(100)
 }

@@ -122,7 +122,7 @@ pub async fn get(
     tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
-        (status = 204, description = "Disconnected; revoked upstream when no other connection used the athlete's token"),
+        (status = 204, description = "Disconnected and erased (connection, wellness, upload records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
         (status = 502, body = crate::errors::Problem, content_type = "application/problem+json"),
     ),

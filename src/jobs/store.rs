@@ -207,6 +207,17 @@ pub fn prune_done(conn: &mut DbConn, older_than: NaiveDateTime, limit: i64) -> Q
     diesel::delete(jobs::table.filter(jobs::id.eq_any(&ids))).execute(conn)
 }
 
+/// Deletes every job, whatever its status, whose dedupe key is one of `keys` (the work they
+/// stood for was erased). A running one's worker loses its lease and drops its result.
+pub fn delete_by_dedupe_keys(conn: &mut DbConn, keys: &[String]) -> QueryResult<usize> {
+    let mut deleted = 0;
+    for chunk in keys.chunks(500) {
+        deleted +=
+            diesel::delete(jobs::table.filter(jobs::dedupe_key.eq_any(chunk))).execute(conn)?;
+    }
+    Ok(deleted)
+}
+
 /// Leases the oldest due job of `queue` for `lease`: a queued job whose `run_at` has come, or a
 /// running job whose lease expired (its worker died or stalled). Counts the attempt.
 pub fn claim(

@@ -1,8 +1,10 @@
 //! The data lifecycle: the daily retention job deletes only old, finished rows (rows just inside
-//! and just outside the window).
+//! and just outside the window), and deleting a user erases everything held for it, the
+//! athlete's token and inbound events going with the athlete's last connection.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
@@ -13,7 +15,10 @@ use intervals_bridge::db::schema::{
 use intervals_bridge::db::{self, DbConn};
 use intervals_bridge::jobs::{self, Outcome, WorkerConfig};
 use intervals_bridge::lifecycle::retention::{self, Purged};
+use reqwest::multipart::{Form, Part};
+use serde_json::{json, Value};
 
+use crate::common::receiver::Receiver;
 use crate::common::*;
 
 /// Runs `f` on a pooled connection of the app's database.
@@ -376,4 +381,258 @@ async fn a_starting_instance_runs_the_days_retention() {
     })
     .await;
     assert_only_old_finished_rows_went(&app).await;
+}
+
+const ATHLETE: &str = "i317960";
+/// Distinctive values, so a dump of the database shows whether anything of them is left.
+const USER_A: &str = "erase-me-5d1c0a";
+const USER_B: &str = "keep-me-9e2f7b";
+const A_PUSHED_WEIGHT: &str = "73.91";
+const A_PENDING_HRV: &str = "87.64";
+const B_PUSHED_WEIGHT: &str = "66.18";
+
+/// Every row of every table, as text.
+async fn dump(app: &TestApp) -> String {
+    let tables = if using_postgres() {
+        app.strings(
+            "SELECT CAST(table_name AS TEXT) AS v FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+        )
+        .await
+    } else {
+        app.strings(
+            "SELECT name AS v FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )
+        .await
+    };
+    assert!(tables.len() >= 12, "{tables:?}");
+    let mut out = String::new();
+    for t in tables {
+        // dump_table takes a 'static name; a few leaked table names are fine in a test.
+        let rows = app.dump_table(Box::leak(t.clone().into_boxed_str())).await;
+        out.push_str(&format!("== {t}\n{rows}\n"));
+    }
+    out
+}
+
+async fn put_wellness(app: &TestApp, key: &str, user: &str, query: &str, body: Value) {
+    let resp = app
+        .api
+        .put(app.url(&format!("/v1/users/{user}/wellness{query}")))
+        .bearer_auth(key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 202, "{}", resp.text().await.unwrap());
+}
+
+async fn pending_days(app: &TestApp, key: &str, user: &str) -> usize {
+    let v: Value = app
+        .get(key, &format!("/v1/users/{user}/wellness/pending"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    v["data"].as_array().unwrap().len()
+}
+
+async fn upload(app: &TestApp, key: &str, user: &str, external_id: &str, serial: u32) {
+    let form = Form::new()
+        .part(
+            "file",
+            Part::bytes(crate::common::files::fit(1_763_600_000, serial)).file_name("ride.fit"),
+        )
+        .text("external_id", external_id.to_owned());
+    let resp = app
+        .api
+        .post(app.url(&format!("/v1/users/{user}/activities")))
+        .bearer_auth(key)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+}
+
+/// The user's delivery ids and event ids, and whether every delivery succeeded.
+async fn outbox_of(app: &TestApp, user: &str) -> (Vec<String>, Vec<String>, bool) {
+    let deliveries = app
+        .strings(&format!(
+            "SELECT d.id || ':' || d.status AS v FROM webhook_deliveries d \
+             JOIN events e ON e.id = d.event_id WHERE e.user_id = '{user}'"
+        ))
+        .await;
+    let events = app
+        .strings(&format!(
+            "SELECT id AS v FROM events WHERE user_id = '{user}'"
+        ))
+        .await;
+    let all_sent = deliveries.iter().all(|d| d.ends_with(":succeeded"));
+    let ids = deliveries
+        .iter()
+        .map(|d| d.split(':').next().unwrap().to_owned())
+        .collect();
+    (ids, events, all_sent)
+}
+
+async fn count(app: &TestApp, sql: &str) -> usize {
+    app.strings(sql).await.len()
+}
+
+#[actix_web::test]
+async fn deleting_a_user_erases_it_and_the_athlete_goes_with_its_last_connection() {
+    let app = TestApp::spawn().await;
+    let key_a = app.tenant.api_key.clone();
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    // ACTIVITY_ANALYZED at once: the sandbox only sends webhooks once they are configured below,
+    // so the uploads' own events are not sent and the test decides which events exist.
+    app.sandbox_post("/_sandbox/settings", json!({"analyzed_delay_ms": 0}))
+        .await;
+    let (ra, rb) = (Receiver::start().await, Receiver::start().await);
+    app.set_webhook(&app.tenant.id, &ra.url).await;
+    app.set_webhook(&b.id, &rb.url).await;
+    connect_ok(&app, &key_a, USER_A, ATHLETE).await;
+    connect_ok(&app, &b.api_key, USER_B, ATHLETE).await;
+
+    // Wellness: pushed and pending for A, pushed for B; an upload record each.
+    put_wellness(
+        &app,
+        &key_a,
+        USER_A,
+        "?push=now",
+        json!([{"id": "2026-11-02", "weight": 73.91}]),
+    )
+    .await;
+    put_wellness(
+        &app,
+        &b.api_key,
+        USER_B,
+        "?push=now",
+        json!([{"id": "2026-11-04", "weight": 66.18}]),
+    )
+    .await;
+    eventually(20, "the wellness pushes", || async {
+        pending_days(&app, &key_a, USER_A).await == 0
+            && pending_days(&app, &b.api_key, USER_B).await == 0
+    })
+    .await;
+    put_wellness(
+        &app,
+        &key_a,
+        USER_A,
+        "",
+        json!([{"id": "2026-11-03", "hrv": 87.64}]),
+    )
+    .await;
+    upload(&app, &key_a, USER_A, "ride-of-a", 71_001).await;
+    upload(&app, &b.api_key, USER_B, "ride-of-b", 71_002).await;
+    // A link A's user has not used yet is held for it too.
+    app.connect_url(&key_a, json!({"user_id": USER_A})).await;
+
+    // Intervals.icu events about the athlete, routed to both users.
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    app.sandbox_post(
+        "/_sandbox/webhooks/trigger",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETE, "type": "ACTIVITY_UPLOADED",
+               "fields": {"activity": {"id": "i9001", "name": "Erasure ride"}}}),
+    )
+    .await;
+    eventually(20, "every delivery", || async {
+        let (a, _, a_sent) = outbox_of(&app, USER_A).await;
+        let (b, _, b_sent) = outbox_of(&app, USER_B).await;
+        // connection.created, wellness.pushed, activity.uploaded each.
+        a.len() == 3 && b.len() == 3 && a_sent && b_sent
+    })
+    .await;
+    let (a_deliveries, a_events, _) = outbox_of(&app, USER_A).await;
+    let mut needles: Vec<&str> = vec![USER_A, A_PUSHED_WEIGHT, A_PENDING_HRV, "ride-of-a"];
+    needles.extend(a_deliveries.iter().map(String::as_str));
+    needles.extend(a_events.iter().map(String::as_str));
+    let before = dump(&app).await;
+    for needle in &needles {
+        assert!(before.contains(needle), "the dump shows {needle} before");
+    }
+    assert_eq!(count(&app, "SELECT id AS v FROM inbound_events").await, 1);
+
+    assert_eq!(
+        app.delete(&key_a, &format!("/v1/users/{USER_A}"))
+            .await
+            .status(),
+        204
+    );
+    // Nothing of A's user is left anywhere: not its id, its wellness values, its upload record,
+    // its events, deliveries (or the jobs that sent them) or their attempts.
+    let after = dump(&app).await;
+    for needle in &needles {
+        assert!(!after.contains(needle), "{needle} is still held:\n{after}");
+    }
+    // B's user of the same athlete keeps everything, the shared token and the athlete's
+    // inbound events included, and still works.
+    assert_eq!(count(&app, "SELECT id AS v FROM tokens").await, 1);
+    assert_eq!(count(&app, "SELECT id AS v FROM inbound_events").await, 1);
+    assert!(after.contains(USER_B) && after.contains(B_PUSHED_WEIGHT));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT external_id AS v FROM uploads WHERE external_id = 'ride-of-b'"
+        )
+        .await,
+        1
+    );
+    let (b_deliveries, _, _) = outbox_of(&app, USER_B).await;
+    assert_eq!(b_deliveries.len(), 3);
+    let user: Value = app
+        .get(&b.api_key, &format!("/v1/users/{USER_B}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["status"], "active");
+    let listed = app
+        .get(&b.api_key, &format!("/v1/users/{USER_B}/activities"))
+        .await;
+    assert_eq!(listed.status(), 200, "the shared token still works");
+    let upstream = app.sandbox_tokens().await;
+    assert!(upstream.iter().any(|t| t["status"] == "active"));
+
+    // The athlete's last connection: the token (revoked upstream) and its inbound events go.
+    assert_eq!(
+        app.delete(&b.api_key, &format!("/v1/users/{USER_B}"))
+            .await
+            .status(),
+        204
+    );
+    let last = dump(&app).await;
+    for needle in [USER_B, B_PUSHED_WEIGHT, "Erasure ride", "i9001"]
+        .into_iter()
+        .chain(b_deliveries.iter().map(String::as_str))
+    {
+        assert!(!last.contains(needle), "{needle} is still held:\n{last}");
+    }
+    for table in [
+        "tokens",
+        "connections",
+        "connect_sessions",
+        "inbound_events",
+        "events",
+        "webhook_deliveries",
+        "webhook_attempts",
+        "wellness_records",
+        "uploads",
+    ] {
+        assert_eq!(
+            count(&app, &format!("SELECT id AS v FROM {table}")).await,
+            0,
+            "{table} is empty"
+        );
+    }
+    assert!(app
+        .sandbox_tokens()
+        .await
+        .iter()
+        .all(|t| t["status"] != "active"));
+    // Nothing else arrives for the deleted users later.
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(count(&app, "SELECT id AS v FROM events").await, 0);
 }

@@ -121,6 +121,20 @@ impl ConnectSession {
         diesel::delete(cs::table.filter(cs::id.eq_any(&ids))).execute(conn)
     }
 
+    /// Deletes every session of the tenant's user, its links included; returns how many.
+    pub fn delete_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+    ) -> QueryResult<usize> {
+        diesel::delete(
+            cs::table
+                .filter(cs::tenant_id.eq(tenant_id))
+                .filter(cs::user_id.eq(user_id)),
+        )
+        .execute(conn)
+    }
+
     /// Moves the session from `from` to `to` atomically (of two racing callers, one wins):
     /// true for the winner. Leaving `pending` spends the link (`used_at`); `error` is recorded
     /// with a failure.

@@ -90,6 +90,14 @@ impl Connection {
             .get_result(conn)
     }
 
+    /// How many connections, across tenants, use the athlete.
+    pub fn count_of_athlete(conn: &mut DbConn, athlete_id: &AthleteId) -> QueryResult<i64> {
+        connections::table
+            .filter(connections::athlete_id.eq(athlete_id))
+            .count()
+            .get_result(conn)
+    }
+
     pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
         connections::table.count().get_result(conn)
     }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Event, Tenant};
 use crate::db::schema::{events, tenants, webhook_attempts as wa, webhook_deliveries as wd};
 use crate::db::types::DeliveryStatus;
-use crate::db::types::TenantId;
+use crate::db::types::{TenantId, UserId};
 use crate::db::{new_id, now, DbConn};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -155,6 +155,20 @@ impl Delivery {
             .select(wd::id)
             .load(conn)?;
         Delivery::delete_with_attempts(conn, &ids)
+    }
+
+    /// The ids of every delivery of the user's events.
+    pub fn ids_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+    ) -> QueryResult<Vec<String>> {
+        wd::table
+            .inner_join(events::table)
+            .filter(events::tenant_id.eq(tenant_id))
+            .filter(events::user_id.eq(user_id))
+            .select(wd::id)
+            .load(conn)
     }
 
     /// Deletes these deliveries and their attempts; returns how many deliveries went.

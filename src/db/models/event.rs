@@ -49,4 +49,19 @@ impl Event {
         }
         diesel::delete(events::table.filter(events::id.eq_any(&ids))).execute(conn)
     }
+
+    /// Deletes every event of the tenant's user (their deliveries first: see
+    /// `Delivery::ids_of_user`); returns how many.
+    pub fn delete_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+    ) -> QueryResult<usize> {
+        diesel::delete(
+            events::table
+                .filter(events::tenant_id.eq(tenant_id))
+                .filter(events::user_id.eq(user_id)),
+        )
+        .execute(conn)
+    }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::inbound_events as ie;
+use crate::db::types::AthleteId;
 use crate::db::{now, DbConn};
 
 pub struct InboundEvent;
@@ -40,8 +41,9 @@ impl InboundEvent {
         Ok(Some(id))
     }
 
-    /// Marks the event routed and returns its payload, or `None` when it was routed already.
-    /// The mark is a conditional update, so of two concurrent routers exactly one gets it.
+    /// Marks the event routed and returns its payload, or `None` when it was routed already (or
+    /// erased with its athlete's last connection). The mark is a conditional update, so of two
+    /// concurrent routers exactly one gets it.
     pub fn take_for_routing(conn: &mut DbConn, id: &str) -> QueryResult<Option<String>> {
         let taken = diesel::update(
             ie::table
@@ -74,5 +76,10 @@ impl InboundEvent {
             return Ok(0);
         }
         diesel::delete(ie::table.filter(ie::id.eq_any(&ids))).execute(conn)
+    }
+
+    /// Deletes every event about the athlete; returns how many.
+    pub fn delete_of_athlete(conn: &mut DbConn, athlete_id: &AthleteId) -> QueryResult<usize> {
+        diesel::delete(ie::table.filter(ie::athlete_id.eq(athlete_id.as_str()))).execute(conn)
     }
 }

@@ -125,6 +125,20 @@ impl Upload {
         .map(|_| ())
     }
 
+    /// Deletes every upload record of the user; returns how many.
+    pub fn delete_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+    ) -> QueryResult<usize> {
+        diesel::delete(
+            uploads::table
+                .filter(uploads::tenant_id.eq(tenant_id))
+                .filter(uploads::user_id.eq(user_id)),
+        )
+        .execute(conn)
+    }
+
     /// Gives a pending claim back (the upload failed), so the partner can retry it.
     pub fn release(
         conn: &mut DbConn,

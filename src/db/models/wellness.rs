@@ -196,19 +196,18 @@ impl WellnessRow {
         Ok(n == 1)
     }
 
-    /// Forgets what still waits for the user: it must not be pushed after a disconnect.
-    pub fn forget_pending_of_user(
+    /// Deletes every day of the user, pending (it must not be pushed after a disconnect) and
+    /// pushed alike; returns how many.
+    pub fn delete_of_user(
         conn: &mut DbConn,
         tenant_id: &TenantId,
         user_id: &UserId,
-    ) -> QueryResult<()> {
+    ) -> QueryResult<usize> {
         diesel::delete(
             wr::table
                 .filter(wr::tenant_id.eq(tenant_id))
-                .filter(wr::user_id.eq(user_id))
-                .filter(wr::pushed_version.lt(wr::version)),
+                .filter(wr::user_id.eq(user_id)),
         )
         .execute(conn)
-        .map(|_| ())
     }
 }
