@@ -89,6 +89,11 @@ impl Keyring {
         format!("{id}:{}", STANDARD.encode(key))
     }
 
+    /// The id of the current key (the first): what `encrypt` seals with.
+    pub fn current_id(&self) -> &str {
+        &self.keys[0].id
+    }
+
     /// Encrypts with the current key; returns (key id, base64(nonce || ciphertext)).
     pub fn encrypt(&self, plaintext: &str) -> anyhow::Result<(String, String)> {
         let key = &self.keys[0];

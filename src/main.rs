@@ -48,6 +48,9 @@ enum Command {
         #[arg(long)]
         now: bool,
     },
+    /// Re-encrypt every stored secret under the first key of BRIDGE_ENCRYPTION_KEYS (after a
+    /// rotation), in batches; idempotent. Afterwards the older keys can be removed.
+    Reencrypt,
     /// Run only the Intervals.icu sandbox.
     Sandbox {
         #[arg(long, default_value = "127.0.0.1:8090")]
@@ -131,12 +134,22 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Tenant(cmd) => tenant(cmd),
         Command::Sandbox { listen, clients } => run_sandbox(&listen, &clients),
         Command::PushWellness { now } => push_wellness(now),
+        Command::Reencrypt => reencrypt(),
     }
 }
 
 /// Commands that only touch the database do not need the OAuth app settings.
 fn db_state() -> anyhow::Result<std::sync::Arc<AppState>> {
     AppState::init(Config::from_env(Mode::DatabaseOnly)?)
+}
+
+fn reencrypt() -> anyhow::Result<()> {
+    use intervals_bridge::lifecycle::reencrypt;
+    let state = db_state()?;
+    let mut conn = state.pool.get()?;
+    let report = reencrypt::run(&mut conn, &state.keys, reencrypt::BATCH)?;
+    println!("{report}");
+    report.check()
 }
 
 fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {

@@ -2,4 +2,5 @@
 //! work older than `BRIDGE_RETENTION_DAYS`, and re-encryption of stored secrets under the
 //! current key. (Erasing a deleted user is `connections::forget`.)
 
+pub mod reencrypt;
 pub mod retention;

@@ -547,3 +547,145 @@ fn the_sandbox_refuses_production_settings_and_public_addresses() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+/// Every encrypted column's key id (tokens, webhook secrets, previous webhook secrets) and
+/// ciphertext, read straight from the database.
+fn sealed(db: &TestDb) -> Vec<(String, String)> {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        k: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        c: String,
+    }
+    let pool = intervals_bridge::db::connect(&db.url).unwrap();
+    let rows: Vec<Row> = diesel::sql_query(
+        "SELECT key_id AS k, access_token_enc AS c FROM tokens \
+         UNION ALL SELECT webhook_secret_key_id AS k, webhook_secret_enc AS c FROM tenants \
+         UNION ALL SELECT previous_webhook_secret_key_id AS k, previous_webhook_secret_enc AS c \
+           FROM tenants WHERE previous_webhook_secret_enc IS NOT NULL",
+    )
+    .load(&mut *pool.get().unwrap())
+    .unwrap();
+    let mut out: Vec<(String, String)> = rows.into_iter().map(|r| (r.k, r.c)).collect();
+    out.sort();
+    out
+}
+
+/// `reencrypt` after a rotation: data written under `k1`, re-encrypted with `k2,k1`, then served
+/// with `k2` alone: the token still works upstream and both webhook secrets (current and, during
+/// the rotation's grace period, previous) still sign.
+#[actix_web::test]
+async fn reencrypt_moves_every_secret_to_the_current_key() {
+    use crate::common::receiver::Receiver;
+    use std::sync::Arc;
+
+    let (sandbox, sandbox_url, _sandbox_server) = start_sandbox().await;
+    let db = Arc::new(TestDb::new());
+    let (k1, k2) = (Keyring::generate_spec("k1"), Keyring::generate_spec("k2"));
+    let receiver = Receiver::start().await;
+    let mut first = TestApp::spawn_with(Options {
+        keys_spec: Some(k1.clone()),
+        db: Some(db.clone()),
+        sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        ..Default::default()
+    })
+    .await;
+    let (tenant_id, api_key) = (first.tenant.id.clone(), first.tenant.api_key.clone());
+    first.set_webhook(&tenant_id, &receiver.url).await;
+    connect_ok(&first, &api_key, "rider", "i317960").await;
+    let previous = first.tenant.webhook_secret.clone();
+    let current = {
+        let (state, id) = (first.state.clone(), tenant_id.clone());
+        actix_web::web::block(move || {
+            intervals_bridge::tenants::rotate_webhook_secret(
+                &mut state.pool.get().unwrap(),
+                &state.keys,
+                &id,
+            )
+            .unwrap()
+        })
+        .await
+        .unwrap()
+    };
+    first.stop().await;
+    drop(first);
+    let before = sealed(&db);
+    assert_eq!(
+        before.len(),
+        3,
+        "a token, a webhook secret and the previous one"
+    );
+    assert!(before.iter().all(|(k, _)| k == "k1"), "{before:?}");
+
+    let both = format!("{k2},{k1}");
+    let out = run_ok(bridge(&db, &both).arg("reencrypt"));
+    assert!(out.contains("current key: k2"), "{out}");
+    for line in [
+        "access tokens: 1 re-encrypted, 0 already",
+        "webhook secrets: 1 re-encrypted, 0 already",
+        "previous webhook secrets: 1 re-encrypted, 0 already",
+    ] {
+        assert!(out.contains(line), "{out}");
+    }
+    let after = sealed(&db);
+    assert!(after.iter().all(|(k, _)| k == "k2"), "{after:?}");
+    assert!(after.iter().all(|row| !before.contains(row)));
+    // Idempotent: a second run (or one with k2 alone) rewrites nothing.
+    for keys in [both.as_str(), k2.as_str()] {
+        let again = run_ok(bridge(&db, keys).arg("reencrypt"));
+        assert!(
+            again.contains("access tokens: 0 re-encrypted, 1 already"),
+            "{again}"
+        );
+        assert_eq!(sealed(&db), after);
+    }
+    // A key that is missing is named, on one line, and nothing changes.
+    let out = bridge(&db, &k1).arg("reencrypt").output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("k2") && err.contains("BRIDGE_ENCRYPTION_KEYS"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(sealed(&db), after);
+
+    // Served with k2 alone.
+    let app = TestApp::spawn_with(Options {
+        keys_spec: Some(k2.clone()),
+        db: Some(db.clone()),
+        sandbox: Some((sandbox.clone(), sandbox_url.clone())),
+        ..Default::default()
+    })
+    .await;
+    let listed = app.get(&api_key, "/v1/users/rider/activities").await;
+    assert_eq!(
+        listed.status(),
+        200,
+        "the token decrypts and Intervals.icu takes it: {}",
+        listed.text().await.unwrap()
+    );
+    connect_ok(&app, &api_key, "rider-2", "2049151").await;
+    let mut got = Vec::new();
+    eventually(10, "the delivery", || {
+        got = receiver
+            .of_type("connection.created")
+            .into_iter()
+            .filter(|r| r.json()["data"]["user_id"] == "rider-2")
+            .collect();
+        std::future::ready(!got.is_empty())
+    })
+    .await;
+    let mut headers = http::HeaderMap::new();
+    for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
+        headers.insert(name, got[0].header(name).unwrap().parse().unwrap());
+    }
+    for secret in [&current, &previous] {
+        standardwebhooks::Webhook::new(secret)
+            .unwrap()
+            .verify(&got[0].body, &headers)
+            .expect("the re-encrypted secret signs");
+    }
+}

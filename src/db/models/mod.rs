@@ -22,6 +22,25 @@ pub use token::{NewGrant, Token};
 pub use upload::{Upload, UploadClaim};
 pub use wellness::WellnessRow;
 
+/// An encrypted value as stored: the row holding it, the id of the key that sealed it, and the
+/// ciphertext (for re-encryption under the current key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    pub id: String,
+    pub key_id: String,
+    pub ciphertext: String,
+}
+
+impl Sealed {
+    fn new((id, key_id, ciphertext): (String, String, String)) -> Sealed {
+        Sealed {
+            id,
+            key_id,
+            ciphertext,
+        }
+    }
+}
+
 /// Ids per statement when a list of ids is deleted (SQLite caps bound parameters).
 const ID_CHUNK: usize = 500;
 

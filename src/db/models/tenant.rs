@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::Sealed;
 use crate::db::schema::tenants;
 use crate::db::types::TenantId;
 use crate::db::{now, DbConn};
@@ -87,6 +88,79 @@ impl Tenant {
             .select(Tenant::as_select())
             .first(conn)
             .optional()
+    }
+
+    /// Up to `limit` tenants after `after`, in id order: each one's sealed webhook secret and,
+    /// after a rotation, the sealed previous one.
+    pub fn sealed_secrets_page(
+        conn: &mut DbConn,
+        after: &str,
+        limit: i64,
+    ) -> QueryResult<Vec<(Sealed, Option<Sealed>)>> {
+        type Row = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = tenants::table
+            .filter(tenants::id.gt(after))
+            .order(tenants::id)
+            .limit(limit)
+            .select((
+                tenants::id,
+                tenants::webhook_secret_key_id,
+                tenants::webhook_secret_enc,
+                tenants::previous_webhook_secret_key_id,
+                tenants::previous_webhook_secret_enc,
+            ))
+            .load(conn)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, key_id, enc, prev_key_id, prev_enc)| {
+                let previous = prev_key_id
+                    .zip(prev_enc)
+                    .map(|(k, c)| Sealed::new((id.clone(), k, c)));
+                (Sealed::new((id, key_id, enc)), previous)
+            })
+            .collect())
+    }
+
+    /// Stores the webhook secret sealed anew; false when it changed since `old` was read.
+    pub fn reseal_webhook_secret(
+        conn: &mut DbConn,
+        old: &Sealed,
+        key_id: &str,
+        ciphertext: &str,
+    ) -> QueryResult<bool> {
+        let n = diesel::update(
+            tenants::table
+                .filter(tenants::id.eq(&old.id))
+                .filter(tenants::webhook_secret_key_id.eq(&old.key_id))
+                .filter(tenants::webhook_secret_enc.eq(&old.ciphertext)),
+        )
+        .set((
+            tenants::webhook_secret_key_id.eq(key_id),
+            tenants::webhook_secret_enc.eq(ciphertext),
+        ))
+        .execute(conn)?;
+        Ok(n == 1)
+    }
+
+    /// Stores the previous webhook secret sealed anew; false when it changed since `old` was read.
+    pub fn reseal_previous_webhook_secret(
+        conn: &mut DbConn,
+        old: &Sealed,
+        key_id: &str,
+        ciphertext: &str,
+    ) -> QueryResult<bool> {
+        let n = diesel::update(
+            tenants::table
+                .filter(tenants::id.eq(&old.id))
+                .filter(tenants::previous_webhook_secret_key_id.eq(&old.key_id))
+                .filter(tenants::previous_webhook_secret_enc.eq(&old.ciphertext)),
+        )
+        .set((
+            tenants::previous_webhook_secret_key_id.eq(key_id),
+            tenants::previous_webhook_secret_enc.eq(ciphertext),
+        ))
+        .execute(conn)?;
+        Ok(n == 1)
     }
 
     /// The endpoint answered: failures forgotten, breaker closed.

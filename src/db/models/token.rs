@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::Sealed;
 use crate::db::schema::tokens;
 use crate::db::types::AthleteId;
 use crate::db::types::TokenStatus;
@@ -123,6 +124,39 @@ impl Token {
             .set((tokens::scopes.eq(scopes), tokens::updated_at.eq(now())))
             .execute(conn)
             .map(|_| ())
+    }
+
+    /// Up to `limit` sealed access tokens after `after`, in id order.
+    pub fn sealed_page(conn: &mut DbConn, after: &str, limit: i64) -> QueryResult<Vec<Sealed>> {
+        let rows: Vec<(String, String, String)> = tokens::table
+            .filter(tokens::id.gt(after))
+            .order(tokens::id)
+            .limit(limit)
+            .select((tokens::id, tokens::key_id, tokens::access_token_enc))
+            .load(conn)?;
+        Ok(rows.into_iter().map(Sealed::new).collect())
+    }
+
+    /// Stores the access token sealed anew (same token, another key); false when the row changed
+    /// since `old` was read (a new grant wrote it meanwhile).
+    pub fn reseal(
+        conn: &mut DbConn,
+        old: &Sealed,
+        key_id: &str,
+        ciphertext: &str,
+    ) -> QueryResult<bool> {
+        let n = diesel::update(
+            tokens::table
+                .filter(tokens::id.eq(&old.id))
+                .filter(tokens::key_id.eq(&old.key_id))
+                .filter(tokens::access_token_enc.eq(&old.ciphertext)),
+        )
+        .set((
+            tokens::key_id.eq(key_id),
+            tokens::access_token_enc.eq(ciphertext),
+        ))
+        .execute(conn)?;
+        Ok(n == 1)
     }
 
     pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
