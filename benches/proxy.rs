@@ -13,7 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use intervals_bridge::crypto::Keyring;
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");

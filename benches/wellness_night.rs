@@ -36,8 +36,8 @@ use intervals_bridge::db::models::{Connection as ConnectionRow, Token};
 use intervals_bridge::db::schema::{connections, jobs, tokens, wellness_records as wr};
 use intervals_bridge::db::types::{JobStatus, TokenStatus};
 use intervals_bridge::db::{self, DbConn};
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::tenants::{self, TenantOptions};
+use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Map, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");

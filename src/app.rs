@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use actix_web::dev::Service;
 use actix_web::{middleware, web, App, HttpServer};
+use intervals_sandbox::Sandbox;
 use utoipa_actix_web::AppExt;
 
 use crate::jobs;
-use crate::sandbox::Sandbox;
 use crate::state::AppState;
 
 /// The background work of one instance: job workers, the nightly wellness slot and the daily
@@ -124,7 +124,7 @@ pub fn server(
             Some(sb) => app.service(
                 web::scope("/sandbox")
                     .configure(|cfg| sb.configure(cfg))
-                    .default_service(web::to(crate::sandbox::not_found)),
+                    .default_service(web::to(intervals_sandbox::not_found)),
             ),
             None => app,
         };

@@ -38,9 +38,6 @@ pub(crate) mod web_security;
 pub mod webhooks;
 pub mod wellness;
 
-// The sandbox is its own module tree that imports nothing of the bridge.
-pub mod sandbox;
-
 #[cfg(test)]
 mod layers {
     //! The layers of docs/ARCHITECTURE.md, checked on the source: a module may use modules of

@@ -8,9 +8,9 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use intervals_bridge::app;
 use intervals_bridge::config::{Config, Mode};
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::state::AppState;
 use intervals_bridge::tenants::{self, TenantOptions, UrlPolicy};
+use intervals_sandbox::{Sandbox, SandboxClient};
 
 #[derive(Parser)]
 #[command(

@@ -12,9 +12,9 @@ use diesel::{Connection, PgConnection, RunQueryDsl};
 use intervals_bridge::app;
 use intervals_bridge::config::Config;
 use intervals_bridge::crypto::Keyring;
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
 use intervals_bridge::state::AppState;
 use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions, UrlPolicy};
+use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::Value;
 
 pub const CLIENT_ID: &str = "bridge-test-app";

@@ -2,12 +2,9 @@
 //! in the body, scope filtering, duplicates, retries, the delayed ACTIVITY_ANALYZED, calendar
 //! edits, scope changes, deauthorization and triggered events.
 
-#[path = "sandbox_support/mod.rs"]
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::support::*;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

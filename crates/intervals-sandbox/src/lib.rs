@@ -8,7 +8,7 @@
 //! `/api/` and `/_sandbox/` answer Spring's 404 JSON from inside `configure`; for any other unknown
 //! path the owner of the app or scope decides: [`Sandbox::server`] uses [`not_found`] as the app's
 //! default service, and a caller mounting the sandbox in a scope should do the same:
-//! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(sandbox::not_found))`.
+//! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(intervals_sandbox::not_found))`.
 //!
 //! # Upstream endpoints (as Intervals.icu names them)
 //! Every `/api/v1` call needs an active Bearer token with the scope named; athlete id `0` means

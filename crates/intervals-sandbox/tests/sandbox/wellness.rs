@@ -1,10 +1,7 @@
 //! Part 3 of the sandbox over real HTTP: wellness writes merged field by field, reads by date
 //! window, scopes, and what `wellness-pushes` records under faults.
 
-#[path = "sandbox_support/mod.rs"]
-mod common;
-
-use common::*;
+use crate::support::*;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 

@@ -10,17 +10,14 @@ use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-#[path = "sandbox_support/mod.rs"]
-mod common;
-
-use common::{http, ALEX, CLIENT, SAM, SECRET};
+use crate::support::{http, ALEX, CLIENT, SAM, SECRET};
 
 /// 2024-05-01T06:30:00Z in seconds since the FIT epoch (1989-12-31T00:00:00Z).
 const FIT_2024_05_01_0630: u32 = 1_714_545_000 - 631_065_600;
 
 /// The shared sandbox harness, with the activity helpers these tests need.
 struct Env {
-    shared: common::Env,
+    shared: crate::support::Env,
 }
 
 impl Env {
@@ -28,7 +25,7 @@ impl Env {
     /// requests far faster than 10 a second) is back at Intervals.icu's 10/s, burst 20, when a
     /// test is about it.
     async fn start(limit: bool) -> Env {
-        let shared = common::Env::start().await;
+        let shared = crate::support::Env::start().await;
         if limit {
             shared.sb.set_rate_limit(10.0, 20.0);
         }

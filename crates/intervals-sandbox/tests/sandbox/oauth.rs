@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use std::time::Duration;
 
 use actix_web::{web, App, HttpServer};
-use intervals_bridge::sandbox::{self, Sandbox, SandboxClient};
+use intervals_sandbox::{not_found, Sandbox, SandboxClient};
 use reqwest::redirect::Policy;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -550,7 +550,7 @@ async fn works_mounted_in_a_scope() {
         App::new().service(
             web::scope("/sandbox")
                 .configure(move |c| sb.configure(c))
-                .default_service(web::to(sandbox::not_found)),
+                .default_service(web::to(not_found)),
         )
     })
     .workers(1)

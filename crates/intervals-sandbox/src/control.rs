@@ -1,5 +1,5 @@
 //! `/_sandbox/...`: switches and inspection for tests and demos; nothing Intervals.icu has.
-//! The endpoints are listed in the module documentation of `sandbox`.
+//! The endpoints are listed in the crate documentation.
 
 use std::time::{Duration, Instant};
 

@@ -1,16 +1,13 @@
 //! Shared by the sandbox data, wellness and webhook tests: a sandbox on port 0 with two OAuth apps, consent
 //! and token exchange over HTTP, and a small webhook receiver with scripted answers.
 
-// Each test binary uses a different part of these helpers.
-#![allow(dead_code)]
-
 use std::collections::VecDeque;
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
-use intervals_bridge::sandbox::{Sandbox, SandboxClient};
+use intervals_sandbox::{Sandbox, SandboxClient};
 use reqwest::redirect::Policy;
 use reqwest::{Client, StatusCode};
 use serde_json::Value;

@@ -24,7 +24,7 @@ pub(super) struct ScopeRow {
 }
 
 #[derive(Template)]
-#[template(path = "sandbox/consent.html")]
+#[template(path = "consent.html")]
 pub(super) struct Consent<'a> {
     pub app_name: &'a str,
     pub client_id: &'a str,
@@ -37,7 +37,7 @@ pub(super) struct Consent<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "sandbox/error.html")]
+#[template(path = "error.html")]
 struct ErrorPage<'a> {
     status: u16,
     title: &'a str,
