@@ -9,122 +9,28 @@ use actix_multipart::Multipart;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+use chrono::{NaiveDateTime, Timelike, Utc};
 use futures_util::StreamExt;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::api::{authenticate, error, TokenGrant};
-use super::fit::{self, global, FitWriter, Value as Fv};
-use super::formats::{self, FileType, Packing, Parsed, Rejection};
-use super::scope::Access;
-use super::webhooks::{stage, Outgoing, Route};
-use super::{Params, Sandbox, State, ATHLETES, FTP_WATTS};
+use crate::athletes::FTP_WATTS;
+use crate::auth::{athlete_grant, grant, TokenGrant};
+use crate::dates::{fmt_local, parse_local};
+use crate::errors::{error, unprocessable};
+use crate::fit::{self, global, FitWriter, Value as Fv};
+use crate::formats::{self, Packing, Parsed, Rejection};
+use crate::outbox::{stage, Outgoing, Route};
+use crate::request::{select, Params};
+use crate::scope::Access;
+use crate::store::activities::{training_load, Activity, Stored, StoredFile, Uploaded};
+use crate::store::Shared;
 
-/// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
-pub(super) const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
 /// Room for multipart boundaries and small form fields on top of the file itself.
 const MULTIPART_SLACK: u64 = 64 * 1024;
 /// Decompressed files may be this many times larger than the upload cap before they are refused.
 const INFLATE_FACTOR: u64 = 8;
 const STRAVA_NOTE: &str = "STRAVA activities are not available via the API";
-const FIRST_ACTIVITY_ID: u64 = 70_000_001;
-
-pub(super) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/v1/athlete/{id}/activities")
-            .route(web::get().to(list))
-            .route(web::post().to(upload))
-            .default_service(web::to(super::api::method_not_allowed)),
-    )
-    .service(
-        web::resource("/v1/activity/{id}")
-            .route(web::get().to(get_one))
-            .default_service(web::to(super::api::method_not_allowed)),
-    )
-    .service(
-        web::resource("/v1/activity/{id}/file")
-            .route(web::get().to(original_file))
-            .default_service(web::to(super::api::method_not_allowed)),
-    )
-    .service(
-        web::resource("/v1/activity/{id}/fit-file")
-            .route(web::get().to(fit_file))
-            .default_service(web::to(super::api::method_not_allowed)),
-    );
-}
-
-/// The bytes of one upload, shared by every activity a multisport file became.
-pub(super) struct StoredFile {
-    pub bytes: Vec<u8>,
-    pub sha256: String,
-    pub file_type: FileType,
-    pub packing: Packing,
-}
-
-pub(super) struct Uploaded {
-    pub name: String,
-    pub description: Option<String>,
-    pub sport: &'static str,
-    pub external_id: Option<String>,
-    pub device_name: Option<String>,
-    pub paired_event_id: Option<i64>,
-    pub file: Arc<StoredFile>,
-    /// Position of this activity in a multisport file.
-    pub file_index: usize,
-    pub distance: f64,
-    pub elapsed: u32,
-    pub client_name: Option<String>,
-    pub created: DateTime<Utc>,
-}
-
-pub(super) struct Activity {
-    pub id: String,
-    pub athlete_id: String,
-    /// The sandbox keeps every athlete on UTC, so local time and UTC coincide.
-    pub start: NaiveDateTime,
-    /// `None` for a Strava stub.
-    pub upload: Option<Uploaded>,
-}
-
-impl State {
-    pub(super) fn next_activity_id(&mut self) -> String {
-        let id = format!("i{}", self.next_activity_id);
-        self.next_activity_id += 1;
-        id
-    }
-}
-
-/// Two Strava stubs per athlete within the last 30 days, so listings show what the bridge must
-/// skip.
-pub(super) fn seed(st: &mut State, now: DateTime<Utc>) {
-    st.next_activity_id = st.next_activity_id.max(FIRST_ACTIVITY_ID);
-    let today = now.date_naive();
-    for a in &ATHLETES {
-        for (days, h, m) in [(2, 6, 45), (9, 17, 20)] {
-            let start = (today - Days::days(days))
-                .and_hms_opt(h, m, 0)
-                .unwrap_or_default();
-            let id = st.next_activity_id();
-            st.activities.push(Activity {
-                id,
-                athlete_id: a.id.to_owned(),
-                start,
-                upload: None,
-            });
-        }
-    }
-}
-
-fn athlete_from_path(req: &HttpRequest, grant: &TokenGrant) -> Result<String, HttpResponse> {
-    grant
-        .athlete_in_path(req.match_info().get("id").unwrap_or_default())
-        .map(str::to_owned)
-}
-
-fn unprocessable(message: &str) -> HttpResponse {
-    error(StatusCode::UNPROCESSABLE_ENTITY, message)
-}
 
 fn too_large() -> HttpResponse {
     error(
@@ -195,23 +101,16 @@ async fn read_form(
     Ok(form)
 }
 
-async fn upload(
+pub(crate) async fn upload(
     req: HttpRequest,
     payload: web::Payload,
-    sandbox: web::Data<Sandbox>,
+    sandbox: Shared,
 ) -> HttpResponse {
-    let grant = match authenticate(&req) {
+    let (grant, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Write) {
         Ok(g) => g,
         Err(res) => return res,
     };
-    if let Err(res) = grant.require("ACTIVITY", Access::Write) {
-        return res;
-    }
-    let athlete_id = match athlete_from_path(&req, &grant) {
-        Ok(id) => id,
-        Err(res) => return res,
-    };
-    let max = sandbox.lock().max_upload_bytes;
+    let max = sandbox.activities.max_upload_bytes();
     let declared = req
         .headers()
         .get(CONTENT_LENGTH)
@@ -225,7 +124,7 @@ async fn upload(
         Err(res) => return res,
     };
     // Like Spring's request parameters: the query string first, then multipart text fields.
-    let query = Params::parse(req.query_string().as_bytes());
+    let query = Params::query(&req);
     let param = |key: &str| {
         query
             .get(key)
@@ -254,43 +153,29 @@ async fn upload(
     let sha256 = hex::encode(Sha256::digest(&bytes));
     let now = Utc::now();
 
-    let mut st = sandbox.lock();
-    st.stats.uploads += 1;
-    let existing: Vec<String> = st
-        .activities
-        .iter()
-        .filter(|a| {
-            a.athlete_id == athlete_id && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
-        })
-        .map(|a| a.id.clone())
-        .collect();
-    if !existing.is_empty() {
-        return HttpResponse::Ok().json(upload_body(&athlete_id, &existing));
-    }
-    let client_name = st.clients.get(&grant.client_id).map(|c| c.name.clone());
+    sandbox.gate.count_upload();
+    let client_name = sandbox.grants.client_name(&grant.client_id);
     let file = Arc::new(StoredFile {
         bytes,
-        sha256,
+        sha256: sha256.clone(),
         file_type: inspected.file_type,
         packing: inspected.packing,
     });
-    let mut ids = Vec::new();
-    for (index, parsed) in inspected.activities.into_iter().enumerate() {
-        let id = st.next_activity_id();
-        let start = parsed.start.unwrap_or(now).naive_utc();
-        let Parsed {
-            sport,
-            name: file_name,
-            distance,
-            elapsed,
-            ..
-        } = parsed;
-        let sport = sport.unwrap_or("Ride");
-        st.activities.push(Activity {
-            id: id.clone(),
-            athlete_id: athlete_id.clone(),
-            start,
-            upload: Some(Uploaded {
+    let found = inspected
+        .activities
+        .into_iter()
+        .enumerate()
+        .map(|(index, parsed)| {
+            let start = parsed.start.unwrap_or(now).naive_utc();
+            let Parsed {
+                sport,
+                name: file_name,
+                distance,
+                elapsed,
+                ..
+            } = parsed;
+            let sport = sport.unwrap_or("Ride");
+            let upload = Uploaded {
                 name: param("name")
                     .or(file_name)
                     .unwrap_or_else(|| default_name(start, sport)),
@@ -306,22 +191,18 @@ async fn upload(
                 elapsed: elapsed.unwrap_or(0.0).clamp(0.0, f64::from(u32::MAX)) as u32,
                 client_name: client_name.clone(),
                 created: now,
-            }),
-        });
-        ids.push(id);
-    }
-    let new = st.activities.len().saturating_sub(ids.len());
-    let summaries: Vec<Value> = st
-        .activities
-        .get(new..)
-        .unwrap_or_default()
-        .iter()
-        .map(summary)
+            };
+            (start, upload)
+        })
         .collect();
-    let analyzed_delay = st.webhooks.analyzed_delay;
-    drop(st);
+    let new = match sandbox.activities.upload(&athlete_id, &sha256, found) {
+        Stored::Duplicate(ids) => return HttpResponse::Ok().json(upload_body(&athlete_id, &ids)),
+        Stored::New(new) => new,
+    };
+    let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
+    let analyzed_delay = sandbox.webhooks.analyzed_delay();
     // Upstream announces each new activity at once and again once it is analysed.
-    for activity in summaries {
+    for activity in new.iter().map(summary) {
         let fields = json!({ "activity": activity });
         stage(
             &req,
@@ -366,21 +247,12 @@ fn default_name(start: NaiveDateTime, sport: &str) -> String {
     format!("{part} {sport}")
 }
 
-fn local(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M:%S").to_string()
-}
-
-/// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
-pub(super) fn training_load(secs: u32) -> u32 {
-    (f64::from(secs) / 3600.0 * 56.0).round() as u32
-}
-
 fn summary(a: &Activity) -> Value {
     let Some(u) = &a.upload else {
         return json!({
             "id": a.id,
             "icu_athlete_id": a.athlete_id,
-            "start_date_local": local(a.start),
+            "start_date_local": fmt_local(a.start),
             "source": "STRAVA",
             "_note": STRAVA_NOTE,
         });
@@ -393,8 +265,8 @@ fn summary(a: &Activity) -> Value {
     json!({
         "id": a.id,
         "icu_athlete_id": a.athlete_id,
-        "start_date_local": local(a.start),
-        "start_date": format!("{}Z", local(a.start)),
+        "start_date_local": fmt_local(a.start),
+        "start_date": format!("{}Z", fmt_local(a.start)),
         "type": u.sport,
         "name": u.name,
         "description": u.description,
@@ -422,56 +294,12 @@ fn summary(a: &Activity) -> Value {
     })
 }
 
-/// `fields` keeps only the named keys and, as documented upstream, drops null values.
-fn select(v: Value, fields: &[String]) -> Value {
-    if fields.is_empty() {
-        return v;
-    }
-    match v {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .filter(|(k, v)| !v.is_null() && fields.iter().any(|f| f == k))
-                .collect::<Map<_, _>>(),
-        ),
-        other => other,
-    }
-}
-
-/// Local ISO date or date-time; a bare date means the start of that day (or its end for the
-/// upper bound of a window).
-fn parse_local(s: &str, end_of_day: bool) -> Option<NaiveDateTime> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        let t = if end_of_day {
-            NaiveTime::from_hms_milli_opt(23, 59, 59, 999)?
-        } else {
-            NaiveTime::MIN
-        };
-        return Some(d.and_time(t));
-    }
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
-        .ok()
-        .or_else(|| {
-            DateTime::parse_from_rfc3339(s)
-                .ok()
-                .map(|t| t.naive_local())
-        })
-}
-
-async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let grant = match authenticate(&req) {
+pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (_, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Read) {
         Ok(g) => g,
         Err(res) => return res,
     };
-    if let Err(res) = grant.require("ACTIVITY", Access::Read) {
-        return res;
-    }
-    let athlete_id = match athlete_from_path(&req, &grant) {
-        Ok(id) => id,
-        Err(res) => return res,
-    };
-    let p = Params::parse(req.query_string().as_bytes());
+    let p = Params::query(&req);
     let Some(raw_oldest) = p.get("oldest").filter(|s| !s.trim().is_empty()) else {
         return unprocessable("oldest is required");
     };
@@ -490,18 +318,8 @@ async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
         Some(Ok(l)) => Some(l),
         Some(Err(_)) => return unprocessable("limit must be a non-negative integer"),
     };
-    let fields: Vec<String> = p
-        .all("fields")
-        .flat_map(|f| f.split(','))
-        .map(|f| f.trim().to_owned())
-        .filter(|f| !f.is_empty())
-        .collect();
-    let st = sandbox.lock();
-    let mut found: Vec<&Activity> = st
-        .activities
-        .iter()
-        .filter(|a| a.athlete_id == athlete_id && a.start >= oldest && a.start <= newest)
-        .collect();
+    let fields = p.fields();
+    let mut found = sandbox.activities.between(&athlete_id, oldest, newest);
     // Newest first; uploads of the same instant keep their upload order reversed as well.
     found.sort_by(|a, b| {
         b.start
@@ -509,9 +327,9 @@ async fn list(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
             .then_with(|| id_num(b).cmp(&id_num(a)))
     });
     let body: Vec<Value> = found
-        .into_iter()
+        .iter()
         .take(limit.unwrap_or(usize::MAX))
-        .map(|a| select(summary(a), &fields))
+        .map(|a| select(summary(a), &fields, &[]))
         .collect();
     HttpResponse::Ok().json(body)
 }
@@ -520,38 +338,29 @@ fn id_num(a: &Activity) -> u64 {
     a.id.trim_start_matches('i').parse().unwrap_or(0)
 }
 
-/// The caller's own activity, or the 404/422 Intervals.icu answers instead.
-fn own_activity<'a>(
-    st: &'a State,
+/// The caller's own activity with the `{id}` of the path, or the 404/422 Intervals.icu answers
+/// instead.
+fn own_activity(
+    req: &HttpRequest,
+    sandbox: &Shared,
     grant: &TokenGrant,
-    id: &str,
-) -> Result<(&'a Activity, &'a Uploaded), HttpResponse> {
-    let a = st
+) -> Result<(Activity, Uploaded), HttpResponse> {
+    let id = req.match_info().get("id").unwrap_or_default();
+    let a = sandbox
         .activities
-        .iter()
-        .find(|a| a.id == id && a.athlete_id == grant.athlete_id)
+        .own(id, &grant.athlete_id)
         .ok_or_else(|| error(StatusCode::NOT_FOUND, "Activity not found"))?;
-    let u = a
-        .upload
-        .as_ref()
-        .ok_or_else(|| unprocessable(STRAVA_NOTE))?;
+    let u = a.upload.clone().ok_or_else(|| unprocessable(STRAVA_NOTE))?;
     Ok((a, u))
 }
 
-fn read_grant(req: &HttpRequest) -> Result<TokenGrant, HttpResponse> {
-    let grant = authenticate(req)?;
-    grant.require("ACTIVITY", Access::Read)?;
-    Ok(grant)
-}
-
-async fn get_one(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let grant = match read_grant(&req) {
+pub(crate) async fn get_one(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
         Ok(g) => g,
         Err(res) => return res,
     };
-    let st = sandbox.lock();
-    match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
-        Ok((a, _)) => HttpResponse::Ok().json(summary(a)),
+    match own_activity(&req, &sandbox, &grant) {
+        Ok((a, _)) => HttpResponse::Ok().json(summary(&a)),
         Err(res) => res,
     }
 }
@@ -566,17 +375,14 @@ fn attachment(bytes: Vec<u8>, filename: &str) -> HttpResponse {
         .body(bytes)
 }
 
-async fn original_file(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let grant = match read_grant(&req) {
+pub(crate) async fn original_file(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
         Ok(g) => g,
         Err(res) => return res,
     };
-    let (id, file) = {
-        let st = sandbox.lock();
-        match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
-            Ok((a, u)) => (a.id.clone(), Arc::clone(&u.file)),
-            Err(res) => return res,
-        }
+    let (id, file) = match own_activity(&req, &sandbox, &grant) {
+        Ok((a, u)) => (a.id, u.file),
+        Err(res) => return res,
     };
     let ext = file.file_type.ext();
     match file.packing {
@@ -599,14 +405,13 @@ fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     enc.finish()
 }
 
-async fn fit_file(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let grant = match read_grant(&req) {
+pub(crate) async fn fit_file(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
         Ok(g) => g,
         Err(res) => return res,
     };
-    let st = sandbox.lock();
-    match own_activity(&st, &grant, req.match_info().get("id").unwrap_or_default()) {
-        Ok((a, u)) => attachment(activity_fit(a, u), &format!("{}.fit", a.id)),
+    match own_activity(&req, &sandbox, &grant) {
+        Ok((a, u)) => attachment(activity_fit(&a, &u), &format!("{}.fit", a.id)),
         Err(res) => res,
     }
 }
@@ -700,34 +505,4 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
         ],
     );
     w.finish()
-}
-
-/// For `/_sandbox/activities/{athlete_id}`: uploads only, oldest upload first.
-pub(super) fn stored(st: &State, athlete_id: &str) -> Vec<Value> {
-    st.activities
-        .iter()
-        .filter(|a| a.athlete_id == athlete_id)
-        .filter_map(|a| {
-            let u = a.upload.as_ref()?;
-            Some(json!({
-                "id": a.id,
-                "external_id": u.external_id,
-                "name": u.name,
-                "description": u.description,
-                "type": u.sport,
-                "start_date_local": local(a.start),
-                "device_name": u.device_name,
-                "paired_event_id": u.paired_event_id,
-                "file_type": u.file.file_type.ext(),
-                "compression": match u.file.packing {
-                    Packing::Plain => None,
-                    Packing::Gzip => Some("gz"),
-                    Packing::Zip => Some("zip"),
-                },
-                "size": u.file.bytes.len(),
-                "sha256": u.file.sha256,
-                "oauth_client_name": u.client_name,
-            }))
-        })
-        .collect()
 }

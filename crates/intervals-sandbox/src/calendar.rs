@@ -1,113 +1,20 @@
-//! The athlete's own calendar edits, made through `POST /_sandbox/calendar/{athlete_id}` as they
-//! would be in the calendar UI: changed, added and deleted events laid over the seeded plan, read
-//! by the `/events` endpoints and announced as CALENDAR_UPDATED.
-
-use std::collections::{BTreeMap, BTreeSet};
+//! `/_sandbox/calendar/{athlete_id}`: the athlete edits their calendar as they would in the
+//! calendar UI; the edits are announced as CALENDAR_UPDATED.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::Utc;
 use serde::Deserialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use super::api::error;
-use super::control::parse;
-use super::events::{event_json, events_of, parse_date, Event};
-use super::webhooks::{stage, Outgoing, Route};
-use super::Sandbox;
+use crate::errors::error;
+use crate::outbox::{stage, Outgoing, Route};
+use crate::request::parse;
+use crate::store::Shared;
 
-/// Far above the seeded ids (`1001` … `3006`), so the two never meet.
-pub(super) const FIRST_ADDED_EVENT_ID: i64 = 100_001;
-
-#[derive(Debug, Default, Clone)]
-pub(super) struct Calendar {
-    deleted: BTreeSet<i64>,
-    /// Seeded event id → fields the athlete changed.
-    edits: BTreeMap<i64, Map<String, Value>>,
-    /// Whole events the athlete created.
-    added: BTreeMap<i64, Map<String, Value>>,
-}
-
-/// One event as it now stands: its JSON without workout files, and the seeded plan behind it
-/// when there is one (only those can be rendered as files).
-pub(super) struct Entry {
-    pub json: Value,
-    pub seeded: Option<Event>,
-}
-
-impl Entry {
-    pub(super) fn id(&self) -> Option<i64> {
-        self.json["id"].as_i64()
-    }
-
-    pub(super) fn date(&self) -> Option<NaiveDate> {
-        self.json["start_date_local"].as_str().and_then(parse_date)
-    }
-
-    pub(super) fn category(&self) -> &str {
-        self.json["category"].as_str().unwrap_or_default()
-    }
-}
-
-/// Every live event of the athlete in date order; `resolve` as on the `/events` endpoints.
-pub(super) fn entries(
-    cal: Option<&Calendar>,
-    athlete_id: &str,
-    today: NaiveDate,
-    resolve: bool,
-) -> Vec<Entry> {
-    let mut out: Vec<Entry> = events_of(athlete_id, today)
-        .into_iter()
-        .filter(|e| cal.is_none_or(|c| !c.deleted.contains(&e.id)))
-        .map(|e| {
-            let mut json = event_json(&e, resolve, None);
-            if let (Some(edits), Value::Object(m)) =
-                (cal.and_then(|c| c.edits.get(&e.id)), &mut json)
-            {
-                m.extend(edits.clone());
-            }
-            Entry {
-                json,
-                seeded: Some(e),
-            }
-        })
-        .collect();
-    if let Some(c) = cal {
-        out.extend(c.added.values().map(|m| Entry {
-            json: Value::Object(m.clone()),
-            seeded: None,
-        }));
-    }
-    out.sort_by(|a, b| {
-        let key = |e: &Entry| {
-            (
-                e.json["start_date_local"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned(),
-                e.id(),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
-    out
-}
-
-pub(super) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/calendar/{athlete_id}")
-            .route(web::get().to(show))
-            .route(web::post().to(edit)),
-    );
-}
-
-fn bad(msg: &str) -> HttpResponse {
-    error(StatusCode::BAD_REQUEST, msg)
-}
-
-fn known_athlete(req: &HttpRequest, sandbox: &Sandbox) -> Result<String, HttpResponse> {
+fn known_athlete(req: &HttpRequest, sandbox: &Shared) -> Result<String, HttpResponse> {
     let id = req.match_info().get("athlete_id").unwrap_or_default();
-    if sandbox.lock().knows_athlete(id) {
+    if sandbox.grants.knows_athlete(id) {
         Ok(id.to_owned())
     } else {
         Err(error(
@@ -118,21 +25,17 @@ fn known_athlete(req: &HttpRequest, sandbox: &Sandbox) -> Result<String, HttpRes
 }
 
 /// All of the athlete's events, whatever their date.
-async fn show(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn show(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     let athlete_id = match known_athlete(&req, &sandbox) {
         Ok(a) => a,
         Err(res) => return res,
     };
-    let st = sandbox.lock();
-    let list: Vec<Value> = entries(
-        st.calendars.get(&athlete_id),
-        &athlete_id,
-        Utc::now().date_naive(),
-        false,
-    )
-    .into_iter()
-    .map(|e| e.json)
-    .collect();
+    let list: Vec<Value> = sandbox
+        .calendars
+        .entries(&athlete_id, Utc::now().date_naive(), false)
+        .into_iter()
+        .map(|e| e.json)
+        .collect();
     HttpResponse::Ok().json(list)
 }
 
@@ -145,128 +48,8 @@ struct EditBody {
     delete: Vec<i64>,
 }
 
-/// Ids may come as numbers or numeric strings, as a UI would post them.
-fn id_of(v: &Value) -> Option<i64> {
-    match v {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-}
-
-/// `YYYY-MM-DD` or a local date-time, stored the way upstream writes it.
-fn normalise_start(v: &Value) -> Result<String, String> {
-    let s = v.as_str().map(str::trim).unwrap_or_default();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Ok(format!("{}T00:00:00", d.format("%Y-%m-%d")));
-    }
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M"))
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
-        .map_err(|_| format!("start_date_local must be a local date or date-time: {v}"))
-}
-
-fn same(a: Option<&Value>, b: Option<&Value>) -> bool {
-    a.unwrap_or(&Value::Null) == b.unwrap_or(&Value::Null)
-}
-
-/// Applies the edit to `cal`; returns the ids upserted, in order.
-fn apply(
-    cal: &mut Calendar,
-    next_id: &mut i64,
-    athlete_id: &str,
-    body: &EditBody,
-) -> Result<Vec<i64>, String> {
-    let today = Utc::now().date_naive();
-    let seeded: BTreeSet<i64> = events_of(athlete_id, today).iter().map(|e| e.id).collect();
-    let mut touched = Vec::new();
-    for (i, item) in body.upsert.iter().enumerate() {
-        let Value::Object(fields) = item else {
-            return Err(format!("upsert[{i}] must be an event object"));
-        };
-        let mut fields = fields.clone();
-        if let Some(start) = fields.get("start_date_local") {
-            let start = normalise_start(start).map_err(|m| format!("upsert[{i}]: {m}"))?;
-            fields.insert("start_date_local".into(), json!(start));
-        }
-        let live = |cal: &Calendar, id: i64| {
-            (seeded.contains(&id) && !cal.deleted.contains(&id)) || cal.added.contains_key(&id)
-        };
-        let target = match fields.get("id").filter(|v| !v.is_null()) {
-            Some(v) => {
-                let id = id_of(v).ok_or_else(|| format!("upsert[{i}]: id must be an integer"))?;
-                if !live(cal, id) {
-                    return Err(format!(
-                        "upsert[{i}]: no event {id} for athlete {athlete_id}"
-                    ));
-                }
-                Some(id)
-            }
-            // Like upstream's bulk upsert: the same app's event with the same external_id.
-            None if fields.get("external_id").is_some_and(|v| !v.is_null()) => {
-                entries(Some(cal), athlete_id, today, false)
-                    .iter()
-                    .find(|e| {
-                        same(e.json.get("external_id"), fields.get("external_id"))
-                            && same(e.json.get("oauth_client_id"), fields.get("oauth_client_id"))
-                    })
-                    .and_then(Entry::id)
-            }
-            None => None,
-        };
-        fields.remove("id");
-        fields.remove("athlete_id");
-        let id = match target {
-            Some(id) => {
-                let slot = match cal.added.get_mut(&id) {
-                    Some(m) => m,
-                    None => cal.edits.entry(id).or_default(),
-                };
-                slot.extend(fields);
-                id
-            }
-            None => {
-                let Some(start) = fields.get("start_date_local").cloned() else {
-                    return Err(format!("upsert[{i}]: a new event needs start_date_local"));
-                };
-                let id = *next_id;
-                *next_id += 1;
-                let mut m = Map::new();
-                m.insert("id".into(), json!(id));
-                m.insert("athlete_id".into(), json!(athlete_id));
-                m.insert("start_date_local".into(), start.clone());
-                m.insert("end_date_local".into(), start);
-                m.insert("type".into(), json!("Ride"));
-                m.insert("category".into(), json!("WORKOUT"));
-                m.insert("name".into(), json!("Workout"));
-                m.insert("description".into(), Value::Null);
-                m.insert("external_id".into(), Value::Null);
-                m.insert("oauth_client_id".into(), Value::Null);
-                m.insert("indoor".into(), json!(false));
-                m.insert("color".into(), Value::Null);
-                m.extend(fields);
-                cal.added.insert(id, m);
-                id
-            }
-        };
-        if !touched.contains(&id) {
-            touched.push(id);
-        }
-    }
-    for id in &body.delete {
-        if cal.added.remove(id).is_some() {
-            continue;
-        }
-        if !seeded.contains(id) || !cal.deleted.insert(*id) {
-            return Err(format!("delete: no event {id} for athlete {athlete_id}"));
-        }
-        cal.edits.remove(id);
-    }
-    Ok(touched)
-}
-
-/// All or nothing: the edit is tried on a copy and kept only when every item was valid.
-async fn edit(req: HttpRequest, body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+/// All or nothing (`400` naming the bad item).
+pub(crate) async fn edit(req: HttpRequest, body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let athlete_id = match known_athlete(&req, &sandbox) {
         Ok(a) => a,
         Err(res) => return res,
@@ -275,27 +58,9 @@ async fn edit(req: HttpRequest, body: web::Bytes, sandbox: web::Data<Sandbox>) -
         Ok(b) => b,
         Err(res) => return res,
     };
-    let events: Vec<Value> = {
-        let mut st = sandbox.lock();
-        let mut cal = st.calendars.get(&athlete_id).cloned().unwrap_or_default();
-        let mut next_id = st.next_event_id;
-        let touched = match apply(&mut cal, &mut next_id, &athlete_id, &b) {
-            Ok(t) => t,
-            Err(msg) => return bad(&msg),
-        };
-        st.next_event_id = next_id;
-        st.calendars.insert(athlete_id.clone(), cal);
-        let now = entries(
-            st.calendars.get(&athlete_id),
-            &athlete_id,
-            Utc::now().date_naive(),
-            false,
-        );
-        touched
-            .iter()
-            .filter_map(|id| now.iter().find(|e| e.id() == Some(*id)))
-            .map(|e| e.json.clone())
-            .collect()
+    let events = match sandbox.calendars.edit(&athlete_id, &b.upsert, &b.delete) {
+        Ok(events) => events,
+        Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
     };
     let body = json!({"events": events, "deleted_events": b.delete});
     if !events.is_empty() || !b.delete.is_empty() {

@@ -1,75 +1,30 @@
 //! `/_sandbox/...`: switches and inspection for tests and demos; nothing Intervals.icu has.
 //! The endpoints are listed in the crate documentation.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::json;
+use serde_json::{json, Value};
 
-use super::activities::stored;
-use super::api::error;
-use super::faults::{Faults, FaultsBody, Stats};
-use super::webhooks::{stage, Outgoing, Route};
-use super::{
-    calendar, oauth, scope, webhooks, wellness, Sandbox, SandboxClient, TokenStatus, ATHLETES,
-};
+use crate::athletes::ATHLETES;
+use crate::dates::fmt_local;
+use crate::errors::error;
+use crate::formats::Packing;
+use crate::outbox::{stage, Outgoing, Route};
+use crate::request::parse;
+use crate::scope;
+use crate::store::gate::{Faults, FaultsBody};
+use crate::store::grants::{NarrowError, SandboxClient};
+use crate::store::Shared;
 
-pub(super) fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
-        web::resource("/requests")
-            .route(web::get().to(requests))
-            .route(web::delete().to(clear_requests)),
-    )
-    .service(web::resource("/clients").route(web::post().to(register_client)))
-    .service(web::resource("/settings").route(web::post().to(settings)))
-    .service(web::resource("/codes/expire").route(web::post().to(expire_codes)))
-    .service(web::resource("/tokens").route(web::get().to(tokens)))
-    .service(web::resource("/tokens/mint").route(web::post().to(mint)))
-    .service(web::resource("/tokens/revoke").route(web::post().to(revoke)))
-    .service(web::resource("/outage").route(web::post().to(outage)))
-    .service(web::resource("/athletes").route(web::get().to(athletes)))
-    .service(
-        web::resource("/faults")
-            .route(web::get().to(get_faults))
-            .route(web::post().to(set_faults))
-            .route(web::delete().to(reset_faults)),
-    )
-    .service(
-        web::resource("/stats")
-            .route(web::get().to(stats))
-            .route(web::delete().to(reset_stats)),
-    )
-    .service(web::resource("/activities/{athlete_id}").route(web::get().to(activities)))
-    .service(web::resource("/tokens/scope").route(web::post().to(narrow_scope)))
-    .configure(wellness::control_routes)
-    .configure(webhooks::routes)
-    .configure(calendar::routes);
+pub(crate) async fn requests(sandbox: Shared) -> HttpResponse {
+    HttpResponse::Ok().json(sandbox.requests.all())
 }
 
-pub(super) async fn not_found(req: HttpRequest) -> HttpResponse {
-    let path = format!("/_sandbox{}", req.match_info().unprocessed());
-    error(
-        StatusCode::NOT_FOUND,
-        &format!("No sandbox control endpoint {} {path}", req.method()),
-    )
-}
-
-/// Parsed by hand so a bad body gets the sandbox's JSON error rather than actix's plain text.
-pub(super) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
-    serde_json::from_slice(body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, &format!("Invalid JSON body: {e}")))
-}
-
-async fn requests(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let log = sandbox.lock().requests.clone();
-    HttpResponse::Ok().json(log)
-}
-
-async fn clear_requests(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    sandbox.lock().requests.clear();
+pub(crate) async fn clear_requests(sandbox: Shared) -> HttpResponse {
+    sandbox.requests.clear();
     HttpResponse::Ok().json(json!({}))
 }
 
@@ -80,7 +35,7 @@ struct ClientBody {
     name: String,
 }
 
-async fn register_client(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn register_client(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let c: ClientBody = match parse(&body) {
         Ok(c) => c,
         Err(res) => return res,
@@ -91,7 +46,7 @@ async fn register_client(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpR
             "client_id and client_secret must not be empty",
         );
     }
-    sandbox.register_client(SandboxClient {
+    sandbox.grants.register(SandboxClient {
         client_id: c.client_id.clone(),
         client_secret: c.client_secret,
         name: c.name.clone(),
@@ -108,7 +63,7 @@ struct SettingsBody {
     analyzed_delay_ms: Option<u64>,
 }
 
-async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn settings(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let s: SettingsBody = match parse(&body) {
         Ok(s) => s,
         Err(res) => return res,
@@ -123,47 +78,44 @@ async fn settings(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse
             "rate_limit_per_sec must be >= 0 (0 = off) and rate_limit_burst >= 1",
         );
     }
-    let mut st = sandbox.lock();
+    // Each setting lives with the concern it governs.
     if let Some(secs) = s.code_ttl_secs {
-        st.code_ttl = Duration::from_secs(secs);
+        sandbox.grants.set_code_ttl(Duration::from_secs(secs));
     }
-    if s.rate_limit_per_sec.is_some() || s.rate_limit_burst.is_some() {
-        st.limiter
-            .configure(s.rate_limit_per_sec, s.rate_limit_burst);
-    }
+    let (per_sec, burst) = if s.rate_limit_per_sec.is_some() || s.rate_limit_burst.is_some() {
+        sandbox.gate.limit(s.rate_limit_per_sec, s.rate_limit_burst)
+    } else {
+        sandbox.gate.limits()
+    };
     if let Some(max) = s.max_upload_bytes {
-        st.max_upload_bytes = max;
+        sandbox.activities.set_max_upload_bytes(max);
     }
     if let Some(ms) = s.analyzed_delay_ms {
-        st.webhooks.analyzed_delay = Duration::from_millis(ms);
+        sandbox
+            .webhooks
+            .set_analyzed_delay(Duration::from_millis(ms));
     }
     let analyzed_delay_ms =
-        u64::try_from(st.webhooks.analyzed_delay.as_millis()).unwrap_or(u64::MAX);
+        u64::try_from(sandbox.webhooks.analyzed_delay().as_millis()).unwrap_or(u64::MAX);
     HttpResponse::Ok().json(json!({
-        "code_ttl_secs": st.code_ttl.as_secs(),
-        "down": st.down,
-        "rate_limit_per_sec": st.limiter.per_sec,
-        "rate_limit_burst": st.limiter.burst,
-        "max_upload_bytes": st.max_upload_bytes,
+        "code_ttl_secs": sandbox.grants.code_ttl().as_secs(),
+        "down": sandbox.gate.down(),
+        "rate_limit_per_sec": per_sec,
+        "rate_limit_burst": burst,
+        "max_upload_bytes": sandbox.activities.max_upload_bytes(),
         "analyzed_delay_ms": analyzed_delay_ms,
     }))
 }
 
-async fn expire_codes(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let mut st = sandbox.lock();
-    let now = Instant::now();
-    let mut expired = 0;
-    for code in st.codes.values_mut().filter(|c| c.expires_at > now) {
-        code.expires_at = now;
-        expired += 1;
-    }
+pub(crate) async fn expire_codes(sandbox: Shared) -> HttpResponse {
+    let expired = sandbox.grants.expire_codes();
     HttpResponse::Ok().json(json!({ "expired": expired }))
 }
 
-async fn tokens(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let st = sandbox.lock();
-    let list: Vec<_> = st
-        .tokens
+pub(crate) async fn tokens(sandbox: Shared) -> HttpResponse {
+    let list: Vec<_> = sandbox
+        .grants
+        .tokens()
         .iter()
         .map(|t| {
             json!({
@@ -186,7 +138,7 @@ struct MintBody {
 }
 
 /// A completed grant without the consent page; creates the athlete if need be.
-async fn mint(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn mint(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let b: MintBody = match parse(&body) {
         Ok(b) => b,
         Err(res) => return res,
@@ -205,22 +157,14 @@ async fn mint(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
         Ok(s) => s,
         Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
     };
-    let mut st = sandbox.lock();
-    if !st.clients.contains_key(&b.client_id) {
-        return error(
-            StatusCode::NOT_FOUND,
-            &format!(
-                "No application is registered with client_id {}",
-                b.client_id
-            ),
-        );
+    let not_found = format!(
+        "No application is registered with client_id {}",
+        b.client_id
+    );
+    match sandbox.grants.mint(b.client_id, b.athlete_id, scopes) {
+        Some(body) => HttpResponse::Ok().json(body),
+        None => error(StatusCode::NOT_FOUND, &not_found),
     }
-    HttpResponse::Ok().json(oauth::grant_token(
-        &mut st,
-        b.client_id,
-        b.athlete_id,
-        scopes,
-    ))
 }
 
 #[derive(Deserialize)]
@@ -229,29 +173,18 @@ struct RevokeBody {
     athlete_id: String,
 }
 
-async fn revoke(req: HttpRequest, body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn revoke(req: HttpRequest, body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let r: RevokeBody = match parse(&body) {
         Ok(r) => r,
         Err(res) => return res,
     };
-    let mut st = sandbox.lock();
-    let mut revoked = 0;
-    for t in st.tokens.iter_mut().filter(|t| {
-        t.status == TokenStatus::Active
-            && t.client_id == r.client_id
-            && t.athlete_id == r.athlete_id
-    }) {
-        t.status = TokenStatus::Revoked;
-        revoked += 1;
-    }
+    let (revoked, client_name) = sandbox.grants.revoke(&r.client_id, &r.athlete_id);
     if revoked == 0 {
         return error(
             StatusCode::NOT_FOUND,
             "No active token for that app and athlete",
         );
     }
-    let client_name = st.clients.get(&r.client_id).map(|c| c.name.clone());
-    drop(st);
     stage(
         &req,
         scope_changed(&r.client_id, client_name, &r.athlete_id, "", true),
@@ -289,10 +222,10 @@ struct ScopeBody {
 
 /// The athlete unticks scopes in their settings: the token keeps working with less. Only a
 /// narrowing is possible there, so a wider scope is refused.
-async fn narrow_scope(
+pub(crate) async fn narrow_scope(
     req: HttpRequest,
     body: web::Bytes,
-    sandbox: web::Data<Sandbox>,
+    sandbox: Shared,
 ) -> HttpResponse {
     let b: ScopeBody = match parse(&body) {
         Ok(b) => b,
@@ -302,33 +235,23 @@ async fn narrow_scope(
         Ok(s) => s,
         Err(msg) => return error(StatusCode::BAD_REQUEST, &msg),
     };
-    let mut st = sandbox.lock();
-    let Some(token) = st.tokens.iter_mut().find(|t| {
-        t.status == TokenStatus::Active
-            && t.client_id == b.client_id
-            && t.athlete_id == b.athlete_id
-    }) else {
-        return error(
-            StatusCode::NOT_FOUND,
-            "No active token for that app and athlete",
-        );
+    let (joined, client_name) = match sandbox.grants.narrow(&b.client_id, &b.athlete_id, scopes) {
+        Ok(done) => done,
+        Err(NarrowError::NoActiveToken) => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "No active token for that app and athlete",
+            )
+        }
+        Err(NarrowError::Wider(extra, granted)) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "{extra} was not granted ({granted}); the athlete can only narrow a grant"
+                ),
+            )
+        }
     };
-    if let Some(extra) = scopes
-        .iter()
-        .find(|s| !token.scopes.iter().any(|old| old.allows(s.area, s.access)))
-    {
-        return error(
-            StatusCode::BAD_REQUEST,
-            &format!(
-                "{extra} was not granted ({}); the athlete can only narrow a grant",
-                scope::join(&token.scopes)
-            ),
-        );
-    }
-    token.scopes = scopes;
-    let joined = scope::join(&token.scopes);
-    let client_name = st.clients.get(&b.client_id).map(|c| c.name.clone());
-    drop(st);
     stage(
         &req,
         scope_changed(&b.client_id, client_name, &b.athlete_id, &joined, false),
@@ -345,16 +268,16 @@ struct OutageBody {
     down: bool,
 }
 
-async fn outage(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+pub(crate) async fn outage(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let o: OutageBody = match parse(&body) {
         Ok(o) => o,
         Err(res) => return res,
     };
-    sandbox.lock().down = o.down;
+    sandbox.gate.set_down(o.down);
     HttpResponse::Ok().json(json!({ "down": o.down }))
 }
 
-async fn athletes() -> HttpResponse {
+pub(crate) async fn athletes() -> HttpResponse {
     let list: Vec<_> = ATHLETES
         .iter()
         .map(|a| json!({"id": a.id, "name": a.name}))
@@ -362,51 +285,71 @@ async fn athletes() -> HttpResponse {
     HttpResponse::Ok().json(list)
 }
 
-async fn get_faults(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    HttpResponse::Ok().json(&sandbox.lock().faults)
+pub(crate) async fn get_faults(sandbox: Shared) -> HttpResponse {
+    HttpResponse::Ok().json(sandbox.gate.faults())
 }
 
-async fn set_faults(body: web::Bytes, sandbox: web::Data<Sandbox>) -> HttpResponse {
+/// Replaces the whole fault configuration, so what a test posts is exactly what applies.
+pub(crate) async fn set_faults(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let b: FaultsBody = match parse(&body) {
         Ok(b) => b,
         Err(res) => return res,
     };
     match Faults::from_body(b) {
-        Ok(f) => {
-            let mut st = sandbox.lock();
-            st.faults = f;
-            HttpResponse::Ok().json(&st.faults)
-        }
+        Ok(f) => HttpResponse::Ok().json(sandbox.gate.set_faults(f)),
         Err(msg) => error(StatusCode::BAD_REQUEST, &msg),
     }
 }
 
-async fn reset_faults(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let mut st = sandbox.lock();
-    st.faults = Faults::default();
-    HttpResponse::Ok().json(&st.faults)
+pub(crate) async fn reset_faults(sandbox: Shared) -> HttpResponse {
+    HttpResponse::Ok().json(sandbox.gate.set_faults(Faults::default()))
 }
 
-async fn stats(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    HttpResponse::Ok().json(&sandbox.lock().stats)
+pub(crate) async fn stats(sandbox: Shared) -> HttpResponse {
+    HttpResponse::Ok().json(sandbox.gate.stats())
 }
 
-async fn reset_stats(sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let mut st = sandbox.lock();
-    st.stats = Stats::default();
-    HttpResponse::Ok().json(&st.stats)
+pub(crate) async fn reset_stats(sandbox: Shared) -> HttpResponse {
+    HttpResponse::Ok().json(sandbox.gate.reset_stats())
 }
 
-async fn activities(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
+/// That athlete's uploads, oldest upload first.
+pub(crate) async fn activities(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     let athlete_id = req.match_info().get("athlete_id").unwrap_or_default();
-    let st = sandbox.lock();
-    if !st.knows_athlete(athlete_id) {
+    if !sandbox.grants.knows_athlete(athlete_id) {
         return error(
             StatusCode::NOT_FOUND,
             &format!("No simulated athlete {athlete_id}"),
         );
     }
-    HttpResponse::Ok().json(stored(&st, athlete_id))
+    let list: Vec<Value> = sandbox
+        .activities
+        .uploads(athlete_id)
+        .iter()
+        .filter_map(|a| {
+            let u = a.upload.as_ref()?;
+            Some(json!({
+                "id": a.id,
+                "external_id": u.external_id,
+                "name": u.name,
+                "description": u.description,
+                "type": u.sport,
+                "start_date_local": fmt_local(a.start),
+                "device_name": u.device_name,
+                "paired_event_id": u.paired_event_id,
+                "file_type": u.file.file_type.ext(),
+                "compression": match u.file.packing {
+                    Packing::Plain => None,
+                    Packing::Gzip => Some("gz"),
+                    Packing::Zip => Some("zip"),
+                },
+                "size": u.file.bytes.len(),
+                "sha256": u.file.sha256,
+                "oauth_client_name": u.client_name,
+            }))
+        })
+        .collect();
+    HttpResponse::Ok().json(list)
 }
 
 #[cfg(test)]
@@ -414,7 +357,7 @@ mod tests {
     use actix_web::{test, App};
     use serde_json::{json, Value};
 
-    use super::super::{Sandbox, SandboxClient};
+    use crate::{Sandbox, SandboxClient};
 
     #[actix_web::test]
     async fn minted_tokens_work_like_granted_ones_and_replace_older_ones() {

@@ -13,7 +13,7 @@ const PROTOCOL_VERSION: u8 = 0x20;
 /// Profile 21.32; readers only use it to warn about newer files.
 const PROFILE_VERSION: u16 = 2132;
 
-pub(super) mod global {
+pub(crate) mod global {
     pub const FILE_ID: u16 = 0;
     pub const SPORT: u16 = 12;
     pub const SESSION: u16 = 18;
@@ -25,7 +25,7 @@ pub(super) mod global {
 }
 
 /// The FIT SDK's nibble-table CRC (CRC-16/ARC).
-pub(super) fn crc16(data: &[u8]) -> u16 {
+pub(crate) fn crc16(data: &[u8]) -> u16 {
     const TABLE: [u16; 16] = [
         0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
         0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
@@ -38,11 +38,11 @@ pub(super) fn crc16(data: &[u8]) -> u16 {
     })
 }
 
-pub(super) fn to_fit_time(t: DateTime<Utc>) -> u32 {
+pub(crate) fn to_fit_time(t: DateTime<Utc>) -> u32 {
     u32::try_from(t.timestamp() - FIT_EPOCH_UNIX).unwrap_or(0)
 }
 
-pub(super) fn from_fit_time(t: u32) -> Option<DateTime<Utc>> {
+pub(crate) fn from_fit_time(t: u32) -> Option<DateTime<Utc>> {
     // Values below 0x10000000 are relative (seconds since device power-on), not dates.
     if t < 0x1000_0000 || t == u32::MAX {
         return None;
@@ -52,7 +52,7 @@ pub(super) fn from_fit_time(t: u32) -> Option<DateTime<Utc>> {
 
 /// One field value; the variant fixes the FIT base type and size.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Value {
+pub(crate) enum Value {
     Enum(u8),
     U8(u8),
     U16(u16),
@@ -107,17 +107,17 @@ type Layout = (u16, Vec<(u8, u8, u8)>);
 /// Writes little-endian messages, emitting a definition record whenever a local message type is
 /// used with a layout different from its last definition.
 #[derive(Default)]
-pub(super) struct FitWriter {
+pub(crate) struct FitWriter {
     data: Vec<u8>,
     layouts: [Option<Layout>; 16],
 }
 
 impl FitWriter {
-    pub(super) fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
-    pub(super) fn message(&mut self, local: u8, global: u16, fields: &[(u8, Value)]) {
+    pub(crate) fn message(&mut self, local: u8, global: u16, fields: &[(u8, Value)]) {
         let local = local & 0x0F;
         let layout: Layout = (
             global,
@@ -146,7 +146,7 @@ impl FitWriter {
         }
     }
 
-    pub(super) fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         let data_size = u32::try_from(self.data.len()).unwrap_or(u32::MAX);
         let mut out = Vec::with_capacity(self.data.len() + 16);
         out.push(14);
@@ -165,7 +165,7 @@ impl FitWriter {
 
 /// What the sandbox wants to know about an uploaded FIT file.
 #[derive(Debug, Default)]
-pub(super) struct FitSummary {
+pub(crate) struct FitSummary {
     pub time_created: Option<u32>,
     pub sport: Option<u8>,
     pub sessions: Vec<FitSession>,
@@ -175,7 +175,7 @@ pub(super) struct FitSummary {
 }
 
 #[derive(Debug, Default, Clone)]
-pub(super) struct FitSession {
+pub(crate) struct FitSession {
     pub start_time: Option<u32>,
     pub sport: Option<u8>,
     /// Milliseconds.
@@ -194,7 +194,7 @@ struct Definition {
 
 /// Reads definition and data records until the data ends or something does not add up; whatever
 /// was read by then is returned, since uploads only need a start time and a few totals.
-pub(super) fn summarize(bytes: &[u8]) -> FitSummary {
+pub(crate) fn summarize(bytes: &[u8]) -> FitSummary {
     let mut summary = FitSummary::default();
     let Some(&header_size) = bytes.first() else {
         return summary;
@@ -318,7 +318,7 @@ fn absorb(summary: &mut FitSummary, global: u16, values: &[(u8, u32)]) {
 }
 
 /// FIT `sport` enum to Intervals.icu activity types.
-pub(super) fn sport_name(sport: u8) -> &'static str {
+pub(crate) fn sport_name(sport: u8) -> &'static str {
     match sport {
         1 => "Run",
         2 => "Ride",
@@ -332,7 +332,7 @@ pub(super) fn sport_name(sport: u8) -> &'static str {
     }
 }
 
-pub(super) fn sport_code(name: &str) -> u8 {
+pub(crate) fn sport_code(name: &str) -> u8 {
     match name {
         "Run" | "VirtualRun" | "TrailRun" => 1,
         "Swim" => 5,

@@ -7,17 +7,17 @@ use std::io::{Cursor, Read};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use super::fit;
+use crate::fit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum FileType {
+pub(crate) enum FileType {
     Fit,
     Tcx,
     Gpx,
 }
 
 impl FileType {
-    pub(super) fn ext(self) -> &'static str {
+    pub(crate) fn ext(self) -> &'static str {
         match self {
             FileType::Fit => "fit",
             FileType::Tcx => "tcx",
@@ -27,7 +27,7 @@ impl FileType {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Packing {
+pub(crate) enum Packing {
     Plain,
     Gzip,
     Zip,
@@ -35,14 +35,14 @@ pub(super) enum Packing {
 
 /// Why an upload was refused: `TooLarge` is a 413, everything else a 422.
 #[derive(Debug)]
-pub(super) enum Rejection {
+pub(crate) enum Rejection {
     Invalid(String),
     TooLarge,
 }
 
 /// One activity found in a file (multisport files hold several).
 #[derive(Debug, Clone, Default)]
-pub(super) struct Parsed {
+pub(crate) struct Parsed {
     pub start: Option<DateTime<Utc>>,
     pub sport: Option<&'static str>,
     pub name: Option<String>,
@@ -52,14 +52,14 @@ pub(super) struct Parsed {
     pub elapsed: Option<f64>,
 }
 
-pub(super) struct Inspected {
+pub(crate) struct Inspected {
     pub packing: Packing,
     pub file_type: FileType,
     pub activities: Vec<Parsed>,
 }
 
 /// `limit` bounds the decompressed size so that a small archive cannot expand without end.
-pub(super) fn inspect(bytes: &[u8], limit: u64) -> Result<Inspected, Rejection> {
+pub(crate) fn inspect(bytes: &[u8], limit: u64) -> Result<Inspected, Rejection> {
     if bytes.is_empty() {
         return Err(Rejection::Invalid("File is empty".into()));
     }

@@ -177,168 +177,43 @@
 #![allow(clippy::result_large_err)]
 
 mod activities;
-mod api;
+mod athlete;
+mod athletes;
+mod auth;
 mod calendar;
 mod control;
+mod dates;
+mod errors;
 mod events;
-mod faults;
 mod fit;
 mod formats;
 mod oauth;
+mod outbox;
 mod pages;
-pub mod scope;
+mod plans;
+mod request;
+mod routes;
+mod scope;
+mod store;
 mod webhooks;
 mod wellness;
 mod workout_files;
 
-use std::collections::HashMap;
 use std::net::TcpListener;
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use actix_web::body::BoxBody;
-use actix_web::dev::{Server, Service, ServiceResponse};
-use actix_web::{web, App, HttpMessage, HttpRequest, HttpServer};
-use chrono::{DateTime, Utc};
-use futures_util::future::{ready, Either};
-use serde::Serialize;
+use actix_web::dev::Server;
+use actix_web::{web, App, HttpServer};
 
-pub use api::{authenticate, not_found, TokenGrant};
-pub use scope::{Access, Scope};
-
-const DEFAULT_CODE_TTL: Duration = Duration::from_secs(120);
-
-/// Every simulated athlete's sport settings: FTP, threshold heart rate, and threshold pace for
-/// runs (4:30/km, in metres per second).
-const FTP_WATTS: u32 = 250;
-const LTHR_BPM: u32 = 170;
-const THRESHOLD_PACE_MPS: f64 = 3.7037;
-
-/// An OAuth application registered with the simulated Intervals.icu.
-#[derive(Debug, Clone)]
-pub struct SandboxClient {
-    pub client_id: String,
-    pub client_secret: String,
-    pub name: String,
-}
+pub use errors::not_found;
+pub use store::grants::SandboxClient;
+use store::{Shared, Stores};
 
 /// Cheap to clone: every clone shares one in-memory state.
 #[derive(Clone)]
 pub struct Sandbox {
-    state: Arc<Mutex<State>>,
-    /// Delivers webhooks; one client so connections are pooled.
-    http: reqwest::Client,
+    stores: Shared,
 }
-
-struct Athlete {
-    id: &'static str,
-    name: &'static str,
-    firstname: &'static str,
-    lastname: &'static str,
-    sex: &'static str,
-    city: &'static str,
-    country: &'static str,
-    timezone: &'static str,
-}
-
-/// Old accounts have numeric ids, newer ones `i`-prefixed; the bridge must cope with both.
-const ATHLETES: [Athlete; 3] = [
-    Athlete {
-        id: "i317960",
-        name: "Alex Rider",
-        firstname: "Alex",
-        lastname: "Rider",
-        sex: "M",
-        city: "Cape Town",
-        country: "South Africa",
-        timezone: "Africa/Johannesburg",
-    },
-    Athlete {
-        id: "2049151",
-        name: "Sam Tempo",
-        firstname: "Sam",
-        lastname: "Tempo",
-        sex: "F",
-        city: "Utrecht",
-        country: "Netherlands",
-        timezone: "Europe/Amsterdam",
-    },
-    Athlete {
-        id: "i555003",
-        name: "Jo Climber",
-        firstname: "Jo",
-        lastname: "Climber",
-        sex: "F",
-        city: "Boulder",
-        country: "United States",
-        timezone: "America/Denver",
-    },
-];
-
-struct Code {
-    client_id: String,
-    athlete_id: String,
-    scopes: Vec<Scope>,
-    expires_at: Instant,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-enum TokenStatus {
-    Active,
-    Revoked,
-    Replaced,
-}
-
-struct Token {
-    client_id: String,
-    athlete_id: String,
-    scopes: Vec<Scope>,
-    access_token: String,
-    status: TokenStatus,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct LoggedRequest {
-    method: String,
-    path: String,
-    query: String,
-    time: DateTime<Utc>,
-    status: u16,
-    user_agent: Option<String>,
-    content_type: Option<String>,
-}
-
-struct State {
-    clients: HashMap<String, SandboxClient>,
-    codes: HashMap<String, Code>,
-    /// Only ever appended to (statuses change in place), so positions are stable.
-    tokens: Vec<Token>,
-    /// Access token → position in `tokens`.
-    token_by_access: HashMap<String, usize>,
-    /// Athlete → positions of their tokens (any app). Every key is a known athlete: seeded, or
-    /// created by `/_sandbox/tokens/mint`.
-    tokens_by_athlete: HashMap<String, Vec<usize>>,
-    requests: Vec<LoggedRequest>,
-    code_ttl: Duration,
-    down: bool,
-    activities: Vec<activities::Activity>,
-    next_activity_id: u64,
-    max_upload_bytes: u64,
-    faults: faults::Faults,
-    limiter: faults::RateLimiter,
-    stats: faults::Stats,
-    wellness: wellness::Store,
-    pushes: Vec<wellness::Push>,
-    webhooks: webhooks::Webhooks,
-    calendars: HashMap<String, calendar::Calendar>,
-    next_event_id: i64,
-}
-
-/// The path Intervals.icu would have seen, independent of where the sandbox is mounted; set by
-/// the `/api` middleware for handlers that echo the path back.
-#[derive(Clone)]
-struct UpstreamPath(String);
 
 impl Default for Sandbox {
     fn default() -> Self {
@@ -348,143 +223,36 @@ impl Default for Sandbox {
 
 impl Sandbox {
     pub fn new() -> Self {
-        let mut state = State {
-            clients: HashMap::new(),
-            codes: HashMap::new(),
-            tokens: Vec::new(),
-            token_by_access: HashMap::new(),
-            tokens_by_athlete: HashMap::new(),
-            requests: Vec::new(),
-            code_ttl: DEFAULT_CODE_TTL,
-            down: false,
-            activities: Vec::new(),
-            next_activity_id: 0,
-            max_upload_bytes: activities::DEFAULT_MAX_UPLOAD_BYTES,
-            faults: faults::Faults::default(),
-            limiter: faults::RateLimiter::default(),
-            stats: faults::Stats::default(),
-            wellness: wellness::Store::new(),
-            pushes: Vec::new(),
-            webhooks: webhooks::Webhooks::default(),
-            calendars: HashMap::new(),
-            next_event_id: calendar::FIRST_ADDED_EVENT_ID,
-        };
-        activities::seed(&mut state, Utc::now());
         Sandbox {
-            state: Arc::new(Mutex::new(state)),
-            http: webhooks::http_client(),
+            stores: web::Data::new(Stores::new(outbox::http_client())),
         }
     }
 
     pub fn register_client(&self, client: SandboxClient) {
-        self.lock().clients.insert(client.client_id.clone(), client);
+        self.stores.grants.register(client);
     }
 
     /// Applies to codes issued from now on.
     pub fn set_code_ttl(&self, ttl: Duration) {
-        self.lock().code_ttl = ttl;
+        self.stores.grants.set_code_ttl(ttl);
     }
 
     /// Requests per second and burst per client IP for `/api/`; `per_sec` 0 switches the limiter
     /// off. Every client starts again with a full bucket.
     pub fn set_rate_limit(&self, per_sec: f64, burst: f64) {
-        self.lock().limiter.configure(Some(per_sec), Some(burst));
+        self.stores.gate.limit(Some(per_sec), Some(burst));
     }
 
     /// Sends this app's webhooks to `url` with `secret` in each body, with the default batch
     /// window, no duplicates and the default retry delays; replaces any earlier configuration.
     pub fn set_webhook(&self, client_id: &str, url: &str, secret: &str) {
-        self.lock().webhooks.configs.insert(
-            client_id.to_owned(),
-            webhooks::Config::new(client_id, url, secret),
-        );
-    }
-
-    /// How long ACTIVITY_ANALYZED follows ACTIVITY_UPLOADED (upstream: about a minute).
-    pub fn set_analyzed_delay(&self, delay: Duration) {
-        self.lock().webhooks.analyzed_delay = delay;
+        self.stores
+            .webhooks
+            .configure(store::webhooks::Config::new(client_id, url, secret));
     }
 
     pub fn configure(&self, cfg: &mut web::ServiceConfig) {
-        let data = web::Data::new(self.clone());
-        // Data is attached per resource and scope rather than through `cfg.app_data` so that
-        // mounting at the root of someone else's app adds nothing app-wide.
-        cfg.service(
-            web::resource("/oauth/authorize")
-                .app_data(data.clone())
-                .route(web::get().to(oauth::authorize_page))
-                .route(web::post().to(oauth::authorize_submit))
-                .default_service(web::to(pages::method_not_allowed)),
-        );
-        let sandbox = self.clone();
-        cfg.service(
-            web::scope("/api")
-                .app_data(data.clone())
-                .configure(api::routes)
-                .default_service(web::to(api::api_not_found))
-                .wrap_fn(move |req, srv| {
-                    let path = format!("/api{}", req.match_info().unprocessed());
-                    let header = |name| {
-                        req.headers()
-                            .get(name)
-                            .and_then(|v| v.to_str().ok())
-                            .map(str::to_owned)
-                    };
-                    let mut entry = LoggedRequest {
-                        method: req.method().to_string(),
-                        path: path.clone(),
-                        query: req.query_string().to_owned(),
-                        time: Utc::now(),
-                        status: 0,
-                        user_agent: header(actix_web::http::header::USER_AGENT),
-                        content_type: header(actix_web::http::header::CONTENT_TYPE),
-                    };
-                    let ip = req.peer_addr().map(|a| a.ip());
-                    let gate = sandbox.lock().admit(&path, req.method(), ip);
-                    req.extensions_mut().insert(UpstreamPath(path));
-                    let faults::Gate {
-                        answer,
-                        replace,
-                        latency,
-                    } = gate;
-                    let fut = match answer {
-                        Some(res) => Either::Left(ready(Ok::<ServiceResponse<BoxBody>, _>(
-                            req.into_response(res),
-                        ))),
-                        None => Either::Right(srv.call(req)),
-                    };
-                    let sandbox = sandbox.clone();
-                    async move {
-                        let mut res = fut.await;
-                        // Phase "after": the handler did its work; the client sees only the error.
-                        if let Some(replacement) = replace {
-                            res = res.map(|r| r.into_response(replacement));
-                        }
-                        if !latency.is_zero() {
-                            actix_web::rt::time::sleep(latency).await;
-                        }
-                        entry.status = match &res {
-                            Ok(r) => r.status().as_u16(),
-                            Err(e) => e.as_response_error().status_code().as_u16(),
-                        };
-                        sandbox.lock().requests.push(entry);
-                        // Even after an injected "after" error: the work was done.
-                        res.map(|r| webhooks::release_after(&sandbox, r))
-                    }
-                }),
-        );
-        let sandbox = self.clone();
-        cfg.service(
-            web::scope("/_sandbox")
-                .app_data(data)
-                .configure(control::routes)
-                .default_service(web::to(control::not_found))
-                .wrap_fn(move |req, srv| {
-                    let sandbox = sandbox.clone();
-                    let fut = srv.call(req);
-                    async move { fut.await.map(|r| webhooks::release_after(&sandbox, r)) }
-                }),
-        );
+        routes::configure(cfg, &self.stores);
     }
 
     /// Drive the returned server by awaiting or spawning it.
@@ -501,128 +269,4 @@ impl Sandbox {
         .run();
         Ok(server)
     }
-
-    fn lock(&self) -> MutexGuard<'_, State> {
-        self.state.lock().expect("sandbox state poisoned")
-    }
-
-    fn client_name(&self, client_id: &str) -> Option<String> {
-        self.lock().clients.get(client_id).map(|c| c.name.clone())
-    }
-
-    fn issue_code(&self, client_id: &str, athlete_id: &str, scopes: Vec<Scope>) -> String {
-        let code = random_hex();
-        let now = Instant::now();
-        let mut st = self.lock();
-        st.codes.retain(|_, c| c.expires_at > now);
-        let expires_at = now + st.code_ttl;
-        st.codes.insert(
-            code.clone(),
-            Code {
-                client_id: client_id.to_owned(),
-                athlete_id: athlete_id.to_owned(),
-                scopes,
-                expires_at,
-            },
-        );
-        code
-    }
-}
-
-fn athlete(id: &str) -> Option<&'static Athlete> {
-    ATHLETES.iter().find(|a| a.id == id)
-}
-
-impl State {
-    /// Issues a token as a completed grant does: one per app and athlete, so the pair's active
-    /// token (if any) is replaced. Returns the new access token.
-    fn issue_token(&mut self, client_id: String, athlete_id: String, scopes: Vec<Scope>) -> String {
-        let access_token = random_hex();
-        let at = self.tokens.len();
-        let positions = self
-            .tokens_by_athlete
-            .entry(athlete_id.clone())
-            .or_default();
-        for &i in positions.iter() {
-            let t = &mut self.tokens[i];
-            if t.status == TokenStatus::Active && t.client_id == client_id {
-                t.status = TokenStatus::Replaced;
-            }
-        }
-        positions.push(at);
-        self.token_by_access.insert(access_token.clone(), at);
-        self.tokens.push(Token {
-            client_id,
-            athlete_id,
-            scopes,
-            access_token: access_token.clone(),
-            status: TokenStatus::Active,
-        });
-        access_token
-    }
-
-    /// The active token with this access token.
-    fn active_token(&self, access_token: &str) -> Option<&Token> {
-        self.token_by_access
-            .get(access_token)
-            .map(|&i| &self.tokens[i])
-            .filter(|t| t.status == TokenStatus::Active)
-    }
-
-    /// A seeded athlete, or one created by `/_sandbox/tokens/mint`.
-    fn knows_athlete(&self, id: &str) -> bool {
-        athlete(id).is_some() || self.tokens_by_athlete.contains_key(id)
-    }
-
-    /// The seeded athlete's name, `Athlete <id>` for a minted one.
-    fn athlete_name(&self, id: &str) -> Option<String> {
-        match athlete(id) {
-            Some(a) => Some(a.name.to_owned()),
-            None if self.tokens_by_athlete.contains_key(id) => Some(minted_name(id)),
-            None => None,
-        }
-    }
-}
-
-fn minted_name(id: &str) -> String {
-    format!("Athlete {id}")
-}
-
-/// 32 lowercase hex characters, the shape of upstream codes and tokens.
-fn random_hex() -> String {
-    hex::encode(rand::random::<[u8; 16]>())
-}
-
-/// Form or query pairs with repeated keys kept, as browsers send checkbox groups.
-struct Params(Vec<(String, String)>);
-
-impl Params {
-    fn parse(raw: &[u8]) -> Params {
-        Params(
-            url::form_urlencoded::parse(raw)
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
-        )
-    }
-
-    fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0
-            .iter()
-            .filter(move |(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-fn upstream_path(req: &HttpRequest) -> String {
-    req.extensions()
-        .get::<UpstreamPath>()
-        .map(|p| p.0.clone())
-        .unwrap_or_else(|| req.path().to_owned())
 }

@@ -4,12 +4,15 @@
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use base64::Engine;
-use serde_json::json;
 use url::Url;
 
-use super::api::error;
-use super::scope::{self, Scope};
-use super::{athlete, pages, Params, Sandbox, State, ATHLETES};
+use crate::athletes::{athlete, ATHLETES};
+use crate::errors::error;
+use crate::pages;
+use crate::request::Params;
+use crate::scope::{self, Scope};
+use crate::store::grants::ExchangeError;
+use crate::store::Shared;
 
 /// An authorize request that passed validation; checked again on submit because the hidden
 /// fields come back from the browser.
@@ -23,11 +26,11 @@ struct AuthRequest {
 }
 
 impl AuthRequest {
-    fn validate(sandbox: &Sandbox, p: &Params) -> Result<AuthRequest, HttpResponse> {
+    fn validate(sandbox: &Shared, p: &Params) -> Result<AuthRequest, HttpResponse> {
         let bad =
             |title: &str, detail: String| pages::error(StatusCode::BAD_REQUEST, title, &detail);
         let client_id = p.get("client_id").unwrap_or_default();
-        let app_name = sandbox.client_name(client_id).ok_or_else(|| {
+        let app_name = sandbox.grants.client_name(client_id).ok_or_else(|| {
             bad(
                 "Unknown application",
                 format!("No application is registered with client_id \"{client_id}\"."),
@@ -88,8 +91,8 @@ impl AuthRequest {
     }
 }
 
-pub(super) async fn authorize_page(req: HttpRequest, sandbox: web::Data<Sandbox>) -> HttpResponse {
-    let p = Params::parse(req.query_string().as_bytes());
+pub(crate) async fn authorize_page(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let p = Params::query(&req);
     let auth = match AuthRequest::validate(&sandbox, &p) {
         Ok(a) => a,
         Err(res) => return res,
@@ -127,10 +130,7 @@ pub(super) async fn authorize_page(req: HttpRequest, sandbox: web::Data<Sandbox>
     })
 }
 
-pub(super) async fn authorize_submit(
-    body: web::Bytes,
-    sandbox: web::Data<Sandbox>,
-) -> HttpResponse {
+pub(crate) async fn authorize_submit(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let p = Params::parse(&body);
     let auth = match AuthRequest::validate(&sandbox, &p) {
         Ok(a) => a,
@@ -154,7 +154,9 @@ pub(super) async fn authorize_submit(
                 .filter(|s| p.all("grant").any(|g| Scope::parse(g).as_ref() == Some(s)))
                 .copied()
                 .collect();
-            let code = sandbox.issue_code(&auth.client_id, athlete_id, granted);
+            let code = sandbox
+                .grants
+                .issue_code(&auth.client_id, athlete_id, granted);
             auth.redirect_with("code", &code)
         }
         _ => pages::error(
@@ -165,11 +167,7 @@ pub(super) async fn authorize_submit(
     }
 }
 
-pub(super) async fn token(
-    req: HttpRequest,
-    body: web::Bytes,
-    sandbox: web::Data<Sandbox>,
-) -> HttpResponse {
+pub(crate) async fn token(req: HttpRequest, body: web::Bytes, sandbox: Shared) -> HttpResponse {
     let p = Params::parse(&body);
     let basic = basic_credentials(&req);
     let client_id = p
@@ -184,50 +182,11 @@ pub(super) async fn token(
         .unwrap_or_default();
     let code = p.get("code").unwrap_or_default();
 
-    let mut st = sandbox.lock();
-    if st
-        .clients
-        .get(&client_id)
-        .is_none_or(|c| c.client_secret != secret)
-    {
-        return error(StatusCode::UNAUTHORIZED, "Invalid client credentials");
+    match sandbox.grants.exchange(&client_id, &secret, code) {
+        Ok(body) => HttpResponse::Ok().json(body),
+        Err(ExchangeError::Client) => error(StatusCode::UNAUTHORIZED, "Invalid client credentials"),
+        Err(ExchangeError::Code) => error(StatusCode::NOT_FOUND, "Code not found (expired?)"),
     }
-    let now = std::time::Instant::now();
-    st.codes.retain(|_, c| c.expires_at > now);
-    // Another client's code is left in place: it still belongs to its rightful owner.
-    if st.codes.get(code).is_none_or(|c| c.client_id != client_id) {
-        return error(StatusCode::NOT_FOUND, "Code not found (expired?)");
-    }
-    let Some(grant) = st.codes.remove(code) else {
-        return error(StatusCode::NOT_FOUND, "Code not found (expired?)");
-    };
-    HttpResponse::Ok().json(grant_token(
-        &mut st,
-        grant.client_id,
-        grant.athlete_id,
-        grant.scopes,
-    ))
-}
-
-/// Issues the token of a completed grant (one per app and athlete: a new grant replaces the old
-/// one) and returns the token endpoint's body. `/_sandbox/tokens/mint` shares it.
-pub(super) fn grant_token(
-    st: &mut State,
-    client_id: String,
-    athlete_id: String,
-    scopes: Vec<Scope>,
-) -> serde_json::Value {
-    let scope = scope::join(&scopes);
-    let id = athlete_id.clone();
-    let access_token = st.issue_token(client_id, athlete_id, scopes);
-    // After issuing: a minted athlete exists from its first token on.
-    let name = st.athlete_name(&id).unwrap_or_default();
-    json!({
-        "token_type": "Bearer",
-        "access_token": access_token,
-        "scope": scope,
-        "athlete": {"id": id, "name": name},
-    })
 }
 
 /// Generic OAuth clients send credentials this way; upstream documents the form body instead.

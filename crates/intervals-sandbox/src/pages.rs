@@ -11,12 +11,12 @@ const CSP: &str = "default-src 'self'; script-src 'none'; object-src 'none'; \
                    style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; \
                    frame-ancestors 'none'";
 
-pub(super) struct AthleteOption {
+pub(crate) struct AthleteOption {
     pub id: &'static str,
     pub name: &'static str,
 }
 
-pub(super) struct ScopeRow {
+pub(crate) struct ScopeRow {
     /// `scope-<AREA>`, stable for browser tests.
     pub id: String,
     pub value: String,
@@ -25,7 +25,7 @@ pub(super) struct ScopeRow {
 
 #[derive(Template)]
 #[template(path = "consent.html")]
-pub(super) struct Consent<'a> {
+pub(crate) struct Consent<'a> {
     pub app_name: &'a str,
     pub client_id: &'a str,
     pub redirect_uri: &'a str,
@@ -65,11 +65,11 @@ fn html(status: StatusCode, page: askama::Result<String>) -> HttpResponse {
         .body(body)
 }
 
-pub(super) fn consent(page: Consent<'_>) -> HttpResponse {
+pub(crate) fn consent(page: Consent<'_>) -> HttpResponse {
     html(StatusCode::OK, page.render())
 }
 
-pub(super) fn error(status: StatusCode, title: &str, detail: &str) -> HttpResponse {
+pub(crate) fn error(status: StatusCode, title: &str, detail: &str) -> HttpResponse {
     let page = ErrorPage {
         status: status.as_u16(),
         title,
@@ -78,7 +78,7 @@ pub(super) fn error(status: StatusCode, title: &str, detail: &str) -> HttpRespon
     html(status, page.render())
 }
 
-pub(super) async fn method_not_allowed() -> HttpResponse {
+pub(crate) async fn method_not_allowed() -> HttpResponse {
     let mut res = error(
         StatusCode::METHOD_NOT_ALLOWED,
         "Method not allowed",

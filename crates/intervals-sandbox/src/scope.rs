@@ -3,25 +3,25 @@
 
 use std::fmt;
 
-pub const AREAS: [&str; 6] = [
+pub(crate) const AREAS: [&str; 6] = [
     "ACTIVITY", "WELLNESS", "CALENDAR", "CHATS", "LIBRARY", "SETTINGS",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
+pub(crate) enum Access {
     Read,
     Write,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scope {
+pub(crate) struct Scope {
     pub area: &'static str,
     pub access: Access,
 }
 
 impl Scope {
     /// Case is forgiven so that a hand-typed URL still works; the canonical form is upper case.
-    pub fn parse(item: &str) -> Option<Scope> {
+    pub(crate) fn parse(item: &str) -> Option<Scope> {
         let (area, access) = item.trim().split_once(':')?;
         let area = AREAS
             .iter()
@@ -36,7 +36,7 @@ impl Scope {
     }
 
     /// WRITE implies READ, as upstream documents.
-    pub fn allows(&self, area: &str, access: Access) -> bool {
+    pub(crate) fn allows(&self, area: &str, access: Access) -> bool {
         self.area == area && (self.access == Access::Write || access == Access::Read)
     }
 }
@@ -53,7 +53,7 @@ impl fmt::Display for Scope {
 
 /// Splits on commas only: a space-separated list (what generic OAuth clients send) is one
 /// malformed item, exactly the mistake the sandbox exists to catch.
-pub fn parse_list(raw: &str) -> Result<Vec<Scope>, String> {
+pub(crate) fn parse_list(raw: &str) -> Result<Vec<Scope>, String> {
     let mut scopes: Vec<Scope> = Vec::new();
     for item in raw.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         let scope = Scope::parse(item).ok_or_else(|| format!("Invalid scope {item}"))?;
@@ -68,7 +68,7 @@ pub fn parse_list(raw: &str) -> Result<Vec<Scope>, String> {
     Ok(scopes)
 }
 
-pub fn join(scopes: &[Scope]) -> String {
+pub(crate) fn join(scopes: &[Scope]) -> String {
     scopes
         .iter()
         .map(Scope::to_string)
@@ -77,7 +77,7 @@ pub fn join(scopes: &[Scope]) -> String {
 }
 
 /// Wording for the consent page.
-pub fn describe(scope: &Scope) -> String {
+pub(crate) fn describe(scope: &Scope) -> String {
     let what = match scope.area {
         "ACTIVITY" => "your activities",
         "WELLNESS" => "your wellness data (weight, sleep, HRV…)",

@@ -6,12 +6,12 @@ use std::fmt::Write as _;
 
 use chrono::{TimeZone, Utc};
 
-use super::events::{flat_steps, Block, Event, Intensity, Plan, Step, Target};
-use super::fit::{self, global, FitWriter, Value as Fv};
-use super::{FTP_WATTS, THRESHOLD_PACE_MPS};
+use crate::athletes::{FTP_WATTS, THRESHOLD_PACE_MPS};
+use crate::fit::{self, global, FitWriter, Value as Fv};
+use crate::plans::{flat_steps, Block, Event, Intensity, Plan, Step, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Format {
+pub(crate) enum Format {
     Zwo,
     Mrc,
     Erg,
@@ -19,7 +19,7 @@ pub(super) enum Format {
 }
 
 impl Format {
-    pub(super) fn parse(s: &str) -> Option<Format> {
+    pub(crate) fn parse(s: &str) -> Option<Format> {
         match s.to_ascii_lowercase().as_str() {
             "zwo" => Some(Format::Zwo),
             "mrc" => Some(Format::Mrc),
@@ -40,7 +40,7 @@ impl Format {
 }
 
 /// `<name>.<ext>` with characters that would break a header or a path replaced.
-pub(super) fn filename(name: &str, format: Format) -> String {
+pub(crate) fn filename(name: &str, format: Format) -> String {
     let safe: String = name
         .chars()
         .map(|c| {
@@ -54,7 +54,7 @@ pub(super) fn filename(name: &str, format: Format) -> String {
     format!("{}.{}", safe.trim(), format.ext())
 }
 
-pub(super) fn render(event: &Event, format: Format) -> Result<Vec<u8>, String> {
+pub(crate) fn render(event: &Event, format: Format) -> Result<Vec<u8>, String> {
     let plan = event.plan;
     match format {
         Format::Zwo => Ok(zwo(plan).into_bytes()),

@@ -1,5 +1,6 @@
-//! Fault injection, the per-IP rate limiter and the counters behind `/_sandbox/stats`. The `/api`
-//! middleware in `mod.rs` asks [`super::Sandbox::admit`] what to do with each request.
+//! The gate every `/api` request passes: the per-IP rate limiter, an outage, and injected faults,
+//! with the counters behind `/_sandbox/stats`.
+//! The `/api` middleware asks [`Gate::admit`] what to do with each request.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -10,15 +11,16 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::HttpResponse;
 use serde::{Deserialize, Serialize};
 
-use super::api::error;
+use super::lock::Lock;
+use crate::errors::error;
 
 /// Intervals.icu's observed limit is about 10 requests/s per IP with a short burst.
-pub(super) const DEFAULT_RATE_PER_SEC: f64 = 10.0;
-pub(super) const DEFAULT_BURST: f64 = 20.0;
+pub(crate) const DEFAULT_RATE_PER_SEC: f64 = 10.0;
+pub(crate) const DEFAULT_BURST: f64 = 20.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
-pub(super) enum Phase {
+pub(crate) enum Phase {
     /// Fail without doing the work.
     #[default]
     Before,
@@ -29,7 +31,7 @@ pub(super) enum Phase {
 /// `paths` and `methods` may be one comma-separated string or a list.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
-pub(super) enum List {
+pub(crate) enum List {
     One(String),
     Many(Vec<String>),
 }
@@ -50,7 +52,7 @@ impl List {
 /// The body of `POST /_sandbox/faults`; every field optional.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct FaultsBody {
+pub(crate) struct FaultsBody {
     error_rate: Option<f64>,
     error_status: Option<u16>,
     phase: Option<Phase>,
@@ -62,7 +64,7 @@ pub(super) struct FaultsBody {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct Faults {
+pub(crate) struct Faults {
     pub error_rate: f64,
     pub error_status: u16,
     pub phase: Phase,
@@ -92,7 +94,7 @@ impl Default for Faults {
 
 impl Faults {
     /// A POST replaces the whole configuration, so what a test posts is exactly what applies.
-    pub(super) fn from_body(b: FaultsBody) -> Result<Faults, String> {
+    pub(crate) fn from_body(b: FaultsBody) -> Result<Faults, String> {
         let d = Faults::default();
         let error_rate = b.error_rate.unwrap_or(d.error_rate);
         if !(0.0..=1.0).contains(&error_rate) {
@@ -148,7 +150,7 @@ impl Faults {
 }
 
 #[derive(Debug, Default, Clone, Serialize)]
-pub(super) struct Stats {
+pub(crate) struct Stats {
     pub requests: u64,
     pub rate_limited: u64,
     pub faults_injected: u64,
@@ -160,7 +162,7 @@ struct Bucket {
     at: Instant,
 }
 
-pub(super) struct RateLimiter {
+pub(crate) struct RateLimiter {
     pub per_sec: f64,
     pub burst: f64,
     buckets: HashMap<Option<IpAddr>, Bucket>,
@@ -178,7 +180,7 @@ impl Default for RateLimiter {
 
 impl RateLimiter {
     /// New limits start every client with a full bucket.
-    pub(super) fn configure(&mut self, per_sec: Option<f64>, burst: Option<f64>) {
+    pub(crate) fn configure(&mut self, per_sec: Option<f64>, burst: Option<f64>) {
         if let Some(r) = per_sec {
             self.per_sec = r.max(0.0);
         }
@@ -210,7 +212,7 @@ impl RateLimiter {
 }
 
 /// What the middleware does with one `/api` request.
-pub(super) struct Gate {
+pub(crate) struct Admission {
     /// `Some`: answer this without calling the handler.
     pub answer: Option<HttpResponse>,
     /// Run the handler, then answer this instead of its response.
@@ -218,10 +220,82 @@ pub(super) struct Gate {
     pub latency: Duration,
 }
 
-impl super::State {
+struct State {
+    down: bool,
+    faults: Faults,
+    limiter: RateLimiter,
+    stats: Stats,
+}
+
+pub(crate) struct Gate(Lock<State>);
+
+impl Gate {
+    pub(crate) fn new() -> Gate {
+        Gate(Lock::new(State {
+            down: false,
+            faults: Faults::default(),
+            limiter: RateLimiter::default(),
+            stats: Stats::default(),
+        }))
+    }
+
     /// Counts the request and decides, in the order a real deployment would: the edge's rate
     /// limit first, then an outage, then injected faults.
-    pub(super) fn admit(&mut self, path: &str, method: &Method, ip: Option<IpAddr>) -> Gate {
+    pub(crate) fn admit(&self, path: &str, method: &Method, ip: Option<IpAddr>) -> Admission {
+        self.0.lock().admit(path, method, ip)
+    }
+
+    pub(crate) fn down(&self) -> bool {
+        self.0.lock().down
+    }
+
+    pub(crate) fn set_down(&self, down: bool) {
+        self.0.lock().down = down;
+    }
+
+    /// The configuration, with the `fail_next` still left.
+    pub(crate) fn faults(&self) -> Faults {
+        self.0.lock().faults.clone()
+    }
+
+    /// Replaces the whole configuration; answers it.
+    pub(crate) fn set_faults(&self, faults: Faults) -> Faults {
+        let mut st = self.0.lock();
+        st.faults = faults;
+        st.faults.clone()
+    }
+
+    /// Requests per second and burst per client IP (`None` keeps the current value); every
+    /// client starts again with a full bucket. Answers the limits now in force.
+    pub(crate) fn limit(&self, per_sec: Option<f64>, burst: Option<f64>) -> (f64, f64) {
+        let mut st = self.0.lock();
+        st.limiter.configure(per_sec, burst);
+        (st.limiter.per_sec, st.limiter.burst)
+    }
+
+    pub(crate) fn limits(&self) -> (f64, f64) {
+        let st = self.0.lock();
+        (st.limiter.per_sec, st.limiter.burst)
+    }
+
+    pub(crate) fn stats(&self) -> Stats {
+        self.0.lock().stats.clone()
+    }
+
+    pub(crate) fn reset_stats(&self) -> Stats {
+        let mut st = self.0.lock();
+        st.stats = Stats::default();
+        st.stats.clone()
+    }
+
+    /// An upload request reached the store (new or duplicate).
+    pub(crate) fn count_upload(&self) {
+        self.0.lock().stats.uploads += 1;
+    }
+}
+
+impl State {
+    fn admit(&mut self, path: &str, method: &Method, ip: Option<IpAddr>) -> Admission {
         self.stats.requests += 1;
         let matches = self.faults.matches(path, method);
         let latency = if matches {
@@ -229,7 +303,7 @@ impl super::State {
         } else {
             Duration::ZERO
         };
-        let answer = |res| Gate {
+        let answer = |res| Admission {
             answer: Some(res),
             replace: None,
             latency,
@@ -253,7 +327,7 @@ impl super::State {
                 self.faults.error_rate > 0.0 && rand::random::<f64>() < self.faults.error_rate
             };
         if !inject {
-            return Gate {
+            return Admission {
                 answer: None,
                 replace: None,
                 latency,
@@ -263,7 +337,7 @@ impl super::State {
         let res = self.faults.response();
         match self.faults.phase {
             Phase::Before => answer(res),
-            Phase::After => Gate {
+            Phase::After => Admission {
                 answer: None,
                 replace: Some(res),
                 latency,

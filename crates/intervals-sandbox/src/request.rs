@@ -1,0 +1,86 @@
+//! What handlers read from a request: form and query pairs as upstream's Spring reads them, the
+//! `fields=` selection, the upstream path whatever the mount point, and JSON control bodies.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::errors::error;
+
+/// Form or query pairs with repeated keys kept, as browsers send checkbox groups.
+pub(crate) struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub(crate) fn parse(raw: &[u8]) -> Params {
+        Params(
+            url::form_urlencoded::parse(raw)
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    pub(crate) fn query(req: &HttpRequest) -> Params {
+        Params::parse(req.query_string().as_bytes())
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub(crate) fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `fields=a,b&fields=c`: the keys a listing keeps.
+    pub(crate) fn fields(&self) -> Vec<String> {
+        self.all("fields")
+            .flat_map(|f| f.split(','))
+            .map(|f| f.trim().to_owned())
+            .filter(|f| !f.is_empty())
+            .collect()
+    }
+}
+
+/// `fields` keeps only the named keys (and those in `always`) and, as documented upstream, drops
+/// null values; no `fields` keeps everything.
+pub(crate) fn select(v: Value, fields: &[String], always: &[&str]) -> Value {
+    if fields.is_empty() {
+        return v;
+    }
+    match v {
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .filter(|(k, v)| {
+                    always.contains(&k.as_str()) || (!v.is_null() && fields.iter().any(|f| f == k))
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// The path Intervals.icu would have seen, independent of where the sandbox is mounted; set by
+/// the `/api` middleware for handlers that echo the path back.
+#[derive(Clone)]
+pub(crate) struct UpstreamPath(pub String);
+
+pub(crate) fn upstream_path(req: &HttpRequest) -> String {
+    req.extensions()
+        .get::<UpstreamPath>()
+        .map(|p| p.0.clone())
+        .unwrap_or_else(|| req.path().to_owned())
+}
+
+/// A control body, parsed by hand so a bad one gets the sandbox's JSON error rather than actix's
+/// plain text.
+pub(crate) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
+    serde_json::from_slice(body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, &format!("Invalid JSON body: {e}")))
+}

@@ -1,0 +1,200 @@
+//! Activities as Intervals.icu keeps them: two Strava stubs per seeded athlete, and uploads,
+//! deduplicated per athlete by the SHA-256 of the bytes, one activity per sport of a multisport
+//! file.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, Utc};
+
+use super::lock::Lock;
+use crate::athletes::ATHLETES;
+use crate::formats::{FileType, Packing};
+
+/// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
+pub(crate) const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
+const FIRST_ACTIVITY_ID: u64 = 70_000_001;
+
+/// The bytes of one upload, shared by every activity a multisport file became.
+pub(crate) struct StoredFile {
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+    pub file_type: FileType,
+    pub packing: Packing,
+}
+
+#[derive(Clone)]
+pub(crate) struct Uploaded {
+    pub name: String,
+    pub description: Option<String>,
+    pub sport: &'static str,
+    pub external_id: Option<String>,
+    pub device_name: Option<String>,
+    pub paired_event_id: Option<i64>,
+    pub file: Arc<StoredFile>,
+    /// Position of this activity in a multisport file.
+    pub file_index: usize,
+    pub distance: f64,
+    pub elapsed: u32,
+    pub client_name: Option<String>,
+    pub created: DateTime<Utc>,
+}
+
+#[derive(Clone)]
+pub(crate) struct Activity {
+    pub id: String,
+    pub athlete_id: String,
+    /// The sandbox keeps every athlete on UTC, so local time and UTC coincide.
+    pub start: NaiveDateTime,
+    /// `None` for a Strava stub.
+    pub upload: Option<Uploaded>,
+}
+
+struct State {
+    activities: Vec<Activity>,
+    next_id: u64,
+    max_upload_bytes: u64,
+}
+
+impl State {
+    fn next_id(&mut self) -> String {
+        let id = format!("i{}", self.next_id);
+        self.next_id += 1;
+        id
+    }
+}
+
+pub(crate) struct Activities(Lock<State>);
+
+/// What an upload became.
+pub(crate) enum Stored {
+    /// The athlete had uploaded these bytes before: the ids of what they became then.
+    Duplicate(Vec<String>),
+    /// New activities, in the order of the file.
+    New(Vec<Activity>),
+}
+
+impl Activities {
+    /// Two Strava stubs per seeded athlete within the last 30 days, so listings show what the
+    /// bridge must skip.
+    pub(crate) fn new(now: DateTime<Utc>) -> Activities {
+        let mut st = State {
+            activities: Vec::new(),
+            next_id: FIRST_ACTIVITY_ID,
+            max_upload_bytes: DEFAULT_MAX_UPLOAD_BYTES,
+        };
+        let today = now.date_naive();
+        for a in &ATHLETES {
+            for (days, h, m) in [(2, 6, 45), (9, 17, 20)] {
+                let start = (today - Days::days(days))
+                    .and_hms_opt(h, m, 0)
+                    .unwrap_or_default();
+                let id = st.next_id();
+                st.activities.push(Activity {
+                    id,
+                    athlete_id: a.id.to_owned(),
+                    start,
+                    upload: None,
+                });
+            }
+        }
+        Activities(Lock::new(st))
+    }
+
+    pub(crate) fn max_upload_bytes(&self) -> u64 {
+        self.0.lock().max_upload_bytes
+    }
+
+    pub(crate) fn set_max_upload_bytes(&self, max: u64) {
+        self.0.lock().max_upload_bytes = max;
+    }
+
+    /// Stores what one upload holds (start and details per activity) unless the athlete uploaded
+    /// the same bytes before.
+    pub(crate) fn upload(
+        &self,
+        athlete_id: &str,
+        sha256: &str,
+        found: Vec<(NaiveDateTime, Uploaded)>,
+    ) -> Stored {
+        let mut st = self.0.lock();
+        let existing: Vec<String> = st
+            .activities
+            .iter()
+            .filter(|a| {
+                a.athlete_id == athlete_id
+                    && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
+            })
+            .map(|a| a.id.clone())
+            .collect();
+        if !existing.is_empty() {
+            return Stored::Duplicate(existing);
+        }
+        let mut new = Vec::new();
+        for (start, upload) in found {
+            let activity = Activity {
+                id: st.next_id(),
+                athlete_id: athlete_id.to_owned(),
+                start,
+                upload: Some(upload),
+            };
+            st.activities.push(activity.clone());
+            new.push(activity);
+        }
+        Stored::New(new)
+    }
+
+    /// The athlete's activities that started within `oldest ..= newest`, in upload order.
+    pub(crate) fn between(
+        &self,
+        athlete_id: &str,
+        oldest: NaiveDateTime,
+        newest: NaiveDateTime,
+    ) -> Vec<Activity> {
+        self.0
+            .lock()
+            .activities
+            .iter()
+            .filter(|a| a.athlete_id == athlete_id && a.start >= oldest && a.start <= newest)
+            .cloned()
+            .collect()
+    }
+
+    /// The athlete's activity with this id.
+    pub(crate) fn own(&self, id: &str, athlete_id: &str) -> Option<Activity> {
+        self.0
+            .lock()
+            .activities
+            .iter()
+            .find(|a| a.id == id && a.athlete_id == athlete_id)
+            .cloned()
+    }
+
+    /// The athlete's uploads (no stubs), oldest upload first.
+    pub(crate) fn uploads(&self, athlete_id: &str) -> Vec<Activity> {
+        self.0
+            .lock()
+            .activities
+            .iter()
+            .filter(|a| a.athlete_id == athlete_id && a.upload.is_some())
+            .cloned()
+            .collect()
+    }
+
+    /// The training load of the athlete's uploads per day they started on.
+    pub(crate) fn daily_loads(&self, athlete_id: &str) -> HashMap<NaiveDate, f64> {
+        let st = self.0.lock();
+        let mut loads: HashMap<NaiveDate, f64> = HashMap::new();
+        for a in st.activities.iter().filter(|a| a.athlete_id == athlete_id) {
+            if let Some(u) = &a.upload {
+                *loads.entry(a.start.date()).or_default() += f64::from(training_load(u.elapsed));
+            }
+        }
+        loads
+    }
+}
+
+/// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
+pub(crate) fn training_load(secs: u32) -> u32 {
+    (f64::from(secs) / 3600.0 * 56.0).round() as u32
+}
