@@ -93,9 +93,12 @@
 //!    and no rate-limit headers, like the real service.
 //! 2. Outage (`/_sandbox/outage`): `503`.
 //! 3. Faults (`/_sandbox/faults`) on matching requests: `fail_next` fails exactly the next N, then
-//!    each fails with probability `error_rate`. Phase `before` answers the error without calling
-//!    the handler; `after` runs the handler (an upload is stored) and answers the error instead.
-//!    `latency_ms` delays every matching answer, after the work is done.
+//!    each fails with probability `error_rate`. With a `seed` those draws come from an RNG seeded
+//!    with it (started afresh whenever the faults are replaced), so the same requests in the same
+//!    order fail the same way on every run; without one they are random. Phase `before` answers
+//!    the error without calling the handler; `after` runs the handler (an upload is stored) and
+//!    answers the error instead. `latency_ms` delays every matching answer, after the work is
+//!    done.
 //!
 //! Every request, limited or faulted, is in the request log.
 //!
@@ -136,12 +139,13 @@
 //! - `GET /_sandbox/athletes`: the seeded athletes.
 //! - `POST /_sandbox/faults` `{"error_rate":0.0-1.0,"error_status":400-599,"phase":"before"|"after",
 //!   "retry_after_secs":null|N,"latency_ms":N,"paths":"/api/v1,…"|[…],"methods":"POST,…"|[…],
-//!   "fail_next":N}`: replaces the whole fault configuration; omitted fields take their defaults
-//!   (`0`, `503`, `"before"`, `null`, `0`, `["/api/"]` = everything including `/api/oauth/token`,
-//!   `[]` = every method, `0`); `paths` are prefixes of the upstream path. The error body is
-//!   `{"status":N,"error":"<reason>"}` (`"Too many requests"` for 429), with `Retry-After: N`
-//!   only when `retry_after_secs` is set. Answers the configuration; `GET` shows it with the
-//!   `fail_next` still left; `DELETE` resets it. Unknown fields or bad values → `400`.
+//!   "fail_next":N,"seed":null|N}`: replaces the whole fault configuration; omitted fields take
+//!   their defaults (`0`, `503`, `"before"`, `null`, `0`, `["/api/"]` = everything including
+//!   `/api/oauth/token`, `[]` = every method, `0`, `null` = unseeded draws); `paths` are prefixes
+//!   of the upstream path. The error body is `{"status":N,"error":"<reason>"}` (`"Too many
+//!   requests"` for 429), with `Retry-After: N` only when `retry_after_secs` is set. Answers the
+//!   configuration; `GET` shows it with the `fail_next` still left; `DELETE` resets it (and
+//!   drops the seed). Unknown fields or bad values → `400`.
 //! - `GET /_sandbox/stats` → `{"requests","rate_limited","faults_injected","uploads"}` since start
 //!   (or the last `DELETE`): `/api` requests seen, 429s from the limiter, injected faults, and
 //!   upload requests that reached the store (new or duplicate, including phase-`after` ones).

@@ -1,5 +1,5 @@
-//! The gate every `/api` request passes: the per-IP rate limiter, an outage, and injected faults,
-//! with the counters behind `/_sandbox/stats`.
+//! The gate every `/api` request passes: the per-IP rate limiter, an outage, and injected faults
+//! (drawn from a seeded RNG when the faults say so), with the counters behind `/_sandbox/stats`.
 //! The `/api` middleware asks [`Gate::admit`] what to do with each request.
 
 use std::collections::HashMap;
@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use actix_web::http::header::{HeaderValue, RETRY_AFTER};
 use actix_web::http::{Method, StatusCode};
 use actix_web::HttpResponse;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::lock::Lock;
@@ -61,6 +63,7 @@ pub(crate) struct FaultsBody {
     paths: Option<List>,
     methods: Option<List>,
     fail_next: Option<u32>,
+    seed: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -75,6 +78,9 @@ pub(crate) struct Faults {
     /// Empty means every method.
     pub methods: Vec<String>,
     pub fail_next: u32,
+    /// Draws against `error_rate` come from an RNG seeded with this, started afresh whenever the
+    /// faults are replaced, so that a test sees the same faults on every run.
+    pub seed: Option<u64>,
 }
 
 impl Default for Faults {
@@ -88,6 +94,7 @@ impl Default for Faults {
             paths: vec!["/api/".to_owned()],
             methods: Vec::new(),
             fail_next: 0,
+            seed: None,
         }
     }
 }
@@ -123,6 +130,7 @@ impl Faults {
                 .map(|m| m.to_ascii_uppercase())
                 .collect(),
             fail_next: b.fail_next.unwrap_or(d.fail_next),
+            seed: b.seed,
         })
     }
 
@@ -223,6 +231,8 @@ pub(crate) struct Admission {
 struct State {
     down: bool,
     faults: Faults,
+    /// Seeded from `faults.seed` when the faults were set.
+    rng: Option<StdRng>,
     limiter: RateLimiter,
     stats: Stats,
 }
@@ -234,6 +244,7 @@ impl Gate {
         Gate(Lock::new(State {
             down: false,
             faults: Faults::default(),
+            rng: None,
             limiter: RateLimiter::default(),
             stats: Stats::default(),
         }))
@@ -258,9 +269,10 @@ impl Gate {
         self.0.lock().faults.clone()
     }
 
-    /// Replaces the whole configuration; answers it.
+    /// Replaces the whole configuration (and restarts the seeded RNG); answers it.
     pub(crate) fn set_faults(&self, faults: Faults) -> Faults {
         let mut st = self.0.lock();
+        st.rng = faults.seed.map(StdRng::seed_from_u64);
         st.faults = faults;
         st.faults.clone()
     }
@@ -324,7 +336,7 @@ impl State {
                 self.faults.fail_next -= 1;
                 true
             } else {
-                self.faults.error_rate > 0.0 && rand::random::<f64>() < self.faults.error_rate
+                self.faults.error_rate > 0.0 && self.draw() < self.faults.error_rate
             };
         if !inject {
             return Admission {
@@ -342,6 +354,14 @@ impl State {
                 replace: Some(res),
                 latency,
             },
+        }
+    }
+
+    /// Uniform in `[0, 1)`: from the seeded RNG when the faults have a seed.
+    fn draw(&mut self) -> f64 {
+        match &mut self.rng {
+            Some(rng) => rng.gen(),
+            None => rand::random(),
         }
     }
 }

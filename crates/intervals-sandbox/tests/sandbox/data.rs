@@ -929,6 +929,53 @@ async fn faults_before_and_after() {
     assert_eq!(stats["uploads"], 2, "the before-phase upload never ran");
 }
 
+/// With a seed, `error_rate` fails the same requests on every run: a test under faults is
+/// repeatable.
+#[tokio::test]
+async fn seeded_faults_repeat_exactly() {
+    async fn statuses(env: &Env, token: &str, faults: Value) -> Vec<u16> {
+        let set = env.control("POST", "faults", faults).await;
+        assert_eq!(set["seed"], 7);
+        let mut out = Vec::new();
+        for _ in 0..16 {
+            out.push(env.get(token, "/api/v1/athlete/0").await.status().as_u16());
+        }
+        out
+    }
+    let faults = json!({"error_rate": 0.5, "seed": 7, "paths": "/api/v1/athlete/0"});
+    let env = Env::start(false).await;
+    let token = env.connect(ALEX, "ACTIVITY:READ").await;
+    let first = statuses(&env, &token, faults.clone()).await;
+    assert!(
+        first.contains(&200) && first.contains(&503),
+        "half of them fail: {first:?}"
+    );
+    // Posting the faults again starts the seeded draws afresh.
+    assert_eq!(statuses(&env, &token, faults.clone()).await, first);
+    // So does another sandbox.
+    let other = Env::start(false).await;
+    let token = other.connect(ALEX, "ACTIVITY:READ").await;
+    assert_eq!(statuses(&other, &token, faults).await, first);
+    // `fail_next` comes first and draws nothing.
+    let with_next = statuses(
+        &other,
+        &token,
+        json!({"error_rate": 0.5, "seed": 7, "paths": "/api/v1/athlete/0", "fail_next": 2}),
+    )
+    .await;
+    assert_eq!(with_next[..2], [503, 503]);
+    assert_eq!(with_next[2..], first[..14]);
+    let stats = other.control("GET", "stats", json!({})).await;
+    let failed = |s: &[u16]| s.iter().filter(|c| **c == 503).count();
+    assert_eq!(
+        stats["faults_injected"],
+        failed(&first) + failed(&with_next)
+    );
+    // Without a seed the draws are random again.
+    let reset = other.control("DELETE", "faults", json!({})).await;
+    assert_eq!(reset["seed"], Value::Null);
+}
+
 #[tokio::test]
 async fn fail_next_retry_after_and_latency() {
     let env = Env::start(false).await;
