@@ -1,5 +1,5 @@
 //! Planned workouts: seeded calendar events per athlete with `workout_doc` (plus the athlete's
-//! edits from `calendar`), listed and downloaded the way Intervals.icu's `/events` endpoints do
+//! own edits), listed and downloaded the way Intervals.icu's `/events` endpoints do
 //! (`ext`, `resolve`, `category`, date window).
 
 use actix_web::http::header::CONTENT_DISPOSITION;

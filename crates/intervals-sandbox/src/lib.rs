@@ -1,6 +1,7 @@
 //! The built-in Intervals.icu sandbox: an in-memory, offline simulator of Intervals.icu's OAuth
 //! consent, token exchange, `/api/v1` endpoints and the webhooks it sends, so the bridge can be
-//! run and tested with no account.
+//! run and tested with no account. It knows nothing of the bridge; `README.md` shows its layers
+//! (handlers over `auth` and `outbox`, over one store per concern, each with its own lock).
 //!
 //! # Mounting
 //! [`Sandbox::configure`] registers every route relative to where it is mounted, so it works at
