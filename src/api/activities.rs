@@ -410,6 +410,33 @@ fn check_activity_id(id: &str) -> Result<(), AppError> {
     }
 }
 
+/// The activity must be the user's athlete's own, checked here: Intervals.icu answers a coach's
+/// token with the activities of every athlete it coaches, and a tenant may only read its own
+/// user's. Another athlete's activity is as missing as an unknown one.
+async fn ensure_own_activity(
+    state: &State,
+    ctx: &UserCtx,
+    activity_id: &str,
+) -> Result<(), AppError> {
+    let summary = match state
+        .intervals
+        .activity(&ctx.access_token, activity_id)
+        .await
+    {
+        Ok(v) => v,
+        Err(e) => return Err(upstream_failed(state, ctx, e).await),
+    };
+    let owner = match summary.get("icu_athlete_id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    if owner != ctx.athlete_id() {
+        return Err(AppError::not_found(format!("No activity '{activity_id}'.")));
+    }
+    Ok(())
+}
+
 async fn file(
     state: State,
     tenant: Tenant,
@@ -419,6 +446,7 @@ async fn file(
 ) -> Result<HttpResponse, AppError> {
     check_activity_id(&activity_id)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
+    ensure_own_activity(&state, &ctx, &activity_id).await?;
     let suffix = if fit { "fit-file" } else { "file" };
     let resp = match state
         .intervals

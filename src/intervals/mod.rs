@@ -235,6 +235,17 @@ impl IntervalsClient {
         .await
     }
 
+    /// `GET /api/v1/activity/{id}`: one activity's summary (with `icu_athlete_id`).
+    pub async fn activity(&self, token: &str, activity_id: &str) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "activity",
+            token,
+            &format!("/api/v1/activity/{}", enc(activity_id)),
+            &[],
+        )
+        .await
+    }
+
     /// `GET /api/v1/athlete/{id}/activities?oldest&newest&limit`.
     pub async fn list_activities(
         &self,

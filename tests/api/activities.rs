@@ -859,3 +859,83 @@ async fn link_back_stays_on_the_templates_own_site() {
         assert!(r.headers().get("location").is_none());
     }
 }
+
+/// A coach's Intervals.icu token reads the activities of the athletes it coaches; the bridge
+/// still serves a user only its own athlete's activities (checked on `icu_athlete_id`), and
+/// another athlete's activity is as missing as an unknown one.
+#[actix_web::test]
+async fn a_coachs_token_never_reads_another_athletes_activity_through_the_bridge() {
+    let app = connected_app(vec![]).await;
+    let coach_key = app.tenant.api_key.clone();
+    // Another user of the same tenant, on another athlete, uploads an activity.
+    connect_ok(&app, &coach_key, "coached", "2049151").await;
+    let resp = upload(
+        &app,
+        &coach_key,
+        "coached",
+        form(files::fit(1_763_400_000, unique()), "c.fit", &[]),
+    )
+    .await;
+    assert_eq!(resp.status(), 201);
+    let theirs: Value = resp.json().await.unwrap();
+    let id = theirs["activity_id"].as_str().unwrap().to_owned();
+    // Upstream, the first athlete coaches the second: its token reads that activity.
+    app.sandbox_post(
+        "/_sandbox/coaches",
+        json!({"coach": ATHLETE, "athlete": "2049151"}),
+    )
+    .await;
+    let token = app
+        .sandbox_tokens()
+        .await
+        .into_iter()
+        .find(|t| t["athlete_id"] == ATHLETE && t["status"] == "active")
+        .unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let upstream = http_client()
+        .get(format!("{}/api/v1/activity/{id}/file", app.sandbox_url))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        upstream.status(),
+        200,
+        "the coach's token reads it upstream"
+    );
+    app.exec_sandbox_delete("/_sandbox/requests").await;
+    for suffix in ["file", "fit-file"] {
+        let resp = app
+            .get(
+                &coach_key,
+                &format!("/v1/users/{KEY_USER}/activities/{id}/{suffix}"),
+            )
+            .await;
+        assert_eq!(resp.status(), 404, "{suffix}");
+        assert_eq!(resp.headers()["content-type"], "application/problem+json");
+    }
+    // Only the summary was asked for, never the file.
+    let log = sandbox_json(&app, "/_sandbox/requests").await;
+    let paths: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths
+            .iter()
+            .all(|p| !p.ends_with("/file") && !p.ends_with("/fit-file")),
+        "{paths:?}"
+    );
+    // The athlete's own user still gets it.
+    let own = app
+        .get(
+            &coach_key,
+            &format!("/v1/users/coached/activities/{id}/file"),
+        )
+        .await;
+    assert_eq!(own.status(), 200);
+}

@@ -338,8 +338,8 @@ fn id_num(a: &Activity) -> u64 {
     a.id.trim_start_matches('i').parse().unwrap_or(0)
 }
 
-/// The caller's own activity with the `{id}` of the path, or the 404/422 Intervals.icu answers
-/// instead.
+/// The activity with the `{id}` of the path that the caller may read (its own, or an athlete's
+/// it coaches), or the 404/422 Intervals.icu answers instead.
 fn own_activity(
     req: &HttpRequest,
     sandbox: &Shared,
@@ -348,7 +348,7 @@ fn own_activity(
     let id = req.match_info().get("id").unwrap_or_default();
     let a = sandbox
         .activities
-        .own(id, &grant.athlete_id)
+        .readable(id, &grant.athlete_id)
         .ok_or_else(|| error(StatusCode::NOT_FOUND, "Activity not found"))?;
     let u = a.upload.clone().ok_or_else(|| unprocessable(STRAVA_NOTE))?;
     Ok((a, u))

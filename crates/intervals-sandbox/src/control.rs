@@ -214,6 +214,28 @@ fn scope_changed(
 }
 
 #[derive(Deserialize)]
+struct CoachBody {
+    coach: String,
+    athlete: String,
+}
+
+/// `coach` becomes a coach of `athlete`: the coach's tokens read the athlete's activities.
+pub(crate) async fn add_coach(body: web::Bytes, sandbox: Shared) -> HttpResponse {
+    let b: CoachBody = match parse(&body) {
+        Ok(b) => b,
+        Err(res) => return res,
+    };
+    if b.coach.is_empty() || b.athlete.is_empty() || b.coach == b.athlete {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "coach and athlete must be two athlete ids",
+        );
+    }
+    sandbox.activities.add_coach(&b.coach, &b.athlete);
+    HttpResponse::Ok().json(serde_json::json!({"coach": b.coach, "athlete": b.athlete}))
+}
+
+#[derive(Deserialize)]
 struct ScopeBody {
     client_id: String,
     athlete_id: String,

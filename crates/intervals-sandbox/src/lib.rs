@@ -135,6 +135,9 @@
 //!   athlete narrows the grant; the same token keeps working with the new scope →
 //!   `{"client_id","athlete_id","scope"}`; `400` for a scope wider than granted, `404` without an
 //!   active token; sends `APP_SCOPE_CHANGED` with the new scope and `"deauthorized":false`.
+//! - `POST /_sandbox/coaches` `{"coach","athlete"}`: the coach's tokens read the athlete's
+//!   activities from now on (`/api/v1/activity/{id}`, `/file`, `/fit-file`), as Intervals.icu
+//!   lets a coach → `{"coach","athlete"}`; `400` for a bad body.
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
 //! - `GET /_sandbox/athletes`: the seeded athletes.

@@ -177,6 +177,7 @@ fn control(cfg: &mut web::ServiceConfig) {
     )
     .service(web::resource("/activities/{athlete_id}").route(web::get().to(control::activities)))
     .service(web::resource("/tokens/scope").route(web::post().to(control::narrow_scope)))
+    .service(web::resource("/coaches").route(web::post().to(control::add_coach)))
     .service(web::resource("/wellness/{athlete_id}").route(web::get().to(wellness::stored)))
     .service(
         web::resource("/wellness-pushes")

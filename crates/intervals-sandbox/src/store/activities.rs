@@ -54,6 +54,8 @@ struct State {
     activities: Vec<Activity>,
     next_id: u64,
     max_upload_bytes: u64,
+    /// (coach, athlete): the coach's tokens read the athlete's activities, as on Intervals.icu.
+    coached: Vec<(String, String)>,
 }
 
 impl State {
@@ -82,6 +84,7 @@ impl Activities {
             activities: Vec::new(),
             next_id: FIRST_ACTIVITY_ID,
             max_upload_bytes: DEFAULT_MAX_UPLOAD_BYTES,
+            coached: Vec::new(),
         };
         let today = now.date_naive();
         for a in &ATHLETES {
@@ -161,13 +164,29 @@ impl Activities {
     }
 
     /// The athlete's activity with this id.
-    pub(crate) fn own(&self, id: &str, athlete_id: &str) -> Option<Activity> {
-        self.0
-            .lock()
-            .activities
+    /// An activity `reader` may read: its own, or one of an athlete it coaches.
+    pub(crate) fn readable(&self, id: &str, reader: &str) -> Option<Activity> {
+        let st = self.0.lock();
+        st.activities
             .iter()
-            .find(|a| a.id == id && a.athlete_id == athlete_id)
+            .find(|a| {
+                a.id == id
+                    && (a.athlete_id == reader
+                        || st
+                            .coached
+                            .iter()
+                            .any(|(c, x)| c == reader && *x == a.athlete_id))
+            })
             .cloned()
+    }
+
+    /// `coach` coaches `athlete` from now on.
+    pub(crate) fn add_coach(&self, coach: &str, athlete: &str) {
+        let mut st = self.0.lock();
+        let pair = (coach.to_owned(), athlete.to_owned());
+        if !st.coached.contains(&pair) {
+            st.coached.push(pair);
+        }
     }
 
     /// The athlete's uploads (no stubs), oldest upload first.
