@@ -84,6 +84,8 @@ problem_kinds! {
     DatabaseUnavailable = "database-unavailable",
     /// The instance is not ready to serve (`/readyz`).
     NotReady = "not-ready",
+    /// The instance is spooling all the upload bytes it may; `Retry-After` says when to retry.
+    Busy = "busy",
     /// Something failed on our side; it has been logged.
     Internal = "internal",
 }

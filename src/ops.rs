@@ -178,13 +178,14 @@ pub fn count_response(status: u16) {
     INSTANCE.responses[class].inc();
 }
 
-/// The gauges read from the shared database, in a registry of their own built per scrape, so that
-/// a status no longer in the database is no longer reported.
+/// The gauges, in a registry of their own built per scrape, so that a status no longer in the
+/// database is no longer reported: the shared database's and this instance's spool.
 fn database_gauges(
     jobs: Vec<(&str, Vec<(String, i64)>)>,
     deliveries: Vec<(crate::db::types::DeliveryStatus, i64)>,
     connections: i64,
     pending: i64,
+    spooled: u64,
 ) -> prometheus::Result<Vec<MetricFamily>> {
     let registry = Registry::new();
     let by_queue = IntGaugeVec::new(
@@ -223,11 +224,16 @@ fn database_gauges(
         "Wellness days waiting for a push.",
         pending,
     )?;
+    gauge(
+        "bridge_upload_spool_bytes",
+        "Upload bytes this instance holds in spool files (BRIDGE_MAX_SPOOL_MB caps them).",
+        i64::try_from(spooled).unwrap_or(i64::MAX),
+    )?;
     Ok(registry.gather())
 }
 
-/// `GET /metrics`: Prometheus text format. Counters are this instance's; gauges read the
-/// shared database, so every instance reports the same queue depths.
+/// `GET /metrics`: Prometheus text format. Counters and the spool are this instance's; the other
+/// gauges read the shared database, so every instance reports the same queue depths.
 pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
     let gauges = crate::db::run(&state.pool, |conn| {
         use crate::db::models::{Connection, Delivery, WellnessRow};
@@ -247,7 +253,8 @@ pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
     let (jobs, deliveries, connections, pending) = gauges;
     let mut families = INSTANCE.registry.gather();
     families.extend(
-        database_gauges(jobs, deliveries, connections, pending).map_err(AppError::internal)?,
+        database_gauges(jobs, deliveries, connections, pending, state.spool.in_use())
+            .map_err(AppError::internal)?,
     );
     let out = TextEncoder::new()
         .encode_to_string(&families)

@@ -1,0 +1,248 @@
+//! Limits that keep one partner from costing the bridge more than a request's worth: upload
+//! forms and the instance's spool budget.
+
+use std::time::{Duration, Instant};
+
+use crate::common::files;
+use crate::common::*;
+use reqwest::multipart::{Form, Part};
+use serde_json::Value;
+
+const USER: &str = "rider";
+const ATHLETE: &str = "i317960";
+
+async fn connected_app(env: Vec<(&'static str, String)>) -> TestApp {
+    let app = TestApp::spawn_with(Options {
+        env,
+        ..Default::default()
+    })
+    .await;
+    connect_ok(&app, &app.tenant.api_key, USER, ATHLETE).await;
+    app
+}
+
+async fn sandbox_requests(app: &TestApp) -> Vec<Value> {
+    http_client()
+        .get(format!("{}/_sandbox/requests", app.sandbox_url))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap()
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+async fn upload_requests(app: &TestApp) -> usize {
+    sandbox_requests(app)
+        .await
+        .iter()
+        .filter(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/activities"))
+        .count()
+}
+
+async fn upload(app: &TestApp, form: Form) -> reqwest::Response {
+    app.api
+        .post(app.url(&format!("/v1/users/{USER}/activities")))
+        .bearer_auth(&app.tenant.api_key)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn gpx_part(bytes: Vec<u8>) -> Part {
+    Part::bytes(bytes).file_name("ride.gpx")
+}
+
+/// A GPX of about `size` bytes: a real track, then blank lines.
+fn padded_gpx(start: &str, size: usize) -> Vec<u8> {
+    let mut gpx = files::gpx(start, &uuid::Uuid::new_v4().simple().to_string());
+    gpx.resize(size.max(gpx.len()), b'\n');
+    gpx
+}
+
+async fn problem(resp: reqwest::Response, status: u16) -> Value {
+    assert_eq!(resp.status(), status);
+    assert_eq!(resp.headers()["content-type"], "application/problem+json");
+    resp.json().await.unwrap()
+}
+
+/// A multipart body built by hand: reqwest's `Form` nests one stream per part, which ten thousand
+/// parts overflow.
+fn raw_form(
+    file_first: bool,
+    fields: impl Iterator<Item = (String, String)>,
+    file: &[u8],
+) -> Vec<u8> {
+    let file_part = [
+        b"--XBOUNDARYX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ride.gpx\"\r\n\r\n".as_slice(),
+        file,
+        b"\r\n",
+    ]
+    .concat();
+    let mut body = Vec::new();
+    if file_first {
+        body.extend_from_slice(&file_part);
+    }
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--XBOUNDARYX\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    if !file_first {
+        body.extend_from_slice(&file_part);
+    }
+    body.extend_from_slice(b"--XBOUNDARYX--\r\n");
+    body
+}
+
+async fn upload_raw(app: &TestApp, body: Vec<u8>) -> reqwest::Response {
+    app.api
+        .post(app.url(&format!("/v1/users/{USER}/activities")))
+        .bearer_auth(&app.tenant.api_key)
+        .header("content-type", "multipart/form-data; boundary=XBOUNDARYX")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn a_form_of_ten_thousand_fields_is_refused_at_once_and_sends_nothing() {
+    let app = connected_app(vec![]).await;
+    // A valid `name` ten thousand times after the file: the second one is refused, so nothing
+    // is sent (taking the last one, as a form parser may, would upload).
+    let body = raw_form(
+        true,
+        (0..10_000).map(|_| ("name".to_owned(), "n".repeat(100))),
+        &files::gpx("2026-11-10T07:00:00Z", "a"),
+    );
+    let started = Instant::now();
+    let p = problem(upload_raw(&app, body).await, 422).await;
+    let repeated = started.elapsed();
+    assert_eq!(p["errors"][0]["field"], "name", "{p}");
+    // Ten thousand unknown fields of 1 KB: the first is refused on its header, alone.
+    let body = raw_form(
+        false,
+        (0..10_000).map(|i| (format!("field{i}"), "x".repeat(1000))),
+        &files::gpx("2026-11-11T07:00:00Z", "b"),
+    );
+    let started = Instant::now();
+    let p = problem(upload_raw(&app, body).await, 422).await;
+    let unknown = started.elapsed();
+    assert_eq!(p["errors"][0]["field"], "field0", "{p}");
+    assert_eq!(p["errors"].as_array().unwrap().len(), 1);
+    eprintln!("10,000 fields refused in {repeated:?} (repeated) and {unknown:?} (unknown)");
+    assert!(
+        repeated < Duration::from_secs(2) && unknown < Duration::from_secs(2),
+        "{repeated:?} {unknown:?}"
+    );
+    // Text fields under their own caps but over 16 KiB together.
+    let form = Form::new()
+        .text("description", "d".repeat(8000))
+        .text("external_id", "e".repeat(100))
+        .text("name", "n".repeat(150))
+        .text("device_name", "v".repeat(90))
+        .text("paired_event_id", "1".repeat(8100))
+        .part("file", gpx_part(files::gpx("2026-11-12T07:00:00Z", "c")));
+    let p = problem(upload(&app, form).await, 413).await;
+    assert_eq!(p["type"], "urn:intervals-bridge:problem:payload-too-large");
+    assert_eq!(
+        upload_requests(&app).await,
+        0,
+        "nothing reached Intervals.icu"
+    );
+    assert!(app.dump_table("uploads").await.is_empty());
+    // The bridge still takes a proper upload afterwards.
+    let form = Form::new()
+        .text("name", "Morning ride")
+        .part("file", gpx_part(files::gpx("2026-11-13T07:00:00Z", "d")));
+    assert_eq!(upload(&app, form).await.status(), 201);
+}
+
+async fn spooled_bytes(app: &TestApp) -> u64 {
+    let text = app
+        .api
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("bridge_upload_spool_bytes "))
+        .expect("the spool gauge")
+        .parse()
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn uploads_past_the_instance_spool_budget_answer_503_with_retry_after() {
+    const MB: usize = 1024 * 1024;
+    let app = connected_app(vec![
+        ("BRIDGE_MAX_UPLOAD_MB", "1".into()),
+        ("BRIDGE_MAX_SPOOL_MB", "1".into()),
+    ])
+    .await;
+    // The first upload sends 700 KB of its file and holds the rest back.
+    let first_file = padded_gpx("2026-11-14T07:00:00Z", 900 * 1024);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(4);
+    let body = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    });
+    tx.send(Ok(first_file[..700 * 1024].to_vec()))
+        .await
+        .unwrap();
+    let form = Form::new().part(
+        "file",
+        Part::stream(reqwest::Body::wrap_stream(body)).file_name("ride.gpx"),
+    );
+    let first = actix_web::rt::spawn({
+        let request = app
+            .api
+            .post(app.url(&format!("/v1/users/{USER}/activities")))
+            .bearer_auth(&app.tenant.api_key)
+            .multipart(form);
+        async move { request.send().await.unwrap() }
+    });
+    eventually(10, "the first upload's bytes in the spool", || async {
+        spooled_bytes(&app).await >= 700 * 1024
+    })
+    .await;
+    // 700 KB held + 400 KB is past the 1 MB budget.
+    let second_file = padded_gpx("2026-11-15T07:00:00Z", 400 * 1024);
+    let resp = upload(
+        &app,
+        Form::new().part("file", gpx_part(second_file.clone())),
+    )
+    .await;
+    assert_eq!(resp.headers()["retry-after"], "5");
+    let p = problem(resp, 503).await;
+    assert_eq!(p["type"], "urn:intervals-bridge:problem:busy");
+    assert_eq!(upload_requests(&app).await, 0);
+    assert!(
+        spooled_bytes(&app).await < MB as u64,
+        "the refused upload gave its bytes back"
+    );
+    // The first upload finishes and gives its bytes back; then the second fits.
+    tx.send(Ok(first_file[700 * 1024..].to_vec()))
+        .await
+        .unwrap();
+    drop(tx);
+    let first = first.await.unwrap();
+    assert_eq!(first.status(), 201, "{}", first.text().await.unwrap());
+    eventually(10, "an empty spool", || async {
+        spooled_bytes(&app).await == 0
+    })
+    .await;
+    let resp = upload(&app, Form::new().part("file", gpx_part(second_file))).await;
+    assert_eq!(resp.status(), 201);
+    assert_eq!(upload_requests(&app).await, 2);
+}
