@@ -15,6 +15,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{upstream_failed, user_ctx, UserCtx};
 use super::files::stream_file;
 use super::filetype::{self, Detected};
+use super::window::{check_span, local_date, End};
 use super::{validate_user_id, State, TenantAuth};
 use crate::db::models::{Tenant, Upload, UploadClaim};
 use crate::db::{self};
@@ -363,26 +364,20 @@ async fn send_upload(
     }
 }
 
+/// Activities a list answers when the partner does not say (Intervals.icu has no default).
+const DEFAULT_LIMIT: u32 = 100;
+const MAX_LIMIT: u32 = 1000;
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ListQuery {
-    /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago.
+    /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago. At most
+    /// 366 days before `newest`.
     pub oldest: Option<String>,
     /// Same format; default now.
     pub newest: Option<String>,
-    /// 1 to 1000.
+    /// 1 to 1000, default 100. Newest come first: when a page is full, ask again with `newest`
+    /// at the last one's `start_date_local`.
     pub limit: Option<u32>,
-}
-
-/// Checks a local ISO date or date-time as Intervals.icu takes them.
-pub fn check_local_date(field: &str, v: &str) -> Result<(), AppError> {
-    if crate::dates::parse_local(v).is_some() {
-        Ok(())
-    } else {
-        Err(AppError::field(
-            field,
-            "must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
-        ))
-    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -396,7 +391,11 @@ pub struct ActivityList {
 #[utoipa::path(
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
-    responses((status = 200, body = ActivityList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = ActivityList),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date, a window over 366 days, or limit out of range; nothing was asked of Intervals.icu"),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/activities")]
@@ -408,20 +407,26 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();
-    let oldest = q.oldest.unwrap_or_else(|| {
-        (chrono::Utc::now() - chrono::Duration::days(30))
-            .format("%Y-%m-%d")
-            .to_string()
-    });
-    check_local_date("oldest", &oldest)?;
-    if let Some(n) = &q.newest {
-        check_local_date("newest", n)?;
+    let today = chrono::Utc::now().date_naive();
+    let oldest = match &q.oldest {
+        Some(o) => End::given(local_date("oldest", o)?),
+        None => End::default(today - chrono::Duration::days(30)),
+    };
+    let newest = match &q.newest {
+        Some(n) => End::given(local_date("newest", n)?),
+        None => End::default(today),
+    };
+    check_span(oldest, newest)?;
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(AppError::field(
+            "limit",
+            format!("must be between 1 and {MAX_LIMIT}"),
+        ));
     }
-    if let Some(l) = q.limit {
-        if !(1..=1000).contains(&l) {
-            return Err(AppError::field("limit", "must be between 1 and 1000"));
-        }
-    }
+    let oldest = q
+        .oldest
+        .unwrap_or_else(|| oldest.at.date().format("%Y-%m-%d").to_string());
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
     let value = match state
         .intervals
@@ -430,7 +435,7 @@ pub async fn list(
             ctx.athlete_id(),
             &oldest,
             q.newest.as_deref(),
-            q.limit,
+            limit,
         )
         .await
     {

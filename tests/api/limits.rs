@@ -1,5 +1,5 @@
-//! Limits that keep one partner from costing the bridge more than a request's worth: upload
-//! forms and the instance's spool budget.
+//! Limits that keep one partner from costing the bridge (or Intervals.icu) more than a request's
+//! worth: upload forms and the instance's spool budget, and the windows of upstream reads.
 
 use std::time::{Duration, Instant};
 
@@ -245,4 +245,88 @@ async fn uploads_past_the_instance_spool_budget_answer_503_with_retry_after() {
     let resp = upload(&app, Form::new().part("file", gpx_part(second_file))).await;
     assert_eq!(resp.status(), 201);
     assert_eq!(upload_requests(&app).await, 2);
+}
+
+async fn reads_upstream(app: &TestApp) -> usize {
+    sandbox_requests(app)
+        .await
+        .iter()
+        .filter(|r| r["method"] == "GET")
+        .count()
+}
+
+#[actix_web::test]
+async fn upstream_reads_are_bounded_before_anything_is_sent() {
+    let app = connected_app(vec![]).await;
+    let key = app.tenant.api_key.clone();
+    let today = chrono::Utc::now().date_naive();
+    let day = |d: i64| (today + chrono::Duration::days(d)).to_string();
+    let cases: Vec<(String, &str)> = vec![
+        // Activities: 367 days, reversed, a default newest (now), limits.
+        (
+            "activities?oldest=2024-01-01&newest=2025-01-02".into(),
+            "newest",
+        ),
+        (
+            "activities?oldest=2024-01-01T00:00:00&newest=2025-01-02T00:00:00".into(),
+            "newest",
+        ),
+        (
+            "activities?oldest=2024-03-02&newest=2024-03-01".into(),
+            "newest",
+        ),
+        (format!("activities?oldest={}", day(-367)), "oldest"),
+        (format!("activities?newest={}", day(400)), "newest"),
+        ("activities?limit=1001".into(), "limit"),
+        ("activities?limit=0".into(), "limit"),
+        // Workouts: oldest defaults to today, newest to oldest + 6 days.
+        (
+            "workouts?oldest=2024-01-01&newest=2025-06-01".into(),
+            "newest",
+        ),
+        (format!("workouts?newest={}", day(367)), "newest"),
+        // Wellness: oldest defaults to 30 days ago, newest to today.
+        (format!("wellness?oldest={}", day(-400)), "oldest"),
+        (format!("wellness?newest={}", day(340)), "newest"),
+        (
+            "wellness?oldest=2023-01-01&newest=2024-12-31".into(),
+            "newest",
+        ),
+    ];
+    for (query, field) in &cases {
+        let p = problem(
+            app.get(&key, &format!("/v1/users/{USER}/{query}")).await,
+            422,
+        )
+        .await;
+        assert_eq!(p["type"], "urn:intervals-bridge:problem:validation");
+        assert_eq!(p["errors"][0]["field"], *field, "{query}: {p}");
+    }
+    assert_eq!(reads_upstream(&app).await, 0, "nothing was asked upstream");
+    // At the bounds, each read goes through; the activities list sends its default limit.
+    let ok = [
+        "activities?oldest=2024-01-01&newest=2025-01-01".to_owned(),
+        format!("activities?oldest={}", day(-366)),
+        format!("workouts?oldest={}", day(-400)),
+        format!("workouts?newest={}", day(366)),
+        format!("wellness?oldest={}", day(-366)),
+        "wellness?oldest=2024-01-01&newest=2024-12-31".to_owned(),
+    ];
+    for query in &ok {
+        let resp = app.get(&key, &format!("/v1/users/{USER}/{query}")).await;
+        assert_eq!(
+            resp.status(),
+            200,
+            "{query}: {}",
+            resp.text().await.unwrap()
+        );
+    }
+    let log = sandbox_requests(&app).await;
+    let lists: Vec<&str> = log
+        .iter()
+        .filter(|r| r["method"] == "GET" && r["path"].as_str().unwrap().ends_with("/activities"))
+        .map(|r| r["query"].as_str().unwrap())
+        .collect();
+    assert_eq!(lists.len(), 2);
+    assert!(lists.iter().all(|q| q.contains("limit=100")), "{lists:?}");
 }
