@@ -1,5 +1,6 @@
-//! Limits that keep one partner from costing the bridge (or Intervals.icu) more than a request's
-//! worth: upload forms and the instance's spool budget, and the windows of upstream reads.
+//! Limits that keep one partner or one scraper from costing the bridge (or Intervals.icu) more
+//! than a request's worth: upload forms and the instance's spool budget, the windows of upstream
+//! reads, and what a `/metrics` scrape reads.
 
 use std::time::{Duration, Instant};
 
@@ -329,4 +330,85 @@ async fn upstream_reads_are_bounded_before_anything_is_sent() {
         .collect();
     assert_eq!(lists.len(), 2);
     assert!(lists.iter().all(|q| q.contains("limit=100")), "{lists:?}");
+}
+
+async fn scrape(app: &TestApp) -> reqwest::Response {
+    app.api.get(app.url("/metrics")).send().await.unwrap()
+}
+
+#[actix_web::test]
+async fn metrics_count_outstanding_work_and_the_connections_at_most_once_a_minute() {
+    let app = TestApp::spawn_with(Options {
+        no_background: true,
+        ..Default::default()
+    })
+    .await;
+    let text = scrape(&app).await.text().await.unwrap();
+    assert!(text.contains("bridge_connections 0"), "{text}");
+    // Work in every state: only what is not finished is counted.
+    for (i, (queue, status)) in [
+        ("webhooks", "queued"),
+        ("webhooks", "queued"),
+        ("webhooks", "failed"),
+        ("webhooks", "done"),
+        ("wellness", "running"),
+        ("wellness", "done"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        app.exec(format!(
+            "INSERT INTO jobs (id, queue, kind, payload, status, attempts, max_attempts, run_at, \
+             created_at, updated_at) VALUES ('job{i}', '{queue}', 'test.kind', '{{}}', '{status}', \
+             0, 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+        ))
+        .await;
+    }
+    for (i, status) in ["pending", "succeeded", "succeeded", "disabled"]
+        .iter()
+        .enumerate()
+    {
+        app.exec(format!(
+            "INSERT INTO events (id, tenant_id, event_type, payload, created_at) VALUES \
+             ('ev{i}', '{}', 'test.event', '{{}}', CURRENT_TIMESTAMP)",
+            app.tenant.id
+        ))
+        .await;
+        app.exec(format!(
+            "INSERT INTO webhook_deliveries (id, event_id, tenant_id, url, status, attempts, \
+             created_at, updated_at) VALUES ('del{i}', 'ev{i}', '{}', 'https://partner.example/h', \
+             '{status}', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            app.tenant.id
+        ))
+        .await;
+    }
+    connect_ok(&app, &app.tenant.api_key, USER, ATHLETE).await;
+    let text = scrape(&app).await.text().await.unwrap();
+    for line in [
+        "bridge_jobs{queue=\"webhooks\",status=\"queued\"} 2",
+        "bridge_jobs{queue=\"webhooks\",status=\"failed\"} 1",
+        "bridge_jobs{queue=\"wellness\",status=\"running\"} 1",
+        "bridge_webhook_deliveries{status=\"disabled\"} 1",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} in {text}");
+    }
+    // The tenant has no webhook URL, so the connection queued no delivery of its own.
+    assert!(text
+        .lines()
+        .any(|l| l == "bridge_webhook_deliveries{status=\"pending\"} 1"));
+    assert!(!text.contains("status=\"done\""), "{text}");
+    assert!(!text.contains("status=\"succeeded\""), "{text}");
+    // The connection made after the first scrape waits for this instance's next count.
+    assert!(text.contains("bridge_connections 0"), "{text}");
+    let mut other = TestApp::spawn_with(Options {
+        no_background: true,
+        keys_spec: Some(app.keys_spec.clone()),
+        db: Some(app.db.clone()),
+        sandbox: Some((app.sandbox.clone(), app.sandbox_url.clone())),
+        ..Default::default()
+    })
+    .await;
+    let text = scrape(&other).await.text().await.unwrap();
+    assert!(text.contains("bridge_connections 1"), "{text}");
+    other.stop().await;
 }
