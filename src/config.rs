@@ -43,6 +43,8 @@ pub struct Config {
     /// Upload bytes this instance spools at once across requests (`BRIDGE_MAX_SPOOL_MB`, default
     /// four uploads' worth); past it an upload answers 503 with `Retry-After`.
     pub max_spool_bytes: u64,
+    /// When set, `/metrics` wants `Authorization: Bearer <token>` (`BRIDGE_METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
     /// Background jobs run at once per queue by this instance (`BRIDGE_JOB_CONCURRENCY`).
     pub job_concurrency: usize,
     /// Idle wait between looks for due jobs (`BRIDGE_JOB_POLL_MS`).
@@ -227,6 +229,7 @@ impl Config {
             1_000_000.0,
         )? * 1024.0
             * 1024.0) as u64;
+        let metrics_token = get("BRIDGE_METRICS_TOKEN");
         let job_concurrency = number("BRIDGE_JOB_CONCURRENCY", 4.0, 1.0, 256.0)? as usize;
         let job_poll =
             std::time::Duration::from_millis(
@@ -267,6 +270,7 @@ impl Config {
             upstream_retry_base,
             max_upload_bytes,
             max_spool_bytes,
+            metrics_token,
             job_concurrency,
             job_poll,
             job_lease,
@@ -476,6 +480,7 @@ mod tests {
         );
         assert_eq!(c.retention_days, 30);
         assert_eq!(c.max_spool_bytes, 4 * c.max_upload_bytes);
+        assert_eq!(c.metrics_token, None);
     }
 
     #[test]

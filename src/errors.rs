@@ -52,7 +52,7 @@ problem_kinds! {
     BadRequest = "bad-request",
     /// A field is invalid; `errors[]` names each one.
     Validation = "validation",
-    /// No or an unknown API key.
+    /// No or an unknown API key (or `/metrics` token).
     Unauthorized = "unauthorized",
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
     NotFound = "not-found",

@@ -6,11 +6,13 @@ use std::time::{Duration, Instant};
 
 use actix_web::get;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use prometheus::proto::MetricFamily;
 use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder};
 use serde::Serialize;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 use utoipa::openapi::OpenApi;
 use utoipa::ToSchema;
 
@@ -257,6 +259,30 @@ impl ConnectionCount {
     }
 }
 
+/// With `BRIDGE_METRICS_TOKEN` set, `/metrics` wants it as a bearer token. Both sides are hashed
+/// first so the comparison is constant-time whatever their lengths.
+fn check_metrics_token(state: &State, req: &HttpRequest) -> Result<(), AppError> {
+    let Some(token) = &state.config.metrics_token else {
+        return Ok(());
+    };
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.trim().split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+        })
+        .unwrap_or_default();
+    let matches = Sha256::digest(given.as_bytes()).ct_eq(&Sha256::digest(token.as_bytes()));
+    if given.is_empty() || !bool::from(matches) {
+        return Err(AppError::unauthorized(
+            "Send the metrics token as 'Authorization: Bearer <BRIDGE_METRICS_TOKEN>'.",
+        ));
+    }
+    Ok(())
+}
+
 /// `GET /metrics`: Prometheus text format. Counters and the spool are this instance's; the other
 /// gauges read the shared database, so every instance reports the same queue depths.
 ///
@@ -282,8 +308,10 @@ impl ConnectionCount {
 /// wellness_records USING INDEX wellness_records_pending`).
 pub async fn metrics(
     state: State,
+    req: HttpRequest,
     connections: web::Data<ConnectionCount>,
 ) -> Result<HttpResponse, AppError> {
+    check_metrics_token(&state, &req)?;
     let cached = connections.fresh();
     let gauges = crate::db::run(&state.pool, move |conn| {
         use crate::db::models::{Connection, Delivery, WellnessRow};

@@ -1,6 +1,6 @@
 //! Limits that keep one partner or one scraper from costing the bridge (or Intervals.icu) more
 //! than a request's worth: upload forms and the instance's spool budget, the windows of upstream
-//! reads, and what a `/metrics` scrape reads.
+//! reads, and what a `/metrics` scrape reads and who may scrape.
 
 use std::time::{Duration, Instant};
 
@@ -334,6 +334,67 @@ async fn upstream_reads_are_bounded_before_anything_is_sent() {
 
 async fn scrape(app: &TestApp) -> reqwest::Response {
     app.api.get(app.url("/metrics")).send().await.unwrap()
+}
+
+async fn scrape_with(app: &TestApp, token: &str) -> reqwest::Response {
+    app.api
+        .get(app.url("/metrics"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn metrics_want_the_token_when_one_is_set() {
+    let app = TestApp::spawn_with(Options {
+        no_background: true,
+        env: vec![("BRIDGE_METRICS_TOKEN", "scrape-me-0123456789".into())],
+        ..Default::default()
+    })
+    .await;
+    for token in [None, Some("scrape-me"), Some(app.tenant.api_key.as_str())] {
+        let resp = match token {
+            Some(t) => scrape_with(&app, t).await,
+            None => scrape(&app).await,
+        };
+        assert_eq!(resp.headers()["www-authenticate"], "Bearer");
+        let p = problem(resp, 401).await;
+        assert_eq!(p["type"], "urn:intervals-bridge:problem:unauthorized");
+    }
+    let resp = app
+        .api
+        .get(app.url("/metrics"))
+        .header("authorization", "Basic c2NyYXBlLW1lLTAxMjM0NTY3ODk=")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 401);
+    let resp = scrape_with(&app, "scrape-me-0123456789").await;
+    assert_eq!(resp.status(), 200);
+    assert!(resp
+        .text()
+        .await
+        .unwrap()
+        .contains("bridge_upload_spool_bytes 0"));
+    // Health stays open to load balancers.
+    assert_eq!(
+        app.api
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    // Without a token configured, anyone may scrape.
+    let open = TestApp::spawn_with(Options {
+        no_background: true,
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(scrape(&open).await.status(), 200);
+    assert_eq!(scrape_with(&open, "anything").await.status(), 200);
 }
 
 #[actix_web::test]
