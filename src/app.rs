@@ -94,6 +94,8 @@ pub fn server(
     sandbox: Option<Sandbox>,
 ) -> std::io::Result<actix_web::dev::Server> {
     let data = web::Data::from(state);
+    // One per server, so per instance: every worker shares the cached connection count.
+    let connection_count = web::Data::new(crate::ops::ConnectionCount::default());
     let server = HttpServer::new(move || {
         let (app, document) = App::new()
             .into_utoipa_app()
@@ -102,6 +104,7 @@ pub fn server(
             .split_for_parts();
         let app = app
             .app_data(data.clone())
+            .app_data(connection_count.clone())
             .app_data(web::Data::new(document))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.

@@ -40,6 +40,11 @@ pub struct Config {
     pub upstream_retry_base: std::time::Duration,
     /// Largest accepted activity upload (`BRIDGE_MAX_UPLOAD_MB`).
     pub max_upload_bytes: u64,
+    /// Upload bytes this instance spools at once across requests (`BRIDGE_MAX_SPOOL_MB`, default
+    /// four uploads' worth); past it an upload answers 503 with `Retry-After`.
+    pub max_spool_bytes: u64,
+    /// When set, `/metrics` wants `Authorization: Bearer <token>` (`BRIDGE_METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
     /// Background jobs run at once per queue by this instance (`BRIDGE_JOB_CONCURRENCY`).
     pub job_concurrency: usize,
     /// Idle wait between looks for due jobs (`BRIDGE_JOB_POLL_MS`).
@@ -214,8 +219,17 @@ impl Config {
             1.0,
             60_000.0,
         )? as u64);
-        let max_upload_bytes =
-            (number("BRIDGE_MAX_UPLOAD_MB", 100.0, 1.0, 10_000.0)? * 1024.0 * 1024.0) as u64;
+        let max_upload_mb = number("BRIDGE_MAX_UPLOAD_MB", 100.0, 1.0, 10_000.0)?;
+        let max_upload_bytes = (max_upload_mb * 1024.0 * 1024.0) as u64;
+        // Below one upload's worth, the largest accepted upload could never be spooled.
+        let max_spool_bytes = (number(
+            "BRIDGE_MAX_SPOOL_MB",
+            4.0 * max_upload_mb,
+            max_upload_mb,
+            1_000_000.0,
+        )? * 1024.0
+            * 1024.0) as u64;
+        let metrics_token = get("BRIDGE_METRICS_TOKEN");
         let job_concurrency = number("BRIDGE_JOB_CONCURRENCY", 4.0, 1.0, 256.0)? as usize;
         let job_poll =
             std::time::Duration::from_millis(
@@ -255,6 +269,8 @@ impl Config {
             upstream_max_attempts,
             upstream_retry_base,
             max_upload_bytes,
+            max_spool_bytes,
+            metrics_token,
             job_concurrency,
             job_poll,
             job_lease,
@@ -432,6 +448,14 @@ mod tests {
                 &[("BRIDGE_RETENTION_DAYS", "a month")],
                 "BRIDGE_RETENTION_DAYS",
             ),
+            // Less than one upload's worth of spool could never hold the largest upload.
+            (
+                &[
+                    ("BRIDGE_MAX_UPLOAD_MB", "50"),
+                    ("BRIDGE_MAX_SPOOL_MB", "49"),
+                ],
+                "BRIDGE_MAX_SPOOL_MB",
+            ),
         ];
         for (vars, var) in cases {
             let sandbox = *var != "INTERVALS_CLIENT_ID";
@@ -455,6 +479,8 @@ mod tests {
             NaiveTime::from_hms_opt(3, 0, 0).unwrap()
         );
         assert_eq!(c.retention_days, 30);
+        assert_eq!(c.max_spool_bytes, 4 * c.max_upload_bytes);
+        assert_eq!(c.metrics_token, None);
     }
 
     #[test]

@@ -52,7 +52,7 @@ problem_kinds! {
     BadRequest = "bad-request",
     /// A field is invalid; `errors[]` names each one.
     Validation = "validation",
-    /// No or an unknown API key.
+    /// No or an unknown API key (or `/metrics` token).
     Unauthorized = "unauthorized",
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
     NotFound = "not-found",
@@ -84,6 +84,8 @@ problem_kinds! {
     DatabaseUnavailable = "database-unavailable",
     /// The instance is not ready to serve (`/readyz`).
     NotReady = "not-ready",
+    /// The instance is spooling all the upload bytes it may; `Retry-After` says when to retry.
+    Busy = "busy",
     /// Something failed on our side; it has been logged.
     Internal = "internal",
 }

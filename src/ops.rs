@@ -1,15 +1,18 @@
 //! Operations endpoints: health, readiness, the OpenAPI document and a readable reference page
 //! rendered on the server (no external scripts, so it works offline).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
+use std::time::{Duration, Instant};
 
 use actix_web::get;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use prometheus::proto::MetricFamily;
 use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder};
 use serde::Serialize;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 use utoipa::openapi::OpenApi;
 use utoipa::ToSchema;
 
@@ -178,17 +181,21 @@ pub fn count_response(status: u16) {
     INSTANCE.responses[class].inc();
 }
 
-/// The gauges read from the shared database, in a registry of their own built per scrape, so that
-/// a status no longer in the database is no longer reported.
+/// The gauges, in a registry of their own built per scrape, so that a status no longer in the
+/// database is no longer reported: the shared database's and this instance's spool.
 fn database_gauges(
     jobs: Vec<(&str, Vec<(String, i64)>)>,
     deliveries: Vec<(crate::db::types::DeliveryStatus, i64)>,
     connections: i64,
     pending: i64,
+    spooled: u64,
 ) -> prometheus::Result<Vec<MetricFamily>> {
     let registry = Registry::new();
     let by_queue = IntGaugeVec::new(
-        Opts::new("bridge_jobs", "Background jobs by queue and status."),
+        Opts::new(
+            "bridge_jobs",
+            "Background jobs by queue and status (queued, running, failed).",
+        ),
         &["queue", "status"],
     )?;
     for (queue, counts) in jobs {
@@ -200,7 +207,7 @@ fn database_gauges(
     let by_status = IntGaugeVec::new(
         Opts::new(
             "bridge_webhook_deliveries",
-            "Tenant webhook deliveries by status.",
+            "Tenant webhook deliveries not succeeded, by status (pending, failed, disabled).",
         ),
         &["status"],
     )?;
@@ -215,7 +222,7 @@ fn database_gauges(
     };
     gauge(
         "bridge_connections",
-        "Connected users across tenants.",
+        "Connected users across tenants (counted at most once a minute per instance).",
         connections,
     )?;
     gauge(
@@ -223,31 +230,117 @@ fn database_gauges(
         "Wellness days waiting for a push.",
         pending,
     )?;
+    gauge(
+        "bridge_upload_spool_bytes",
+        "Upload bytes this instance holds in spool files (BRIDGE_MAX_SPOOL_MB caps them).",
+        i64::try_from(spooled).unwrap_or(i64::MAX),
+    )?;
     Ok(registry.gather())
 }
 
-/// `GET /metrics`: Prometheus text format. Counters are this instance's; gauges read the
-/// shared database, so every instance reports the same queue depths.
-pub async fn metrics(state: State) -> Result<HttpResponse, AppError> {
-    let gauges = crate::db::run(&state.pool, |conn| {
+/// How long one instance reuses its count of every connection.
+const CONNECTIONS_EVERY: Duration = Duration::from_secs(60);
+
+/// `bridge_connections` as this instance last counted it, and when. Counting connections reads
+/// them all (there is no narrower question to ask an index), so it happens at most once per
+/// [`CONNECTIONS_EVERY`] per instance, not on every scrape.
+#[derive(Default)]
+pub struct ConnectionCount(Mutex<Option<(Instant, i64)>>);
+
+impl ConnectionCount {
+    fn fresh(&self) -> Option<i64> {
+        let last = *self.0.lock().unwrap_or_else(|e| e.into_inner());
+        last.filter(|(at, _)| at.elapsed() < CONNECTIONS_EVERY)
+            .map(|(_, n)| n)
+    }
+
+    fn store(&self, n: i64) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), n));
+    }
+}
+
+/// With `BRIDGE_METRICS_TOKEN` set, `/metrics` wants it as a bearer token. Both sides are hashed
+/// first so the comparison is constant-time whatever their lengths.
+fn check_metrics_token(state: &State, req: &HttpRequest) -> Result<(), AppError> {
+    let Some(token) = &state.config.metrics_token else {
+        return Ok(());
+    };
+    let given = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.trim().split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+        })
+        .unwrap_or_default();
+    let matches = Sha256::digest(given.as_bytes()).ct_eq(&Sha256::digest(token.as_bytes()));
+    if given.is_empty() || !bool::from(matches) {
+        return Err(AppError::unauthorized(
+            "Send the metrics token as 'Authorization: Bearer <BRIDGE_METRICS_TOKEN>'.",
+        ));
+    }
+    Ok(())
+}
+
+/// `GET /metrics`: Prometheus text format. Counters and the spool are this instance's; the other
+/// gauges read the shared database, so every instance reports the same queue depths.
+///
+/// A scrape reads no table whole, only what is outstanding. `EXPLAIN (ANALYZE)` on PostgreSQL
+/// 15 over 200,000 jobs, 200,000 deliveries, 100,000 wellness days and 50,000 connections, nearly
+/// all finished, after `VACUUM ANALYZE`:
+/// - `bridge_jobs`: `WHERE queue = $1 AND status = ANY($2) GROUP BY status` is an Index Only
+///   Scan of `jobs_claim (queue, status, run_at)` with both in its Index Cond, custom and generic
+///   plan alike: 278 entries read, 0.2 ms (counting every status read the queue's 150,000, 31 ms);
+/// - `bridge_webhook_deliveries`: `WHERE status = ANY($1) GROUP BY status` is an Index Only Scan
+///   of `webhook_deliveries_delivered (status, delivered_at)` (the retention job's index) over
+///   those three statuses: 470 entries, 0.1 ms (every status read all 200,000 entries, 23 ms;
+///   before that index, a parallel Seq Scan of the table, 76 ms);
+/// - `bridge_wellness_pending_days`: `WHERE pushed_version < version` is an Index Only Scan of
+///   the partial index `wellness_records_pending`, whose predicate it is (it was already): the
+///   1,000 pending rows, 0.1 ms;
+/// - `bridge_connections`: counting connections is a Seq Scan of them all (50,000 rows, 4 ms),
+///   the one read that grows with the data, so [`ConnectionCount`] makes it at most once a
+///   minute per instance.
+///
+/// SQLite plans the same (`EXPLAIN QUERY PLAN`: `SEARCH jobs USING COVERING INDEX jobs_claim`,
+/// `SEARCH webhook_deliveries USING COVERING INDEX webhook_deliveries_delivered`, `SCAN
+/// wellness_records USING INDEX wellness_records_pending`).
+pub async fn metrics(
+    state: State,
+    req: HttpRequest,
+    connections: web::Data<ConnectionCount>,
+) -> Result<HttpResponse, AppError> {
+    check_metrics_token(&state, &req)?;
+    let cached = connections.fresh();
+    let gauges = crate::db::run(&state.pool, move |conn| {
         use crate::db::models::{Connection, Delivery, WellnessRow};
         let mut jobs = Vec::new();
         for queue in [crate::wellness::push::QUEUE, crate::outbox::QUEUE] {
-            let mut counts: Vec<(String, i64)> =
-                crate::jobs::counts(conn, queue)?.into_iter().collect();
+            let mut counts: Vec<(String, i64)> = crate::jobs::outstanding_counts(conn, queue)?
+                .into_iter()
+                .collect();
             counts.sort();
             jobs.push((queue, counts));
         }
-        let deliveries = Delivery::count_by_status(conn)?;
-        let connections = Connection::count(conn)?;
+        let deliveries = Delivery::count_unsucceeded_by_status(conn)?;
+        let counted = match cached {
+            Some(_) => None,
+            None => Some(Connection::count(conn)?),
+        };
         let pending = WellnessRow::count_pending(conn)?;
-        Ok::<_, AppError>((jobs, deliveries, connections, pending))
+        Ok::<_, AppError>((jobs, deliveries, counted, pending))
     })
     .await?;
-    let (jobs, deliveries, connections, pending) = gauges;
+    let (jobs, deliveries, counted, pending) = gauges;
+    if let Some(n) = counted {
+        connections.store(n);
+    }
+    let connections = counted.or(cached).unwrap_or_default();
     let mut families = INSTANCE.registry.gather();
     families.extend(
-        database_gauges(jobs, deliveries, connections, pending).map_err(AppError::internal)?,
+        database_gauges(jobs, deliveries, connections, pending, state.spool.in_use())
+            .map_err(AppError::internal)?,
     );
     let out = TextEncoder::new()
         .encode_to_string(&families)

@@ -4,6 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
 use crate::config::Config;
 use crate::crypto::Keyring;
 use crate::db::DbPool;
@@ -20,6 +22,53 @@ pub struct AppState {
     /// For tenant webhooks: 15 s timeout, no redirects, no proxy, public addresses only unless
     /// allowed.
     pub webhooks: reqwest::Client,
+    /// Upload bytes on disk in spool files right now, across this instance's requests.
+    pub spool: SpoolBudget,
+}
+
+/// A budget of bytes for upload spool files, shared by this instance's concurrent uploads
+/// (`BRIDGE_MAX_SPOOL_MB`): a semaphore with one permit per byte. An upload takes permits as its
+/// chunks arrive and keeps them in a [`SpoolHold`] until its spool file is deleted, so the disk
+/// an instance fills is bounded whatever the number of uploads at once.
+pub struct SpoolBudget {
+    bytes: Arc<Semaphore>,
+    total: u64,
+}
+
+/// The bytes one upload holds; dropping it gives them back.
+#[derive(Default)]
+pub struct SpoolHold(Option<OwnedSemaphorePermit>);
+
+impl SpoolBudget {
+    pub fn new(total: u64) -> SpoolBudget {
+        let total = total.min(Semaphore::MAX_PERMITS as u64);
+        SpoolBudget {
+            bytes: Arc::new(Semaphore::new(total as usize)),
+            total,
+        }
+    }
+
+    /// Adds `n` bytes to `hold`, or false (holding nothing more) when the budget has not got them.
+    pub fn take(&self, hold: &mut SpoolHold, n: usize) -> bool {
+        let Ok(n) = u32::try_from(n) else {
+            return false;
+        };
+        match self.bytes.clone().try_acquire_many_owned(n) {
+            Ok(permit) => {
+                match &mut hold.0 {
+                    Some(held) => held.merge(permit),
+                    None => hold.0 = Some(permit),
+                }
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Bytes held by uploads right now.
+    pub fn in_use(&self) -> u64 {
+        self.total - self.bytes.available_permits() as u64
+    }
 }
 
 impl AppState {
@@ -40,12 +89,14 @@ impl AppState {
         if !config.allow_private_webhook_urls {
             webhooks = webhooks.dns_resolver(Arc::new(crate::ssrf::PublicOnly));
         }
+        let spool = SpoolBudget::new(config.max_spool_bytes);
         Ok(Arc::new(AppState {
             config,
             pool,
             keys,
             intervals,
             webhooks: webhooks.build()?,
+            spool,
         }))
     }
 }

@@ -15,14 +15,30 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{upstream_failed, user_ctx, UserCtx};
 use super::files::stream_file;
 use super::filetype::{self, Detected};
+use super::window::{check_span, local_date, End};
 use super::{validate_user_id, State, TenantAuth};
 use crate::db::models::{Tenant, Upload, UploadClaim};
 use crate::db::{self};
 use crate::errors::{AppError, FieldError};
 use crate::intervals::UploadMeta;
+use crate::state::SpoolHold;
 use crate::uploads::{self, map_external_id, upstream_external_id};
 
+/// The text fields an upload may carry, each at most once. Any other name, or a repeat, is refused
+/// on its header before its body is read, so a form has at most six parts and a form of
+/// thousands of fields costs two of them.
+const TEXT_FIELDS: [&str; 5] = [
+    "name",
+    "description",
+    "external_id",
+    "device_name",
+    "paired_event_id",
+];
 const MAX_TEXT_FIELD: usize = 8 * 1024;
+/// All text fields together, held in memory while the file part is spooled.
+const MAX_TEXT_TOTAL: usize = 16 * 1024;
+/// What a 503 `busy` asks the partner to wait: uploads in flight finish in seconds.
+const SPOOL_RETRY_AFTER_SECS: u64 = 5;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UploadResponse {
@@ -53,6 +69,8 @@ pub struct UploadForm {
 
 struct Received {
     spool: tempfile::TempPath,
+    /// The spool file's bytes in this instance's budget, given back when the request ends.
+    _hold: SpoolHold,
     sha256: String,
     detected: Detected,
     meta: UploadMeta,
@@ -63,10 +81,21 @@ fn multipart_error(e: actix_multipart::MultipartError) -> AppError {
     AppError::bad_request(format!("Invalid multipart body: {e}"))
 }
 
-/// Reads the form, streaming `file` to disk under the size cap; validates every field.
+fn too_large(detail: String) -> AppError {
+    AppError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        crate::errors::ProblemKind::PayloadTooLarge,
+        detail,
+    )
+}
+
+/// Reads the form, streaming `file` to disk under the size cap and this instance's spool
+/// budget; validates every field.
 async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppError> {
     let mut spool: Option<(tempfile::TempPath, String, u64)> = None;
+    let mut hold = SpoolHold::default();
     let mut texts: Vec<(String, String)> = Vec::new();
+    let mut text_bytes = 0;
     let mut errors: Vec<FieldError> = Vec::new();
     let cap = state.config.max_upload_bytes;
     while let Some(mut field) = payload.try_next().await.map_err(multipart_error)? {
@@ -84,14 +113,19 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
             while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
                 size += chunk.len() as u64;
                 if size > cap {
-                    return Err(AppError::new(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        crate::errors::ProblemKind::PayloadTooLarge,
-                        format!(
-                            "The file is larger than the {} MB limit.",
-                            cap / (1024 * 1024)
-                        ),
-                    ));
+                    return Err(too_large(format!(
+                        "The file is larger than the {} MB limit.",
+                        cap / (1024 * 1024)
+                    )));
+                }
+                if !state.spool.take(&mut hold, chunk.len()) {
+                    let mut e = AppError::new(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        crate::errors::ProblemKind::Busy,
+                        "This instance is receiving as many uploads as it may at once; try again shortly.",
+                    );
+                    e.retry_after = Some(SPOOL_RETRY_AFTER_SECS);
+                    return Err(e);
                 }
                 hasher.update(&chunk);
                 file.write_all(&chunk)
@@ -102,6 +136,13 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
                 .await
                 .map_err(|e| AppError::internal(anyhow::anyhow!("spooling: {e}")))?;
             spool = Some((path, hex::encode(hasher.finalize()), size));
+        } else if !TEXT_FIELDS.contains(&name.as_str()) {
+            return Err(AppError::field(
+                &name,
+                "is not a known field (file, name, description, external_id, device_name, paired_event_id)",
+            ));
+        } else if texts.iter().any(|(seen, _)| *seen == name) {
+            return Err(AppError::field(&name, "send this field once"));
         } else {
             let mut value = Vec::new();
             while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
@@ -109,7 +150,14 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
                 if value.len() > MAX_TEXT_FIELD {
                     return Err(AppError::field(&name, "is too long"));
                 }
+                if text_bytes + value.len() > MAX_TEXT_TOTAL {
+                    return Err(too_large(format!(
+                        "The text fields are larger than {} KiB in all.",
+                        MAX_TEXT_TOTAL / 1024
+                    )));
+                }
             }
+            text_bytes += value.len();
             match String::from_utf8(value) {
                 Ok(v) => texts.push((name, v)),
                 Err(_) => errors.push(FieldError {
@@ -128,20 +176,29 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
             message: m.to_owned(),
         };
         match name.as_str() {
-            "name" if value.chars().count() > 200 => errors.push(bad("must be at most 200 characters")),
+            "name" if value.chars().count() > 200 => {
+                errors.push(bad("must be at most 200 characters"))
+            }
             "name" => meta.name = Some(value).filter(|v| !v.is_empty()),
             "description" => meta.description = Some(value).filter(|v| !v.is_empty()),
-            "device_name" if value.chars().count() > 100 => errors.push(bad("must be at most 100 characters")),
+            "device_name" if value.chars().count() > 100 => {
+                errors.push(bad("must be at most 100 characters"))
+            }
             "device_name" => meta.device_name = Some(value).filter(|v| !v.is_empty()),
             "external_id" => match validate_user_id(&value) {
                 Ok(()) => external_id = Some(value),
-                Err(_) => errors.push(bad("must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')")),
+                Err(_) => errors.push(bad(
+                    "must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
+                )),
             },
             "paired_event_id" => match value.parse::<i64>() {
                 Ok(id) if id > 0 => meta.paired_event_id = Some(id),
-                _ => errors.push(bad("must be a positive integer (an Intervals.icu event id)")),
+                _ => errors.push(bad(
+                    "must be a positive integer (an Intervals.icu event id)",
+                )),
             },
-            _ => errors.push(bad("is not a known field (file, name, description, external_id, device_name, paired_event_id)")),
+            // Refused as the part arrived.
+            _ => {}
         }
     }
     let Some((spool, sha256, size)) = spool else {
@@ -167,6 +224,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
         })?;
     Ok(Received {
         spool,
+        _hold: hold,
         sha256,
         detected,
         meta,
@@ -183,8 +241,9 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
         (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:WRITE not granted"),
         (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid, or the same external_id is being uploaded"),
-        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "The file is over BRIDGE_MAX_UPLOAD_MB, or the text fields over 16 KiB"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A field is invalid, unknown or repeated, or the file is not FIT, TCX or GPX"),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "busy: this instance is spooling all the upload bytes it may; see Retry-After"),
     ),
     security(("bearer" = []))
 )]
@@ -305,26 +364,20 @@ async fn send_upload(
     }
 }
 
+/// Activities a list answers when the partner does not say (Intervals.icu has no default).
+const DEFAULT_LIMIT: u32 = 100;
+const MAX_LIMIT: u32 = 1000;
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ListQuery {
-    /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago.
+    /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago. At most
+    /// 366 days before `newest`.
     pub oldest: Option<String>,
     /// Same format; default now.
     pub newest: Option<String>,
-    /// 1 to 1000.
+    /// 1 to 1000, default 100. Newest come first: when a page is full, ask again with `newest`
+    /// at the last one's `start_date_local`.
     pub limit: Option<u32>,
-}
-
-/// Checks a local ISO date or date-time as Intervals.icu takes them.
-pub fn check_local_date(field: &str, v: &str) -> Result<(), AppError> {
-    if crate::dates::parse_local(v).is_some() {
-        Ok(())
-    } else {
-        Err(AppError::field(
-            field,
-            "must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
-        ))
-    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -338,7 +391,11 @@ pub struct ActivityList {
 #[utoipa::path(
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
-    responses((status = 200, body = ActivityList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = ActivityList),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date, a window over 366 days, or limit out of range; nothing was asked of Intervals.icu"),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/activities")]
@@ -350,20 +407,26 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();
-    let oldest = q.oldest.unwrap_or_else(|| {
-        (chrono::Utc::now() - chrono::Duration::days(30))
-            .format("%Y-%m-%d")
-            .to_string()
-    });
-    check_local_date("oldest", &oldest)?;
-    if let Some(n) = &q.newest {
-        check_local_date("newest", n)?;
+    let today = chrono::Utc::now().date_naive();
+    let oldest = match &q.oldest {
+        Some(o) => End::given(local_date("oldest", o)?),
+        None => End::default(today - chrono::Duration::days(30)),
+    };
+    let newest = match &q.newest {
+        Some(n) => End::given(local_date("newest", n)?),
+        None => End::default(today),
+    };
+    check_span(oldest, newest)?;
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(AppError::field(
+            "limit",
+            format!("must be between 1 and {MAX_LIMIT}"),
+        ));
     }
-    if let Some(l) = q.limit {
-        if !(1..=1000).contains(&l) {
-            return Err(AppError::field("limit", "must be between 1 and 1000"));
-        }
-    }
+    let oldest = q
+        .oldest
+        .unwrap_or_else(|| oldest.at.date().format("%Y-%m-%d").to_string());
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
     let value = match state
         .intervals
@@ -372,7 +435,7 @@ pub async fn list(
             ctx.athlete_id(),
             &oldest,
             q.newest.as_deref(),
-            q.limit,
+            limit,
         )
         .await
     {

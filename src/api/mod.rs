@@ -11,6 +11,7 @@ pub mod filetype;
 pub mod intervals_webhook;
 pub mod users;
 pub mod wellness;
+pub mod window;
 pub mod workouts;
 
 pub use auth::TenantAuth;

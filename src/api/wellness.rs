@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::activities::check_local_date;
 use super::context::{find_user, upstream_failed, user_ctx};
+use super::window::{check_span, local_date, End};
 use super::{State, TenantAuth};
 use crate::db;
 use crate::errors::AppError;
@@ -146,7 +146,7 @@ pub async fn pending(
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ReadQuery {
-    /// First day `YYYY-MM-DD`, default 30 days ago.
+    /// First day `YYYY-MM-DD`, default 30 days ago; at most 366 days before `newest`.
     pub oldest: Option<String>,
     /// Last day, default today.
     pub newest: Option<String>,
@@ -162,7 +162,11 @@ pub struct WellnessList {
 #[utoipa::path(
     tag = "wellness",
     params(("user_id" = String, Path), ReadQuery),
-    responses((status = 200, body = WellnessList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = WellnessList),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date or a window over 366 days; nothing was asked of Intervals.icu"),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/wellness")]
@@ -175,12 +179,17 @@ pub async fn read(
     let user_id = path.into_inner();
     let q = query.into_inner();
     let today = chrono::Utc::now().date_naive();
-    let oldest = q
-        .oldest
-        .unwrap_or_else(|| (today - chrono::Duration::days(30)).to_string());
-    let newest = q.newest.unwrap_or_else(|| today.to_string());
-    check_local_date("oldest", &oldest)?;
-    check_local_date("newest", &newest)?;
+    let oldest = match &q.oldest {
+        Some(o) => End::given(local_date("oldest", o)?),
+        None => End::default(today - chrono::Duration::days(30)),
+    };
+    let newest = match &q.newest {
+        Some(n) => End::given(local_date("newest", n)?),
+        None => End::default(today),
+    };
+    check_span(oldest, newest)?;
+    let oldest = q.oldest.unwrap_or_else(|| oldest.at.date().to_string());
+    let newest = q.newest.unwrap_or_else(|| newest.at.date().to_string());
     let ctx = user_ctx(&state, &tenant.id, &user_id, "WELLNESS:READ").await?;
     match state
         .intervals

@@ -8,6 +8,7 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
 use super::context::{upstream_failed, user_ctx};
+use super::window::{check_span, End};
 use super::{State, TenantAuth};
 use crate::errors::AppError;
 use crate::uploads::map_external_id;
@@ -25,9 +26,9 @@ fn check_format(f: &str) -> Result<(), AppError> {
     }
 }
 
-fn check_date(field: &str, v: &str) -> Result<(), AppError> {
+fn check_date(field: &str, v: &str) -> Result<End, AppError> {
     crate::dates::parse_day(v)
-        .map(|_| ())
+        .map(|day| End::given(day.and_time(chrono::NaiveTime::MIN)))
         .ok_or_else(|| AppError::field(field, "must be a date YYYY-MM-DD"))
 }
 
@@ -43,7 +44,7 @@ pub fn content_type(format: &str) -> &'static str {
 pub struct WorkoutQuery {
     /// First day (local date), default today.
     pub oldest: Option<String>,
-    /// Last day, inclusive; default `oldest` + 6 days.
+    /// Last day, inclusive; default `oldest` + 6 days; at most 366 days after `oldest`.
     pub newest: Option<String>,
     /// Include each workout's file: zwo, mrc, erg or fit.
     pub format: Option<String>,
@@ -68,7 +69,11 @@ pub struct WorkoutList {
 #[utoipa::path(
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), WorkoutQuery),
-    responses((status = 200, body = WorkoutList), (status = 403, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = WorkoutList),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date or a window over 366 days; nothing was asked of Intervals.icu"),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/workouts")]
@@ -83,17 +88,16 @@ pub async fn list(
     if let Some(f) = &q.format {
         check_format(f)?;
     }
-    if let Some(o) = &q.oldest {
-        check_date("oldest", o)?;
-    }
-    if let Some(n) = &q.newest {
-        check_date("newest", n)?;
-    }
-    if let (Some(o), Some(n)) = (&q.oldest, &q.newest) {
-        if n < o {
-            return Err(AppError::field("newest", "must not be before oldest"));
-        }
-    }
+    // Intervals.icu's defaults: oldest today, newest six days after oldest.
+    let oldest = match &q.oldest {
+        Some(o) => check_date("oldest", o)?,
+        None => End::default(chrono::Utc::now().date_naive()),
+    };
+    let newest = match &q.newest {
+        Some(n) => check_date("newest", n)?,
+        None => End::default(oldest.at.date() + chrono::Duration::days(6)),
+    };
+    check_span(oldest, newest)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "CALENDAR:READ").await?;
     let value = match state
         .intervals

@@ -253,15 +253,13 @@ impl IntervalsClient {
         athlete_id: &str,
         oldest: &str,
         newest: Option<&str>,
-        limit: Option<u32>,
+        limit: u32,
     ) -> Result<Value, UpstreamError> {
         let mut q = vec![("oldest", oldest.to_owned())];
         if let Some(n) = newest {
             q.push(("newest", n.to_owned()));
         }
-        if let Some(l) = limit {
-            q.push(("limit", l.to_string()));
-        }
+        q.push(("limit", limit.to_string()));
         self.get_json(
             "list activities",
             token,

@@ -431,7 +431,7 @@ async fn uploads_and_reads_succeed_exactly_once_under_injected_503s() {
         let list = app
             .get(
                 &key,
-                &format!("/v1/users/{KEY_USER}/activities?oldest=2025-01-01"),
+                &format!("/v1/users/{KEY_USER}/activities?oldest=2025-11-01&newest=2026-10-31"),
             )
             .await;
         assert_eq!(list.status(), 200);

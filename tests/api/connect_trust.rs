@@ -178,7 +178,7 @@ async fn a_narrower_grant_on_the_second_trip_is_accepted_and_announced() {
     let upload = app
         .get(
             &app.tenant.api_key,
-            "/v1/users/a-user/activities?oldest=2026-01-01",
+            "/v1/users/a-user/activities?oldest=2026-01-01&newest=2026-12-31",
         )
         .await;
     assert_eq!(upload.status(), 403, "A no longer has ACTIVITY");

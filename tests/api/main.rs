@@ -14,6 +14,7 @@ mod connect_trust;
 mod crash;
 mod jobs;
 mod lifecycle;
+mod limits;
 mod openapi_conformance;
 mod tokens_and_users;
 mod webhooks;

@@ -168,7 +168,7 @@ async fn every_upstream_request_matches_the_openapi_document() {
         .unwrap();
     let id = up["activity_id"].as_str().expect("uploaded").to_owned();
     for path in [
-        "/v1/users/tour/activities?oldest=2020-01-01&newest=2030-01-01&limit=5".to_owned(),
+        "/v1/users/tour/activities?oldest=2025-11-01&newest=2026-10-31&limit=5".to_owned(),
         "/v1/users/tour/activities".to_owned(),
         format!("/v1/users/tour/activities/{id}/file"),
         format!("/v1/users/tour/activities/{id}/fit-file"),
@@ -177,10 +177,16 @@ async fn every_upstream_request_matches_the_openapi_document() {
         let r = app.get(&key, &path).await;
         assert_eq!(r.status(), 200, "{path}");
     }
+    // The sandbox seeds workouts around today; a window is at most 366 days.
+    let today = chrono::Utc::now().date_naive();
     let workouts: Value = app
         .get(
             &key,
-            "/v1/users/tour/workouts?oldest=2020-01-01&newest=2040-01-01",
+            &format!(
+                "/v1/users/tour/workouts?oldest={}&newest={}",
+                today - chrono::Duration::days(30),
+                today + chrono::Duration::days(300)
+            ),
         )
         .await
         .json()

@@ -181,9 +181,18 @@ impl Delivery {
         Ok(deleted)
     }
 
-    /// How many deliveries are in each status.
-    pub fn count_by_status(conn: &mut DbConn) -> QueryResult<Vec<(DeliveryStatus, i64)>> {
+    /// How many deliveries are in each status but `succeeded`: the ranges of those statuses in
+    /// `webhook_deliveries_delivered (status, delivered_at)`, never the succeeded history kept
+    /// for the retention period.
+    pub fn count_unsucceeded_by_status(
+        conn: &mut DbConn,
+    ) -> QueryResult<Vec<(DeliveryStatus, i64)>> {
         wd::table
+            .filter(wd::status.eq_any([
+                DeliveryStatus::Pending,
+                DeliveryStatus::Failed,
+                DeliveryStatus::Disabled,
+            ]))
             .group_by(wd::status)
             .select((wd::status, diesel::dsl::count_star()))
             .order(wd::status)

@@ -164,6 +164,7 @@ impl WellnessRow {
             .load(conn)
     }
 
+    /// Pending rows only: the partial index `wellness_records_pending` has the same predicate.
     pub fn count_pending(conn: &mut DbConn) -> QueryResult<i64> {
         wr::table
             .filter(wr::pushed_version.lt(wr::version))
