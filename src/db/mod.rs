@@ -193,7 +193,7 @@ pub enum DbError {
 
 /// The one way to run diesel work from async code: on the blocking pool, with a pooled
 /// connection, so neither an actix worker nor a job worker ever blocks on the database. The
-/// closure's error type only has to take a [`DbError`] (`AppError`, `JobError` and
+/// closure's error type only has to take a [`DbError`] (the HTTP error type, `JobError` and
 /// `anyhow::Error` all do).
 pub async fn run<T, E, F>(pool: &DbPool, f: F) -> Result<T, E>
 where
