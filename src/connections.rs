@@ -6,7 +6,8 @@ use diesel::QueryResult;
 use serde_json::json;
 
 use crate::db::models::{
-    ConnectSession, Connection, InboundEvent, NewConnection, NewGrant, Token, Upload, WellnessRow,
+    ConnectSession, Connection, InboundEvent, NewConnection, NewGrant, PlannedWorkout, Token,
+    Upload, WellnessRow,
 };
 use crate::db::types::{AthleteId, SessionStatus, TenantId, TokenStatus, UserId};
 use crate::db::{now, write_tx, DbConn};
@@ -357,9 +358,9 @@ pub fn plan_disconnect(
 }
 
 /// Erases what the bridge holds for the (tenant, user), in one transaction: the connection, its
-/// connect sessions, its wellness (pending and pushed), its upload records, and its events with
-/// their deliveries, attempts and delivery jobs. With the athlete's last connection (across
-/// tenants) the token and the athlete's inbound Intervals.icu events go too.
+/// connect sessions, its wellness (pending and pushed), its upload and planned-workout records,
+/// and its events with their deliveries, attempts and delivery jobs. With the athlete's last
+/// connection (across tenants) the token and the athlete's inbound Intervals.icu events go too.
 pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
     let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
     write_tx(conn, |conn| {
@@ -367,6 +368,7 @@ pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
         ConnectSession::delete_of_user(conn, tenant, user)?;
         WellnessRow::delete_of_user(conn, tenant, user)?;
         Upload::delete_of_user(conn, tenant, user)?;
+        PlannedWorkout::delete_of_user(conn, tenant, user)?;
         outbox::forget_user(conn, tenant, user)?;
         if Connection::count_of_token(conn, &d.token.id)? == 0 {
             Token::delete(conn, &d.token.id)?;

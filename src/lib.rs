@@ -5,7 +5,7 @@
 //! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `ops`, `openapi`,
 //!   `errors` (`AppError`), `web_security`;
 //! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
-//!   `wellness`, `webhooks`, `lifecycle`;
+//!   `wellness`, `webhooks`, `lifecycle`, `workouts`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue);
 //! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
 //!   `backoff`, `dates`, `validation`.
@@ -37,6 +37,7 @@ pub(crate) mod validation;
 pub(crate) mod web_security;
 pub mod webhooks;
 pub mod wellness;
+pub(crate) mod workouts;
 
 #[cfg(test)]
 mod layers {
@@ -67,6 +68,7 @@ mod layers {
             "wellness",
             "webhooks",
             "lifecycle",
+            "workouts",
         ],
         &[
             "routes",

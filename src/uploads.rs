@@ -21,10 +21,21 @@ pub fn upstream_external_id(tenant_id: &str, external_id: &str) -> String {
 
 /// The tenant's own `external_id` back from an upstream one; another tenant's is hidden.
 pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
+    if let Some(own) = namespaced_for(tenant_id, upstream) {
+        return Some(own);
+    }
     match upstream.split_once('.') {
-        Some((t, ext)) if t == tenant_id => Some(ext.to_owned()),
         Some((t, _)) if uuid::Uuid::parse_str(t).is_ok() => None,
         _ => Some(upstream.to_owned()),
+    }
+}
+
+/// The tenant's own `external_id` when `upstream` is in its namespace, else `None` (another
+/// tenant's, or an id the bridge did not send).
+pub fn namespaced_for(tenant_id: &str, upstream: &str) -> Option<String> {
+    match upstream.split_once('.') {
+        Some((t, ext)) if t == tenant_id => Some(ext.to_owned()),
+        _ => None,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::{header, StatusCode};
-use actix_web::{get, post};
+use actix_web::{delete, get, post};
 use actix_web::{web, HttpResponse};
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -185,12 +185,8 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
                 errors.push(bad("must be at most 100 characters"))
             }
             "device_name" => meta.device_name = Some(value).filter(|v| !v.is_empty()),
-            "external_id" => match validate_user_id(&value) {
-                Ok(()) => external_id = Some(value),
-                Err(_) => errors.push(bad(
-                    "must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
-                )),
-            },
+            "external_id" if crate::validation::is_url_safe_id(&value) => external_id = Some(value),
+            "external_id" => errors.push(bad(crate::validation::URL_SAFE_ID_RULE)),
             "paired_event_id" => match value.parse::<i64>() {
                 Ok(id) if id > 0 => meta.paired_event_id = Some(id),
                 _ => errors.push(bad(
@@ -473,19 +469,26 @@ fn check_activity_id(id: &str) -> Result<(), AppError> {
     }
 }
 
-/// The activity must be the user's athlete's own, checked here: Intervals.icu answers a coach's
-/// token with the activities of every athlete it coaches, and a tenant may only read its own
-/// user's. Another athlete's activity is as missing as an unknown one.
-async fn ensure_own_activity(
+/// The activity's summary (with its intervals when asked), which must be the user's athlete's
+/// own, checked here: Intervals.icu answers a coach's token with the activities of every athlete
+/// it coaches, and a tenant may only read its own user's. Another athlete's activity is as
+/// missing as an unknown one.
+async fn own_activity(
     state: &State,
     ctx: &UserCtx,
     activity_id: &str,
-) -> Result<(), AppError> {
-    let summary = match state
-        .intervals
-        .activity(&ctx.access_token, activity_id)
-        .await
-    {
+    intervals: bool,
+) -> Result<Value, AppError> {
+    let token = &ctx.access_token;
+    let summary = if intervals {
+        state
+            .intervals
+            .activity_with_intervals(token, activity_id)
+            .await
+    } else {
+        state.intervals.activity(token, activity_id).await
+    };
+    let summary = match summary {
         Ok(v) => v,
         Err(e) => return Err(upstream_failed(state, ctx, e).await),
     };
@@ -495,9 +498,81 @@ async fn ensure_own_activity(
         _ => String::new(),
     };
     if owner != ctx.athlete_id() {
-        return Err(AppError::not_found(format!("No activity '{activity_id}'.")));
+        return Err(no_activity(activity_id));
     }
-    Ok(())
+    Ok(summary)
+}
+
+fn no_activity(activity_id: &str) -> AppError {
+    AppError::not_found(format!("No activity '{activity_id}'."))
+}
+
+#[utoipa::path(
+    tag = "activities",
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id, e.g. i55751783")),
+    responses(
+        (status = 200, body = Object, description = "Intervals.icu's summary of the activity with `icu_intervals`; `external_id` is this tenant's own id when it uploaded the activity"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:READ not granted"),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "No such activity of this user's athlete"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "e.g. an activity from Strava"),
+    ),
+    security(("bearer" = []))
+)]
+#[get("/users/{user_id}/activities/{activity_id}")]
+pub async fn get_one(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (user_id, activity_id) = path.into_inner();
+    check_activity_id(&activity_id)?;
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
+    let mut summary = own_activity(&state, &ctx, &activity_id, true).await?;
+    if let Some(obj) = summary.as_object_mut() {
+        map_external_id(obj, &tenant.id);
+    }
+    Ok(HttpResponse::Ok().json(summary))
+}
+
+#[utoipa::path(
+    tag = "activities",
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id")),
+    responses(
+        (status = 204, description = "Deleted from Intervals.icu; its external_id may be uploaded again"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:WRITE not granted"),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "No activity of this user's athlete that this tenant uploaded with an external_id"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/users/{user_id}/activities/{activity_id}")]
+pub async fn delete_one(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (user_id, activity_id) = path.into_inner();
+    check_activity_id(&activity_id)?;
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
+    let summary = own_activity(&state, &ctx, &activity_id, false).await?;
+    // Only what this tenant uploaded: its namespace in the external_id Intervals.icu keeps.
+    let external_id = summary
+        .get("external_id")
+        .and_then(Value::as_str)
+        .and_then(|e| uploads::namespaced_for(&tenant.id, e))
+        .ok_or_else(|| no_activity(&activity_id))?;
+    if let Err(e) = state
+        .intervals
+        .delete_activity(&ctx.access_token, &activity_id)
+        .await
+    {
+        return Err(upstream_failed(&state, &ctx, e).await);
+    }
+    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
+    db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(Upload::forget(conn, &t, &u, &external_id)?)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 async fn file(
@@ -509,7 +584,7 @@ async fn file(
 ) -> Result<HttpResponse, AppError> {
     check_activity_id(&activity_id)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
-    ensure_own_activity(&state, &ctx, &activity_id).await?;
+    own_activity(&state, &ctx, &activity_id, false).await?;
     let suffix = if fit { "fit-file" } else { "file" };
     let resp = match state
         .intervals

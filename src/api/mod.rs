@@ -9,6 +9,7 @@ pub mod deliveries;
 pub mod files;
 pub mod filetype;
 pub mod intervals_webhook;
+pub mod sport_settings;
 pub mod users;
 pub mod wellness;
 pub mod window;
@@ -24,17 +25,12 @@ pub type State = actix_web::web::Data<AppState>;
 
 /// `{user_id}` is the partner's own id: URL-safe, 1 to 128 characters.
 pub fn validate_user_id(user_id: &str) -> Result<(), AppError> {
-    let ok = !user_id.is_empty()
-        && user_id.len() <= 128
-        && user_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~'));
-    if ok {
+    if crate::validation::is_url_safe_id(user_id) {
         Ok(())
     } else {
         Err(AppError::field(
             "user_id",
-            "must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
+            crate::validation::URL_SAFE_ID_RULE,
         ))
     }
 }

@@ -1,8 +1,11 @@
-//! Planned workouts: WORKOUT calendar events with targets resolved to absolute values, and their
-//! files (zwo, mrc, erg, fit).
+//! Planned workouts: WORKOUT calendar events with targets resolved to absolute values and their
+//! files (zwo, mrc, erg, fit); and the tenant's own planned workouts written and deleted by its
+//! `external_id`.
 
-use actix_web::get;
-use actix_web::{web, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{delete, get, put};
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -10,13 +13,19 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{upstream_failed, user_ctx};
 use super::window::{check_span, End};
 use super::{State, TenantAuth};
-use crate::errors::AppError;
-use crate::uploads::map_external_id;
+use crate::db::models::PlannedWorkout;
+use crate::db::{self, write_tx};
+use crate::errors::{AppError, ProblemKind};
+use crate::intervals::UpstreamError;
+use crate::uploads::upstream_external_id;
+use crate::validation::{is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
+use crate::workouts::{self, FILE_FORMATS, MAX_BATCH};
 
-pub const FORMATS: [&str; 4] = ["zwo", "mrc", "erg", "fit"];
+/// A full batch of files in base64 fits with room to spare.
+const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
 
 fn check_format(f: &str) -> Result<(), AppError> {
-    if FORMATS.contains(&f) {
+    if FILE_FORMATS.contains(&f) {
         Ok(())
     } else {
         Err(AppError::field(
@@ -60,8 +69,9 @@ pub struct WorkoutFile {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct WorkoutList {
     /// WORKOUT events as Intervals.icu has them (`id`, `start_date_local`, `type`, `name`,
-    /// `description`, `workout_doc` with `_power`/`_hr`/`_pace` absolute targets, …) and, when a
-    /// `format` was asked for, `file`.
+    /// `description`, `workout_doc` with `_power`/`_hr`/`_pace` absolute targets, …), with
+    /// `external_id` (this tenant's own id when it wrote the event, else null),
+    /// `created_by_this_tenant` and, when a `format` was asked for, `file`.
     #[schema(value_type = Vec<Object>)]
     pub data: Vec<Value>,
 }
@@ -123,13 +133,14 @@ pub async fn list(
                 .and_then(Value::as_str)
                 .is_none_or(|c| c == "WORKOUT")
         })
-        .map(|e| reshape(e, &tenant.id, q.format.as_deref()))
+        .map(|e| reshape(e, &tenant.id, &state.config.client_id, q.format.as_deref()))
         .collect();
     Ok(HttpResponse::Ok().json(WorkoutList { data }))
 }
 
-/// Moves `workout_filename`/`workout_file_base64` into `file` and maps our own external ids back.
-fn reshape(event: Value, tenant_id: &str, format: Option<&str>) -> Value {
+/// Moves `workout_filename`/`workout_file_base64` into `file` and shows only the tenant's own
+/// external id.
+fn reshape(event: Value, tenant_id: &str, client_id: &str, format: Option<&str>) -> Value {
     let Value::Object(mut obj) = event else {
         return event;
     };
@@ -148,7 +159,7 @@ fn reshape(event: Value, tenant_id: &str, format: Option<&str>) -> Value {
             serde_json::to_value(attached).unwrap_or(Value::Null),
         );
     }
-    map_external_id(&mut obj, tenant_id);
+    workouts::map_event(&mut obj, tenant_id, client_id);
     Value::Object(obj)
 }
 
@@ -211,4 +222,275 @@ pub async fn file(
         content_type(&format),
         &filename,
     ))
+}
+
+/// One planned workout to write (documentation of the request body; the handler checks the JSON
+/// itself so that every problem is named with its index).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct PlannedWorkoutIn {
+    /// Your own id for it (1 to 128 URL-safe characters): writing it again replaces the event.
+    external_id: String,
+    /// `YYYY-MM-DD` (midnight) or a local date-time `YYYY-MM-DDTHH:MM:SS`.
+    start_date_local: String,
+    /// `WORKOUT` (default), `NOTE`, `RACE_A`, `RACE_B` or `RACE_C`.
+    category: Option<String>,
+    /// An Intervals.icu activity type (`Ride`, `Run`, `Swim`, `VirtualRide`, …); required for a
+    /// WORKOUT.
+    #[schema(rename = "type")]
+    r#type: Option<String>,
+    /// At most 80 characters.
+    name: String,
+    /// The steps in Intervals.icu's workout text (`- 10m 60%`, `3x`, …). Send this or `file`.
+    description: Option<String>,
+    file: Option<WorkoutFileIn>,
+    /// Planned duration, seconds.
+    moving_time: Option<i64>,
+    icu_training_load: Option<i64>,
+    indoor: Option<bool>,
+    /// `AUTO`, `POWER`, `HR` or `PACE`.
+    target: Option<String>,
+}
+
+/// A workout file to upload with a planned workout.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct WorkoutFileIn {
+    /// `zwo`, `mrc`, `erg` or `fit`.
+    format: String,
+    /// The file's bytes in base64 (at most 1 MiB decoded).
+    content_base64: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WrittenWorkout {
+    pub external_id: String,
+    /// The Intervals.icu event id.
+    pub event_id: i64,
+    /// A new event (false: an event this tenant wrote before was replaced).
+    pub created: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WrittenWorkouts {
+    /// In the order of the request.
+    pub data: Vec<WrittenWorkout>,
+}
+
+/// Reads a JSON body of at most `MAX_BODY_BYTES`.
+async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value, AppError> {
+    let json = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<actix_web::mime::Mime>().ok())
+        .is_some_and(|m| {
+            m.subtype() == actix_web::mime::JSON || m.suffix() == Some(actix_web::mime::JSON)
+        });
+    if !json {
+        return Err(AppError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ProblemKind::UnsupportedMediaType,
+            "Send the body as application/json.",
+        ));
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk =
+            chunk.map_err(|e| AppError::bad_request(format!("Invalid request body: {e}")))?;
+        if body.len() + chunk.len() > MAX_BODY_BYTES {
+            return Err(AppError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ProblemKind::PayloadTooLarge,
+                format!(
+                    "The request body is over {} MiB.",
+                    MAX_BODY_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    serde_json::from_slice(&body)
+        .map_err(|e| AppError::bad_request(format!("Invalid JSON body: {e}")))
+}
+
+#[utoipa::path(
+    tag = "workouts",
+    params(("user_id" = String, Path, description = "The partner's id for its user")),
+    request_body(content = Vec<PlannedWorkoutIn>, description = "1 to 200 planned workouts, each keyed by your own `external_id`"),
+    responses(
+        (status = 200, body = WrittenWorkouts, description = "Every workout written, in one Intervals.icu call"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "CALENDAR:WRITE not granted to this tenant"),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid"),
+        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "The body is over 32 MiB"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "Names each bad record and field (`[2].name`); nothing was sent to Intervals.icu"),
+    ),
+    security(("bearer" = []))
+)]
+#[put("/users/{user_id}/workouts")]
+pub async fn upsert(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "CALENDAR:WRITE").await?;
+    let body = json_body(&req, payload).await?;
+    let batch = workouts::validate_batch(&body).map_err(|errors| {
+        AppError::validation(
+            format!(
+                "{} problem(s) in the planned workouts; nothing was sent to Intervals.icu.",
+                errors.len()
+            ),
+            errors,
+        )
+    })?;
+    let events = Value::Array(batch.iter().map(|w| w.upstream(&tenant.id)).collect());
+    let stored = match state
+        .intervals
+        .upsert_events(&ctx.access_token, ctx.athlete_id(), &events)
+        .await
+    {
+        Ok(v) => v,
+        Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
+    };
+    // Each of ours by the namespaced id Intervals.icu echoes back.
+    let mut written = Vec::with_capacity(batch.len());
+    for w in &batch {
+        let sent = upstream_external_id(&tenant.id, &w.external_id);
+        let event_id = stored
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e.get("external_id").and_then(Value::as_str) == Some(sent.as_str()))
+            .and_then(|e| e.get("id"))
+            .and_then(Value::as_i64)
+            .ok_or_else(|| {
+                AppError::from(UpstreamError::Unavailable(format!(
+                    "the answer to the upsert lacks the event for '{}'",
+                    w.external_id
+                )))
+            })?;
+        written.push((w.external_id.clone(), event_id));
+    }
+    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
+    let data = db::run(&state.pool, move |conn| {
+        write_tx(conn, |conn| {
+            written
+                .into_iter()
+                .map(|(external_id, event_id)| {
+                    let created =
+                        PlannedWorkout::record(conn, &t, &u, &external_id, &event_id.to_string())?;
+                    Ok(WrittenWorkout {
+                        external_id,
+                        event_id,
+                        created,
+                    })
+                })
+                .collect::<diesel::QueryResult<Vec<_>>>()
+        })
+        .map_err(AppError::from)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(WrittenWorkouts { data }))
+}
+
+/// The ids of `DELETE /v1/users/{user_id}/workouts` (documentation; the handler reads the
+/// repeated parameter from the query string).
+#[derive(Deserialize, IntoParams)]
+#[allow(dead_code)]
+pub struct DeleteQuery {
+    /// Your own id of a planned workout; repeat for several (at most 200).
+    external_id: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Deleted {
+    /// How many events Intervals.icu deleted (ids it did not have are ignored).
+    pub deleted: u64,
+}
+
+/// `external_id=A&external_id=B`: 1 to `MAX_BATCH` distinct URL-safe ids, nothing else.
+fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
+    let mut ids: Vec<String> = Vec::new();
+    let mut errors = Vec::new();
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        if k != "external_id" {
+            errors.push(FieldError {
+                field: k.into_owned(),
+                message: "unknown parameter; the only one is external_id".into(),
+            });
+        } else if !is_url_safe_id(&v) {
+            errors.push(FieldError {
+                field: format!("external_id[{}]", ids.len()),
+                message: URL_SAFE_ID_RULE.into(),
+            });
+        } else if !ids.iter().any(|i| *i == v) {
+            ids.push(v.into_owned());
+        }
+    }
+    if ids.is_empty() && errors.is_empty() {
+        errors.push(FieldError {
+            field: "external_id".into(),
+            message: "name at least one planned workout: ?external_id=…".into(),
+        });
+    }
+    if ids.len() > MAX_BATCH {
+        errors.push(FieldError {
+            field: "external_id".into(),
+            message: format!("at most {MAX_BATCH} per request"),
+        });
+    }
+    if errors.is_empty() {
+        Ok(ids)
+    } else {
+        Err(AppError::validation(
+            "Nothing was deleted: the query names no valid planned workouts.",
+            errors,
+        ))
+    }
+}
+
+#[utoipa::path(
+    tag = "workouts",
+    params(("user_id" = String, Path, description = "The partner's id for its user"), DeleteQuery),
+    responses(
+        (status = 200, body = Deleted),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "CALENDAR:WRITE not granted to this tenant"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "No external_id, a bad one, or another parameter; nothing was deleted"),
+    ),
+    security(("bearer" = []))
+)]
+#[delete("/users/{user_id}/workouts")]
+pub async fn delete(
+    state: State,
+    TenantAuth(tenant): TenantAuth,
+    path: web::Path<String>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let user_id = path.into_inner();
+    let ids = delete_ids(req.query_string())?;
+    let ctx = user_ctx(&state, &tenant.id, &user_id, "CALENDAR:WRITE").await?;
+    // Namespaced: Intervals.icu matches them among this app's events only, and no other tenant
+    // has ids in this tenant's namespace.
+    let upstream: Vec<String> = ids
+        .iter()
+        .map(|e| upstream_external_id(&tenant.id, e))
+        .collect();
+    let deleted = match state
+        .intervals
+        .delete_events(&ctx.access_token, ctx.athlete_id(), &upstream)
+        .await
+    {
+        Ok(n) => n,
+        Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
+    };
+    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
+    db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(PlannedWorkout::forget(conn, &t, &u, &ids)?)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(Deleted { deleted }))
 }

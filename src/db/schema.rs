@@ -100,6 +100,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    planned_workouts (id) {
+        id -> Text,
+        tenant_id -> Text,
+        user_id -> Text,
+        external_id -> Text,
+        event_id -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     wellness_records (id) {
         id -> Text,
         tenant_id -> Text,
@@ -170,6 +182,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     connections,
     events,
     uploads,
+    planned_workouts,
     wellness_records,
     inbound_events,
     webhook_deliveries,

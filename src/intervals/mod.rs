@@ -216,9 +216,7 @@ impl IntervalsClient {
                 Ok(self.http.get(&url).bearer_auth(token).query(query))
             })
             .await?;
-        resp.json().await.map_err(|e| {
-            UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
-        })
+        read_json(resp).await
     }
 
     /// A GET whose body the caller streams.
@@ -365,6 +363,106 @@ impl IntervalsClient {
         .await
     }
 
+    /// `POST /api/v1/athlete/{id}/events/bulk?upsert=true&upsertOnUid=false&updatePlanApplied=false`:
+    /// creates the events, or replaces the ones this OAuth app wrote with the same `external_id`.
+    /// Answers the events as stored.
+    pub async fn upsert_events(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        events: &Value,
+    ) -> Result<Value, UpstreamError> {
+        let url = self.url(&format!("/api/v1/athlete/{}/events/bulk", enc(athlete_id)));
+        let q = [
+            ("upsert", "true"),
+            ("upsertOnUid", "false"),
+            ("updatePlanApplied", "false"),
+        ];
+        let resp = self
+            .send("write planned workouts", || async {
+                Ok(self
+                    .http
+                    .post(&url)
+                    .bearer_auth(token)
+                    .query(&q)
+                    .json(events))
+            })
+            .await?;
+        read_json(resp).await
+    }
+
+    /// `PUT /api/v1/athlete/{id}/events/bulk-delete` with `[{"external_id"}]`: deletes this OAuth
+    /// app's events with those ids (unknown ones are ignored); answers how many went.
+    pub async fn delete_events(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        external_ids: &[String],
+    ) -> Result<u64, UpstreamError> {
+        let url = self.url(&format!(
+            "/api/v1/athlete/{}/events/bulk-delete",
+            enc(athlete_id)
+        ));
+        let doomed: Vec<Value> = external_ids
+            .iter()
+            .map(|e| serde_json::json!({ "external_id": e }))
+            .collect();
+        let resp = self
+            .send("delete planned workouts", || async {
+                Ok(self.http.put(&url).bearer_auth(token).json(&doomed))
+            })
+            .await?;
+        let answer = read_json(resp).await?;
+        Ok(answer
+            .get("eventsDeleted")
+            .and_then(Value::as_u64)
+            .unwrap_or(0))
+    }
+
+    /// `GET /api/v1/athlete/{id}/sport-settings`: one object per group of sports.
+    pub async fn sport_settings(
+        &self,
+        token: &str,
+        athlete_id: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "sport settings",
+            token,
+            &format!("/api/v1/athlete/{}/sport-settings", enc(athlete_id)),
+            &[],
+        )
+        .await
+    }
+
+    /// `GET /api/v1/activity/{id}?intervals=true`: the summary with `icu_intervals`.
+    pub async fn activity_with_intervals(
+        &self,
+        token: &str,
+        activity_id: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "activity",
+            token,
+            &format!("/api/v1/activity/{}", enc(activity_id)),
+            &[("intervals", "true".to_owned())],
+        )
+        .await
+    }
+
+    /// `DELETE /api/v1/activity/{id}`.
+    pub async fn delete_activity(
+        &self,
+        token: &str,
+        activity_id: &str,
+    ) -> Result<(), UpstreamError> {
+        let url = self.url(&format!("/api/v1/activity/{}", enc(activity_id)));
+        self.send("delete activity", || async {
+            Ok(self.http.delete(&url).bearer_auth(token))
+        })
+        .await
+        .map(|_| ())
+    }
+
     /// `PUT /api/v1/athlete/{id}/wellness-bulk`.
     pub async fn put_wellness_bulk(
         &self,
@@ -425,6 +523,12 @@ const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 /// Percent-encodes one path segment (a space becomes `%20`, a slash `%2F`).
 pub fn enc(segment: &str) -> String {
     percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()
+}
+
+async fn read_json(resp: Response) -> Result<Value, UpstreamError> {
+    resp.json()
+        .await
+        .map_err(|e| UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url())))
 }
 
 async fn error_message(resp: Response) -> String {

@@ -94,19 +94,11 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
     if let Some(Value::Object(a)) = data.get_mut("activity") {
         map_external_id(a, &conn.tenant_id);
     }
+    // Calendar events as the workouts list shows them.
     if let Some(Value::Array(list)) = data.get_mut("events") {
         for e in list.iter_mut() {
             if let Value::Object(obj) = e {
-                let ours = obj.get("oauth_client_id").map(|c| match c {
-                    Value::String(s) => s == client_id,
-                    Value::Number(n) => n.to_string() == client_id,
-                    _ => false,
-                });
-                obj.insert(
-                    "created_by_this_app".into(),
-                    Value::Bool(ours.unwrap_or(false)),
-                );
-                map_external_id(obj, &conn.tenant_id);
+                crate::workouts::map_event(obj, &conn.tenant_id, client_id);
             }
         }
     }

@@ -523,7 +523,7 @@ async fn signing_secret_rotation_sends_both_signatures() {
 }
 
 #[actix_web::test]
-async fn calendar_events_mark_this_apps_events_and_map_external_ids() {
+async fn calendar_events_show_only_this_tenants_own_external_ids() {
     let app = TestApp::spawn().await;
     let r = Receiver::start().await;
     app.set_webhook(&app.tenant.id, &r.url).await;
@@ -544,10 +544,10 @@ async fn calendar_events_mark_this_apps_events_and_map_external_ids() {
     })
     .await;
     let data = r.of_type("calendar.updated")[0].json()["data"].clone();
-    assert_eq!(data["events"][0]["created_by_this_app"], true);
+    assert_eq!(data["events"][0]["created_by_this_tenant"], true);
     assert_eq!(data["events"][0]["external_id"], "plan-7");
-    assert_eq!(data["events"][1]["created_by_this_app"], false);
-    assert_eq!(data["events"][1]["external_id"], "x-1");
+    assert_eq!(data["events"][1]["created_by_this_tenant"], false);
+    assert_eq!(data["events"][1]["external_id"], Value::Null);
     assert_eq!(data["deleted_events"], json!([3]));
 }
 

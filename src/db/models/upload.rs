@@ -139,6 +139,23 @@ impl Upload {
         .execute(conn)
     }
 
+    /// Forgets the upload of `external_id` whatever its state (the activity was deleted), so
+    /// the id may be uploaded again.
+    pub fn forget(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+        external_id: &str,
+    ) -> QueryResult<usize> {
+        diesel::delete(
+            uploads::table
+                .filter(uploads::tenant_id.eq(tenant_id))
+                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::external_id.eq(external_id)),
+        )
+        .execute(conn)
+    }
+
     /// Gives a pending claim back (the upload failed), so the partner can retry it.
     pub fn release(
         conn: &mut DbConn,

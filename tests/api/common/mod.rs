@@ -568,6 +568,32 @@ pub async fn connect_ok(app: &TestApp, key: &str, user_id: &str, athlete: &str) 
     );
 }
 
+/// The full flow for `scopes`, granted in full, that must end connected.
+pub async fn connect_scopes(
+    app: &TestApp,
+    key: &str,
+    user_id: &str,
+    athlete: &str,
+    scopes: &[&str],
+) {
+    let url = app
+        .connect_url(
+            key,
+            serde_json::json!({"user_id": user_id, "redirect_url": PARTNER_REDIRECT, "scopes": scopes}),
+        )
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    let callback = answer_consent(&browser, &authorize, Answer::Approve(athlete)).await;
+    let resp = browser.get(callback).send().await.unwrap();
+    assert_eq!(resp.status(), 303);
+    let q = query_of(&location(&resp));
+    assert_eq!(
+        q.get("status").map(String::as_str),
+        Some("connected"),
+        "{q:?}"
+    );
+}
+
 /// Waits until `cond` holds (polling), failing after `secs`.
 pub async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
 where
