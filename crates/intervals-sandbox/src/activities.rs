@@ -23,7 +23,7 @@ use crate::formats::{self, Packing, Parsed, Rejection};
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::{select, Params};
 use crate::scope::Access;
-use crate::store::activities::{training_load, Activity, Stored, StoredFile, Uploaded};
+use crate::store::activities::{training_load, Activity, Removal, Stored, StoredFile, Uploaded};
 use crate::store::Shared;
 
 /// Room for multipart boundaries and small form fields on top of the file itself.
@@ -359,10 +359,52 @@ pub(crate) async fn get_one(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         Ok(g) => g,
         Err(res) => return res,
     };
+    let with_intervals = Params::query(&req)
+        .get("intervals")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
     match own_activity(&req, &sandbox, &grant) {
-        Ok((a, _)) => HttpResponse::Ok().json(summary(&a)),
+        Ok((a, u)) => {
+            let mut body = summary(&a);
+            if with_intervals {
+                body["icu_intervals"] = intervals(&u);
+                body["icu_groups"] = json!([]);
+            }
+            HttpResponse::Ok().json(body)
+        }
         Err(res) => res,
     }
+}
+
+/// `DELETE /api/v1/activity/{id}` (`ACTIVITY:WRITE`): only the athlete's own; answers
+/// `{"icu_athlete_id","id"}` and announces ACTIVITY_DELETED.
+pub(crate) async fn delete(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let id = req.match_info().get("id").unwrap_or_default();
+    let a = match sandbox.activities.remove(id, &grant.athlete_id) {
+        Removal::Removed(a) => *a,
+        Removal::Stub => return unprocessable(STRAVA_NOTE),
+        Removal::NotFound => return error(StatusCode::NOT_FOUND, "Activity not found"),
+    };
+    let minimal = json!({
+        "id": a.id,
+        "icu_athlete_id": a.athlete_id,
+        "start_date_local": fmt_local(a.start),
+        "type": a.upload.as_ref().map(|u| u.sport),
+        "deleted": true,
+    });
+    stage(
+        &req,
+        Outgoing::new(
+            &a.athlete_id,
+            "ACTIVITY_DELETED",
+            Route::Area("ACTIVITY"),
+            json!({ "activity": minimal }),
+        ),
+    );
+    HttpResponse::Ok().json(json!({"icu_athlete_id": a.athlete_id, "id": a.id}))
 }
 
 fn attachment(bytes: Vec<u8>, filename: &str) -> HttpResponse {
@@ -416,6 +458,108 @@ pub(crate) async fn fit_file(req: HttpRequest, sandbox: Shared) -> HttpResponse 
     }
 }
 
+/// One synthetic sample of an uploaded activity: seconds from the start, power, heart rate.
+struct Sample {
+    t: u32,
+    watts: u16,
+    bpm: u8,
+}
+
+/// The activity's split into intervals: a warm-up and a cool-down of a sixth each, and between
+/// them three efforts with two recoveries, all of equal length. `(start, end, work)` in seconds
+/// from the start; one effort for activities under ten minutes.
+fn split(elapsed: u32) -> Vec<(u32, u32, bool)> {
+    if elapsed < 600 {
+        return vec![(0, elapsed, true)];
+    }
+    let edge = elapsed / 6;
+    let part = (elapsed - 2 * edge) / 5;
+    let mut out = vec![(0, edge, false)];
+    for i in 0..5 {
+        out.push((edge + i * part, edge + (i + 1) * part, i % 2 == 0));
+    }
+    out.push((edge + 5 * part, elapsed, false));
+    out
+}
+
+/// The samples the generated FIT file carries, one a minute (fewer for long activities), harder
+/// during the efforts of [`split`]; derived from the file's hash, so the same on every call.
+fn samples(u: &Uploaded) -> Vec<Sample> {
+    let elapsed = u.elapsed;
+    let seed = u32::from(u.file.sha256.as_bytes().first().copied().unwrap_or(0));
+    let parts = split(elapsed);
+    // At most ~720 records, so long activities stay small.
+    let step = (elapsed / 720).max(60);
+    let mut out = Vec::new();
+    let mut t = 0;
+    let mut i = 0u32;
+    while t <= elapsed {
+        let work = parts.iter().any(|(a, b, work)| *work && t >= *a && t < *b);
+        let boost = if work { 90 } else { 0 };
+        out.push(Sample {
+            t,
+            watts: u16::try_from(150 + boost + (i * 37 + seed) % 80).unwrap_or(150),
+            bpm: u8::try_from(120 + boost / 3 + (i * 13 + seed) % 30).unwrap_or(120),
+        });
+        t += step;
+        i += 1;
+    }
+    out
+}
+
+/// `icu_intervals` for `?intervals=true`: the [`split`] of the activity with the averages of
+/// the samples in each part. Indexes are seconds (the 1 Hz streams').
+fn intervals(u: &Uploaded) -> Value {
+    let all = samples(u);
+    let elapsed = u.elapsed;
+    let list: Vec<Value> = split(elapsed)
+        .into_iter()
+        .enumerate()
+        .map(|(n, (a, b, work))| {
+            let inside: Vec<&Sample> = all.iter().filter(|s| s.t >= a && s.t < b).collect();
+            let inside = if inside.is_empty() {
+                all.iter().rfind(|s| s.t <= a).into_iter().collect()
+            } else {
+                inside
+            };
+            let count = inside.len().max(1) as f64;
+            let avg_w = inside.iter().map(|s| f64::from(s.watts)).sum::<f64>() / count;
+            let avg_hr = inside.iter().map(|s| f64::from(s.bpm)).sum::<f64>() / count;
+            let secs = b - a;
+            let distance = if elapsed > 0 {
+                u.distance * f64::from(secs) / f64::from(elapsed)
+            } else {
+                0.0
+            };
+            let factor = avg_w / f64::from(FTP_WATTS);
+            json!({
+                "id": n + 1,
+                "type": if work { "WORK" } else { "RECOVERY" },
+                "label": if work { "Effort" } else if n == 0 { "Warm up" } else { "Recovery" },
+                "start_index": a,
+                "end_index": b,
+                "start_time": a,
+                "end_time": b,
+                "moving_time": secs,
+                "elapsed_time": secs,
+                "distance": (distance * 10.0).round() / 10.0,
+                "average_speed": if secs > 0 { (distance / f64::from(secs) * 1000.0).round() / 1000.0 } else { 0.0 },
+                "average_watts": avg_w.round() as u32,
+                "min_watts": inside.iter().map(|s| s.watts).min().unwrap_or(0),
+                "max_watts": inside.iter().map(|s| s.watts).max().unwrap_or(0),
+                "weighted_average_watts": avg_w.round() as u32,
+                "intensity": (factor * 100.0).round() as u32,
+                "training_load": (f64::from(secs) / 3600.0 * factor * factor * 1000.0).round() / 10.0,
+                "average_heartrate": avg_hr.round() as u32,
+                "min_heartrate": inside.iter().map(|s| s.bpm).min().unwrap_or(0),
+                "max_heartrate": inside.iter().map(|s| s.bpm).max().unwrap_or(0),
+                "group_id": null,
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
 /// A small but complete activity file: file_id, one record a minute, one lap, one session and
 /// the activity message. Everything derives from the stored activity, so the bytes are the same
 /// on every call.
@@ -426,7 +570,6 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
     let elapsed_ms = elapsed.saturating_mul(1000);
     let distance_cm = (u.distance * 100.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
     let sport = fit::Value::Enum(fit::sport_code(u.sport));
-    let seed = u32::from(u.file.sha256.as_bytes().first().copied().unwrap_or(0));
     let mut w = FitWriter::new();
     w.message(
         0,
@@ -442,30 +585,22 @@ fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
             (4, Fv::U32(start)), // time_created
         ],
     );
-    // At most ~720 records, so long activities stay small.
-    let step = (elapsed / 720).max(60);
-    let mut t = 0;
-    let mut i = 0u32;
-    while t <= elapsed {
+    for sample in samples(u) {
         let dist = if elapsed > 0 {
-            (f64::from(distance_cm) * f64::from(t) / f64::from(elapsed)) as u32
+            (f64::from(distance_cm) * f64::from(sample.t) / f64::from(elapsed)) as u32
         } else {
             0
         };
-        let power = u16::try_from(150 + (i * 37 + seed) % 80).unwrap_or(150);
-        let hr = u8::try_from(120 + (i * 13 + seed) % 30).unwrap_or(120);
         w.message(
             1,
             global::RECORD,
             &[
-                (253, Fv::U32(start + t)),
+                (253, Fv::U32(start + sample.t)),
                 (5, Fv::U32(dist)),
-                (7, Fv::U16(power)),
-                (3, Fv::U8(hr)),
+                (7, Fv::U16(sample.watts)),
+                (3, Fv::U8(sample.bpm)),
             ],
         );
-        t += step;
-        i += 1;
     }
     let totals = [
         (253, Fv::U32(end)),

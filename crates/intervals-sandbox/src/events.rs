@@ -1,5 +1,5 @@
 //! Planned workouts: seeded calendar events per athlete with `workout_doc` (plus the athlete's
-//! own edits), listed and downloaded the way Intervals.icu's `/events` endpoints do
+//! own edits and what apps wrote), listed and downloaded the way Intervals.icu's `/events` endpoints do
 //! (`ext`, `resolve`, `category`, date window).
 
 use actix_web::http::header::CONTENT_DISPOSITION;
@@ -12,21 +12,17 @@ use serde_json::{json, Value};
 use crate::auth::athlete_grant;
 use crate::dates::parse_date;
 use crate::errors::{error, unprocessable};
-use crate::plans::Event;
 use crate::request::Params;
 use crate::scope::Access;
 use crate::store::calendars::Entry;
 use crate::store::Shared;
-use crate::workout_files::{self, Format};
+use crate::workout_files::{self, Format, Source};
 
 /// What `ext=` adds to a workout; a format that cannot express it (ERG for a pace workout)
 /// adds nothing.
-fn attach_file(v: &mut Value, e: &Event, format: Format) {
-    if !e.is_workout() {
-        return;
-    }
-    if let Ok(bytes) = workout_files::render(e, format) {
-        v["workout_filename"] = json!(workout_files::filename(e.plan.name, format));
+fn attach_file(v: &mut Value, src: &Source<'_>, format: Format) {
+    if let Ok(bytes) = workout_files::render(src, format) {
+        v["workout_filename"] = json!(workout_files::filename(src.name, format));
         v["workout_file_base64"] = json!(base64::engine::general_purpose::STANDARD.encode(bytes));
     }
 }
@@ -95,9 +91,9 @@ pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
 }
 
 fn with_file(e: Entry, ext: Option<Format>) -> Value {
-    let mut v = e.json;
-    if let (Some(seeded), Some(format)) = (&e.seeded, ext) {
-        attach_file(&mut v, seeded, format);
+    let mut v = e.json.clone();
+    if let (Some(src), Some(format), "WORKOUT") = (e.source(), ext, e.category()) {
+        attach_file(&mut v, &src, format);
     }
     v
 }
@@ -157,18 +153,18 @@ pub(crate) async fn download(req: HttpRequest, sandbox: Shared) -> HttpResponse 
     if entry.category() != "WORKOUT" {
         return unprocessable("Event is not a workout");
     }
-    // Events the athlete added by hand carry no plan the sandbox could render.
-    let Some(event) = entry.seeded.filter(Event::is_workout) else {
-        return unprocessable("The sandbox renders files only for its seeded workouts");
+    // Events added in the calendar UI, and text that is no workout, have nothing to render.
+    let Some(src) = entry.source() else {
+        return unprocessable("Event has no structured workout");
     };
-    match workout_files::render(&event, format) {
+    match workout_files::render(&src, format) {
         Ok(bytes) => HttpResponse::Ok()
             .content_type("application/octet-stream")
             .insert_header((
                 CONTENT_DISPOSITION,
                 format!(
                     "attachment; filename=\"{}\"",
-                    workout_files::filename(event.plan.name, format)
+                    workout_files::filename(src.name, format)
                 ),
             ))
             .body(bytes),

@@ -1,6 +1,6 @@
 //! Just enough of the Garmin FIT protocol for the sandbox: a writer for the files it generates
-//! (activity FIT, workout FIT) and a best-effort reader that finds start times, sports and
-//! totals in uploaded files.
+//! (activity FIT, workout FIT), a best-effort reader that finds start times, sports and totals
+//! in uploaded files, and a strict reader of every message for workout files apps send.
 //!
 //! Layout per the FIT SDK: a 14-byte header (size, protocol, profile, data size, ".FIT", header
 //! CRC), definition and data records, then a CRC-16 over everything before it.
@@ -292,6 +292,136 @@ pub(crate) fn summarize(bytes: &[u8]) -> FitSummary {
         absorb(&mut summary, def.global, &values);
     }
     summary
+}
+
+/// A definition record as the strict reader keeps it: byte order, global message number, field
+/// numbers and sizes, and the size of the developer fields.
+type Def = (bool, u16, Vec<(u8, usize)>, usize);
+
+/// One data message: its global number and each field's raw bytes (in the file's byte order).
+#[derive(Debug, Clone)]
+pub(crate) struct Message {
+    pub global: u16,
+    big_endian: bool,
+    fields: Vec<(u8, Vec<u8>)>,
+}
+
+impl Message {
+    /// An unsigned field of 1, 2 or 4 bytes; `None` when absent or FIT's "invalid" value.
+    pub(crate) fn uint(&self, num: u8) -> Option<u32> {
+        let raw = &self.fields.iter().find(|(n, _)| *n == num)?.1;
+        let v = match (raw.len(), self.big_endian) {
+            (1, _) => u32::from(raw[0]),
+            (2, false) => u32::from(u16::from_le_bytes([raw[0], raw[1]])),
+            (2, true) => u32::from(u16::from_be_bytes([raw[0], raw[1]])),
+            (4, false) => u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]),
+            (4, true) => u32::from_be_bytes([raw[0], raw[1], raw[2], raw[3]]),
+            _ => return None,
+        };
+        let invalid = match raw.len() {
+            1 => 0xFF,
+            2 => 0xFFFF,
+            _ => u32::MAX,
+        };
+        (v != invalid).then_some(v)
+    }
+
+    /// A string field up to its first NUL; `None` when absent or empty.
+    pub(crate) fn string(&self, num: u8) -> Option<String> {
+        let raw = &self.fields.iter().find(|(n, _)| *n == num)?.1;
+        let end = raw.iter().position(|b| *b == 0).unwrap_or(raw.len());
+        let s = String::from_utf8_lossy(&raw[..end]).trim().to_owned();
+        (!s.is_empty()).then_some(s)
+    }
+}
+
+/// Every data message of a whole, well-formed FIT file: the header, the record structure and
+/// the file CRC must all check out.
+pub(crate) fn messages(bytes: &[u8]) -> Result<Vec<Message>, String> {
+    let bad = |what: &str| format!("Invalid FIT file: {what}");
+    let header_size = usize::from(*bytes.first().ok_or_else(|| bad("empty"))?);
+    if header_size < 12 || bytes.get(8..12) != Some(b".FIT".as_slice()) {
+        return Err(bad("no FIT header"));
+    }
+    let declared = bytes
+        .get(4..8)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_le_bytes)
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| bad("no data size"))?;
+    let end = header_size
+        .checked_add(declared)
+        .filter(|e| e + 2 <= bytes.len())
+        .ok_or_else(|| bad("truncated"))?;
+    if crc16(&bytes[..end + 2]) != 0 {
+        return Err(bad("CRC mismatch"));
+    }
+    let mut defs: Vec<Option<Def>> = (0..16).map(|_| None).collect();
+    let mut out = Vec::new();
+    let mut pos = header_size;
+    while pos < end {
+        let h = bytes[pos];
+        pos += 1;
+        let local = if h & 0x80 != 0 {
+            usize::from((h >> 5) & 0x03)
+        } else {
+            usize::from(h & 0x0F)
+        };
+        if h & 0xC0 == 0x40 {
+            let head = bytes
+                .get(pos..pos + 5)
+                .ok_or_else(|| bad("truncated definition"))?;
+            let big_endian = head[1] == 1;
+            let global = if big_endian {
+                u16::from_be_bytes([head[2], head[3]])
+            } else {
+                u16::from_le_bytes([head[2], head[3]])
+            };
+            let n = usize::from(head[4]);
+            pos += 5;
+            let raw = bytes
+                .get(pos..pos + 3 * n)
+                .ok_or_else(|| bad("truncated definition"))?;
+            let fields = raw
+                .chunks_exact(3)
+                .map(|f| (f[0], usize::from(f[1])))
+                .collect();
+            pos += 3 * n;
+            let mut dev_size = 0;
+            if h & 0x20 != 0 {
+                let nd = usize::from(*bytes.get(pos).ok_or_else(|| bad("truncated definition"))?);
+                pos += 1;
+                let raw = bytes
+                    .get(pos..pos + 3 * nd)
+                    .ok_or_else(|| bad("truncated definition"))?;
+                dev_size = raw.chunks_exact(3).map(|f| usize::from(f[1])).sum();
+                pos += 3 * nd;
+            }
+            defs[local] = Some((big_endian, global, fields, dev_size));
+            continue;
+        }
+        let (big_endian, global, fields, dev_size) = defs[local]
+            .as_ref()
+            .ok_or_else(|| bad("data before its definition"))?;
+        let mut values = Vec::with_capacity(fields.len());
+        for &(num, size) in fields {
+            let raw = bytes
+                .get(pos..pos + size)
+                .ok_or_else(|| bad("truncated data"))?;
+            values.push((num, raw.to_vec()));
+            pos += size;
+        }
+        pos += dev_size;
+        if pos > end {
+            return Err(bad("truncated data"));
+        }
+        out.push(Message {
+            global: *global,
+            big_endian: *big_endian,
+            fields: values,
+        });
+    }
+    Ok(out)
 }
 
 fn absorb(summary: &mut FitSummary, global: u16, values: &[(u8, u32)]) {

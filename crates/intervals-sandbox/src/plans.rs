@@ -2,31 +2,12 @@
 //! structured workouts (`workout_doc`) and their description in Intervals.icu's text syntax.
 
 use chrono::{Duration as Days, NaiveDate, NaiveTime};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::athletes::{ATHLETES, FTP_WATTS, LTHR_BPM, THRESHOLD_PACE_MPS};
+use crate::athletes::{thresholds, ATHLETES};
 use crate::dates::fmt_local;
-
-/// Percent of FTP (power targets) or of threshold pace (pace targets).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Intensity {
-    Steady(f64),
-    Ramp(f64, f64),
-}
-
-impl Intensity {
-    pub(crate) fn start(self) -> f64 {
-        match self {
-            Intensity::Steady(v) | Intensity::Ramp(v, _) => v,
-        }
-    }
-
-    pub(crate) fn end(self) -> f64 {
-        match self {
-            Intensity::Steady(v) | Intensity::Ramp(_, v) => v,
-        }
-    }
-}
+pub(crate) use crate::workout::Intensity;
+use crate::workout::{self, Kind, Units, Workout};
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Step {
@@ -259,52 +240,6 @@ pub(crate) fn events_of(athlete_id: &str, today: NaiveDate) -> Vec<Event> {
         .collect()
 }
 
-pub(crate) fn step_secs(blocks: &[Block]) -> u32 {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Step(s) => s.secs,
-            Block::Repeat { reps, steps, .. } => reps * steps.iter().map(|s| s.secs).sum::<u32>(),
-        })
-        .sum()
-}
-
-/// Every step in order, repeats unrolled.
-pub(crate) fn flat_steps(blocks: &[Block]) -> Vec<Step> {
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Step(s) => out.push(*s),
-            Block::Repeat { reps, steps, .. } => {
-                for _ in 0..*reps {
-                    out.extend_from_slice(steps);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Training load and intensity (percent) from the steps' intensity factors.
-fn load(plan: &Plan) -> (u32, f64) {
-    let steps = flat_steps(plan.blocks);
-    let total: f64 = steps.iter().map(|s| f64::from(s.secs)).sum();
-    if total <= 0.0 {
-        return (0, 0.0);
-    }
-    // Mean of IF² over a linear ramp from a to b is (a² + ab + b²) / 3.
-    let weighted: f64 = steps
-        .iter()
-        .map(|s| {
-            let (a, b) = (s.intensity.start() / 100.0, s.intensity.end() / 100.0);
-            f64::from(s.secs) * (a * a + a * b + b * b) / 3.0
-        })
-        .sum();
-    let intensity = (weighted / total).sqrt();
-    let tss = total / 3600.0 * intensity * intensity * 100.0;
-    (tss.round() as u32, (intensity * 1000.0).round() / 10.0)
-}
-
 fn duration_text(secs: u32) -> String {
     let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
     let mut out = String::new();
@@ -363,87 +298,50 @@ fn description(plan: &Plan) -> String {
     out
 }
 
-fn round1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
-}
-
-fn step_json(s: &Step, target: Target, resolve: bool) -> Value {
-    let mut m = Map::new();
-    m.insert("text".into(), json!(s.text));
-    m.insert("duration".into(), json!(s.secs));
-    if s.warmup {
-        m.insert("warmup".into(), json!(true));
-    }
-    if s.cooldown {
-        m.insert("cooldown".into(), json!(true));
-    }
-    let (key, units) = match target {
-        Target::Power => ("power", "%ftp"),
-        Target::Pace => ("pace", "%pace"),
-    };
-    let (value, absolute) = match s.intensity {
-        Intensity::Steady(v) => (
-            json!({"value": v, "units": units}),
-            json!({"value": resolved(v, target)}),
-        ),
-        Intensity::Ramp(a, b) => {
-            m.insert("ramp".into(), json!(true));
-            (
-                json!({"start": a, "end": b, "units": units}),
-                json!({"start": resolved(a, target), "end": resolved(b, target)}),
-            )
-        }
-    };
-    m.insert(key.into(), value);
-    if resolve {
-        m.insert(format!("_{key}"), absolute);
-    }
-    if let Some(c) = s.cadence {
-        m.insert("cadence".into(), json!({"value": c, "units": "rpm"}));
-    }
-    Value::Object(m)
-}
-
-/// Watts for power targets, metres per second for pace targets.
-pub(crate) fn resolved(pct: f64, target: Target) -> Value {
-    match target {
-        Target::Power => json!((f64::from(FTP_WATTS) * pct / 100.0).round() as u32),
-        Target::Pace => json!((THRESHOLD_PACE_MPS * pct / 100.0 * 1000.0).round() / 1000.0),
+fn seeded_step(s: &Step, target: Target) -> workout::Step {
+    workout::Step {
+        text: Some(s.text.to_owned()),
+        secs: s.secs,
+        target: Some(workout::Target {
+            units: match target {
+                Target::Power => Units::PctFtp,
+                Target::Pace => Units::PctPace,
+            },
+            intensity: s.intensity,
+        }),
+        ramp: matches!(s.intensity, Intensity::Ramp(..)),
+        warmup: s.warmup,
+        cooldown: s.cooldown,
+        cadence: s.cadence,
     }
 }
 
-fn workout_doc(plan: &Plan, resolve: bool) -> Value {
-    let steps: Vec<Value> = plan
+/// The plan's structured workout; `None` for a note.
+pub(crate) fn workout_of(plan: &Plan) -> Option<Workout> {
+    if plan.category != "WORKOUT" {
+        return None;
+    }
+    let blocks = plan
         .blocks
         .iter()
         .map(|b| match b {
-            Block::Step(s) => step_json(s, plan.target, resolve),
-            Block::Repeat { text, reps, steps } => json!({
-                "text": text,
-                "reps": reps,
-                "duration": reps * steps.iter().map(|s| s.secs).sum::<u32>(),
-                "steps": steps
-                    .iter()
-                    .map(|s| step_json(s, plan.target, resolve))
-                    .collect::<Vec<_>>(),
-            }),
+            Block::Step(s) => workout::Block::Step(seeded_step(s, plan.target)),
+            Block::Repeat { text, reps, steps } => workout::Block::Repeat {
+                text: Some((*text).to_owned()),
+                reps: *reps,
+                steps: steps.iter().map(|s| seeded_step(s, plan.target)).collect(),
+            },
         })
         .collect();
-    let mut doc = json!({
-        "description": plan.description,
-        "target": match plan.target {
-            Target::Power => "POWER",
-            Target::Pace => "PACE",
+    Some(Workout {
+        thresholds: thresholds(plan.sport),
+        description: Some(plan.description.to_owned()),
+        kind: match plan.target {
+            Target::Power => Kind::Power,
+            Target::Pace => Kind::Pace,
         },
-        "duration": step_secs(plan.blocks),
-        "steps": steps,
-    });
-    if resolve {
-        doc["ftp"] = json!(FTP_WATTS);
-        doc["lthr"] = json!(LTHR_BPM);
-        doc["threshold_pace"] = json!(THRESHOLD_PACE_MPS);
-    }
-    doc
+        blocks,
+    })
 }
 
 /// The event as the `/events` endpoints answer it, without workout files; `resolve` adds
@@ -465,17 +363,12 @@ pub(crate) fn event_json(e: &Event, resolve: bool) -> Value {
         "indoor": false,
         "color": null,
     });
-    if !e.is_workout() {
+    let Some(w) = workout_of(plan) else {
         return v;
+    };
+    if let Value::Object(m) = &mut v {
+        m.extend(w.event_fields());
     }
-    let (load, intensity) = load(plan);
-    v["moving_time"] = json!(step_secs(plan.blocks));
-    v["icu_training_load"] = json!(load);
-    v["icu_intensity"] = json!(round1(intensity));
-    v["target"] = json!(match plan.target {
-        Target::Power => "POWER",
-        Target::Pace => "PACE",
-    });
-    v["workout_doc"] = workout_doc(plan, resolve);
+    v["workout_doc"] = w.doc(resolve);
     v
 }

@@ -1,12 +1,13 @@
 //! What handlers read from a request: form and query pairs as upstream's Spring reads them, the
 //! `fields=` selection, the upstream path whatever the mount point, and JSON control bodies.
 
+use actix_web::http::header::CONTENT_TYPE;
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::errors::error;
+use crate::errors::{error, unprocessable};
 
 /// Form or query pairs with repeated keys kept, as browsers send checkbox groups.
 pub(crate) struct Params(Vec<(String, String)>);
@@ -83,4 +84,26 @@ pub(crate) fn upstream_path(req: &HttpRequest) -> String {
 pub(crate) fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, HttpResponse> {
     serde_json::from_slice(body)
         .map_err(|e| error(StatusCode::BAD_REQUEST, &format!("Invalid JSON body: {e}")))
+}
+
+/// Spring reads `@RequestBody` only from JSON; anything else is 415 before validation.
+pub(crate) fn json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, HttpResponse> {
+    let ct = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/octet-stream");
+    let essence = ct
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    if essence != "application/json" && !essence.ends_with("+json") {
+        return Err(error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            &format!("Content-Type '{ct}' is not supported"),
+        ));
+    }
+    serde_json::from_slice(body).map_err(|e| unprocessable(&format!("Invalid JSON: {e}")))
 }

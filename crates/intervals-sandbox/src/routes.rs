@@ -15,7 +15,10 @@ use crate::request::{upstream_path, UpstreamPath};
 use crate::store::gate::Admission;
 use crate::store::requests::LoggedRequest;
 use crate::store::Shared;
-use crate::{activities, athlete, calendar, control, events, oauth, pages, webhooks, wellness};
+use crate::{
+    activities, athlete, calendar, control, event_writes, events, oauth, pages, sport_settings,
+    webhooks, wellness,
+};
 
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, sandbox: &Shared) {
     // Data is attached per resource and scope rather than through `cfg.app_data` so that
@@ -106,6 +109,8 @@ fn upstream(path: &str) -> Resource {
 fn api(cfg: &mut web::ServiceConfig) {
     // Bulk wellness pushes are larger than actix's default body cap.
     let wellness_limit = web::PayloadConfig::new(wellness::MAX_BODY_BYTES);
+    // Workout files travel base64-encoded inside event JSON.
+    let events_limit = web::PayloadConfig::new(event_writes::MAX_BODY_BYTES);
     cfg.service(upstream("/oauth/token").route(web::post().to(oauth::token)))
         .service(upstream("/v1/athlete/{id}").route(web::get().to(athlete::get_athlete)))
         .service(upstream("/v1/disconnect-app").route(web::delete().to(athlete::disconnect)))
@@ -114,18 +119,39 @@ fn api(cfg: &mut web::ServiceConfig) {
                 .route(web::get().to(activities::list))
                 .route(web::post().to(activities::upload)),
         )
-        .service(upstream("/v1/activity/{id}").route(web::get().to(activities::get_one)))
+        .service(
+            upstream("/v1/activity/{id}")
+                .route(web::get().to(activities::get_one))
+                .route(web::delete().to(activities::delete)),
+        )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
         // `/events{format}` upstream: no suffix and `.json` both answer JSON.
         .service(upstream("/v1/athlete/{id}/events").route(web::get().to(events::list)))
         .service(upstream("/v1/athlete/{id}/events.json").route(web::get().to(events::list)))
+        // Before `/events/{event_id}`, which would otherwise take these names as ids.
         .service(
-            upstream("/v1/athlete/{id}/events/{event_id}").route(web::get().to(events::get_one)),
+            upstream("/v1/athlete/{id}/events/bulk")
+                .app_data(events_limit.clone())
+                .route(web::post().to(event_writes::bulk)),
+        )
+        .service(
+            upstream("/v1/athlete/{id}/events/bulk-delete")
+                .route(web::put().to(event_writes::bulk_delete)),
+        )
+        .service(
+            upstream("/v1/athlete/{id}/events/{event_id}")
+                .app_data(events_limit)
+                .route(web::get().to(events::get_one))
+                .route(web::put().to(event_writes::update))
+                .route(web::delete().to(event_writes::delete_one)),
         )
         .service(
             upstream("/v1/athlete/{id}/events/{event_id}/download{ext}")
                 .route(web::get().to(events::download)),
+        )
+        .service(
+            upstream("/v1/athlete/{id}/sport-settings").route(web::get().to(sport_settings::list)),
         )
         .service(
             upstream("/v1/athlete/{id}/wellness-bulk")

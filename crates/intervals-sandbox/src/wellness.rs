@@ -1,7 +1,6 @@
 //! Wellness endpoints: `PUT` one record or many (merged field by field, all or nothing), `GET`
 //! one day or a window with computed fitness; and the `/_sandbox` views of what was written.
 
-use actix_web::http::header::CONTENT_TYPE;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{Duration as Days, NaiveDate, Utc};
@@ -11,35 +10,13 @@ use crate::auth::{athlete_grant, TokenGrant};
 use crate::dates::{parse_date, strict_date};
 use crate::errors::{error, unprocessable};
 use crate::outbox::{stage, Outgoing, Route};
-use crate::request::{select, upstream_path, Params};
+use crate::request::{json_body, select, upstream_path, Params};
 use crate::scope::Access;
 use crate::store::wellness::{parse_record, Update};
 use crate::store::Shared;
 
 /// Bulk pushes of a year of records are a few hundred kilobytes; actix's default cap is 256 kB.
 pub(crate) const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
-
-/// Spring reads `@RequestBody` only from JSON; anything else is 415 before validation.
-fn json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, HttpResponse> {
-    let ct = req
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("application/octet-stream");
-    let essence = ct
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    if essence != "application/json" && !essence.ends_with("+json") {
-        return Err(error(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            &format!("Content-Type '{ct}' is not supported"),
-        ));
-    }
-    serde_json::from_slice(body).map_err(|e| unprocessable(&format!("Invalid JSON: {e}")))
-}
 
 /// `[Update]` and the objects as sent, or upstream's 422.
 fn parse_all(items: &[Value], date: Option<NaiveDate>) -> Result<Vec<Update>, HttpResponse> {

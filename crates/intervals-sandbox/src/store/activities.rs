@@ -68,6 +68,15 @@ impl State {
 
 pub(crate) struct Activities(Lock<State>);
 
+/// What a delete found.
+pub(crate) enum Removal {
+    Removed(Box<Activity>),
+    /// A Strava stub: not the API's to delete.
+    Stub,
+    /// No such activity of this athlete.
+    NotFound,
+}
+
 /// What an upload became.
 pub(crate) enum Stored {
     /// The athlete had uploaded these bytes before: the ids of what they became then.
@@ -178,6 +187,23 @@ impl Activities {
                             .any(|(c, x)| c == reader && *x == a.athlete_id))
             })
             .cloned()
+    }
+
+    /// Removes the athlete's own uploaded activity; later reads, lists and loads no longer see
+    /// it, and the same bytes upload as new again.
+    pub(crate) fn remove(&self, id: &str, athlete_id: &str) -> Removal {
+        let mut st = self.0.lock();
+        let Some(pos) = st
+            .activities
+            .iter()
+            .position(|a| a.id == id && a.athlete_id == athlete_id)
+        else {
+            return Removal::NotFound;
+        };
+        if st.activities[pos].upload.is_none() {
+            return Removal::Stub;
+        }
+        Removal::Removed(Box::new(st.activities.remove(pos)))
     }
 
     /// `coach` coaches `athlete` from now on.
