@@ -35,15 +35,93 @@
 //!   → `404`, Strava stub → `422`): the summary; the original bytes (`application/octet-stream`,
 //!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); a generated
 //!   activity FIT (same bytes on every call).
+//! - `GET /api/v1/activity/{id}?intervals=true`: the summary plus `icu_groups: []` and
+//!   `icu_intervals`: a warm-up and a cool-down of a sixth of the activity each (`RECOVERY`) and
+//!   between them three efforts (`WORK`) with two recoveries of equal length (one `WORK` interval
+//!   under ten minutes), each `{"id","type","label","start_index","end_index","start_time",
+//!   "end_time","moving_time","elapsed_time","distance","average_speed","average_watts",
+//!   "min_watts","max_watts","weighted_average_watts","intensity","training_load",
+//!   "average_heartrate","min_heartrate","max_heartrate","group_id"}`; indexes and times are
+//!   seconds from the start, the averages those of the samples in the generated FIT file (which
+//!   are harder during the efforts).
+//! - `DELETE /api/v1/activity/{id}` (ACTIVITY:WRITE): the token's athlete's own upload only
+//!   (anyone else's or unknown → `404`, Strava stub → `422`) → `{"icu_athlete_id","id"}`; later
+//!   reads are `404`, lists and wellness loads drop it, and the same bytes upload as new (`201`)
+//!   again. Sends `ACTIVITY_DELETED` with `{"activity":{"id","icu_athlete_id",
+//!   "start_date_local","type","deleted":true}}`.
 //! - `GET /api/v1/athlete/{id}/events` and `/events.json?oldest=&newest=&category=&ext=&resolve=&limit=`
-//!   (CALENDAR:READ): seeded events, default window today … today+6 (UTC dates). `ext`
-//!   (`zwo|mrc|erg|fit`) adds `workout_filename` and `workout_file_base64` to each workout
-//!   (nothing for an ERG of the pace-based run); `resolve=true` adds `_power` (watts) or `_pace`
-//!   (m/s) beside each target and `ftp`, `lthr`, `threshold_pace` to `workout_doc`.
+//!   (CALENDAR:READ): seeded and written events, default window today … today+6 (UTC dates).
+//!   `ext` (`zwo|mrc|erg|fit`) adds `workout_filename` and `workout_file_base64` to each WORKOUT
+//!   with a structured workout (no ERG for one with heart-rate or pace targets); `resolve=true`
+//!   adds `_power` (watts), `_hr` (bpm) or `_pace` (m/s) beside each target and `ftp`, `lthr`,
+//!   `max_hr`, `threshold_pace` (those of the event's sport, as `/sport-settings` lists them) to
+//!   `workout_doc`.
 //! - `GET /api/v1/athlete/{id}/events/{eventId}` and `/events/{eventId}/download.{zwo|mrc|erg|fit}`:
 //!   one event; the file, `Content-Disposition: attachment; filename="<name>.<ext>"`, the same
-//!   bytes as `ext=`. Unknown or someone else's event → `404`; a NOTE, ERG of a run, or another
-//!   extension → `422`.
+//!   bytes as `ext=`. Unknown or someone else's event → `404`; an event without a structured
+//!   workout, an ERG of heart-rate or pace targets, or another extension → `422`.
+//! - `POST /api/v1/athlete/{id}/events/bulk?upsert=true&upsertOnUid=false&updatePlanApplied=false`
+//!   (CALENDAR:WRITE; JSON, else `415`): an array of `EventEx`, all checked before any is stored
+//!   (`422` naming `events[i]` otherwise) → `200` with the events as stored, in request order.
+//!   With `upsert=true` an item with `external_id` replaces (keeping its `id`) the event that the
+//!   token's app created with that `external_id`; another app's is a different event; items
+//!   without one, and every item without `upsert`, create (ids from 100001). `upsertOnUid` and
+//!   `updatePlanApplied` are accepted and ignored. Each event: `id`, `athlete_id`,
+//!   `start_date_local`, `end_date_local` (the start unless given), `type`, `category`, `name`,
+//!   `description`, `external_id`, `oauth_client_id` (the token's client id, a JSON number when it
+//!   is all digits), `indoor`, `color`, `updated`, any of `uid`, `sub_type`, `hide_from_athlete`,
+//!   `athlete_cannot_edit`, `show_as_note`, `show_on_ctl_line`, `not_on_fitness_chart`, `for_week`,
+//!   `carbs_per_hour`, `distance`, `load_target`, `time_target`, `distance_target`, `tags` given,
+//!   and for a structured workout `workout_doc`, `moving_time`, `icu_training_load`,
+//!   `icu_intensity`, `target` (`POWER|HR|PACE` of its first target unless a non-`AUTO` one was
+//!   given); without one, `moving_time`, `icu_training_load` and `target` as given. Other fields
+//!   are ignored. `422` for: `start_date_local` missing, a bare date, or not a local date-time
+//!   (`YYYY-MM-DDTHH:MM[:SS]`, no offset); `name` over 80 characters; `category` missing or not
+//!   one of `WORKOUT`, `RACE_A|B|C`, `NOTE`, `PLAN`, `HOLIDAY`, `SICK`, `INJURED`, `SET_EFTP`,
+//!   `FITNESS_DAYS`, `SEASON_START`, `TARGET`, `SET_FITNESS`; a `WORKOUT` without `type`;
+//!   `target` not `AUTO|POWER|HR|PACE`; `workout_doc` given; a wrongly typed field; a
+//!   `filename` not ending `.zwo|.mrc|.erg|.fit`, contents without a filename,
+//!   `file_contents_base64` that is not base64, or a file that does not read as its extension
+//!   says. A WORKOUT's workout is the file (`filename` + `file_contents_base64`, or plain
+//!   `file_contents`) when there is one, else the workout text in `description`; text with no
+//!   step line leaves the event without `workout_doc` (it behaves as a note). An unnamed event
+//!   with a file takes the file's name (zwo `<name>`, FIT workout name, MRC/ERG `FILE NAME`, else
+//!   the file name). Workout text: step lines `- [text] <duration> [ramp] <target> [units]
+//!   [cadence]` with durations `1h`, `1h30m`, `10m30s`, `90s`; targets `60%`, `90-100%` (a range),
+//!   `ramp 50-75%`, `200w`, `200-250w`; after a percentage `LTHR` (`%lthr`), `HR` (`%hr`, of max
+//!   HR), `Pace` (`%pace`), else `%ftp`; cadence `90rpm`; a line ending `Nx` (`3x`, `Main set 3x`)
+//!   repeats the step lines below it and `Warmup`/`Cooldown` mark them, up to a blank line; other
+//!   lines become `workout_doc.description`. ZWO: `SteadyState`, `Warmup`, `Cooldown`, `Ramp`,
+//!   `IntervalsT`, `FreeRide`/`MaxEffort` (a step without target, `"freeride":true`), `Cadence`,
+//!   `CadenceResting`, `textevent` as step text; fractions of FTP (of threshold pace for
+//!   `<sportType>run`). MRC/ERG: `[COURSE DATA]` points joined into steps (flat segments steady,
+//!   sloped ones ramps); ERG watts become `%ftp` of the file's `FTP =` header, or stay `w`
+//!   without one. FIT: `workout_step` with time (or distance) durations, repeat steps, power,
+//!   heart-rate and speed targets (custom ranges or zones; the ±2.5 % range the sandbox writes
+//!   reads back as its target), cadence as a secondary target. `workout_doc`:
+//!   `{"description"?,"target","duration","steps":[{"text"?,"duration","warmup"?,"cooldown"?,
+//!   "ramp"?,"freeride"?,"power"|"hr"|"pace":{"value"|"start","end","units":"%ftp"|"w"|"%lthr"|
+//!   "%hr"|"%pace"},"cadence"?:{"value","units":"rpm"}} | {"text"?,"reps","duration","steps"}]}`,
+//!   the seeded plans' shape. Sends `CALENDAR_UPDATED` `{"events":[…as answered…],
+//!   "deleted_events":[]}`.
+//! - `PUT /api/v1/athlete/{id}/events/{eventId}` (CALENDAR:WRITE): one `EventEx`, checked as
+//!   above except that nothing is required (`type` may come from the event); only the fields
+//!   given change, and a new `description` or file of a WORKOUT replaces its workout → the event;
+//!   unknown or someone else's → `404`. `DELETE` of the same path → `{"eventsDeleted":1}`, `404`
+//!   for an unknown one (`others` and `notBefore` are ignored). Both send `CALENDAR_UPDATED`.
+//! - `PUT /api/v1/athlete/{id}/events/bulk-delete` (CALENDAR:WRITE): `[{"id":n}|
+//!   {"external_id":"…"}]`; an `external_id` (which wins over `id`) names only events the
+//!   token's app created; unknown ones are ignored → `{"eventsDeleted":n}`, and
+//!   `CALENDAR_UPDATED` with `"events":[]` and the ids in `deleted_events` (calendar order).
+//! - `GET /api/v1/athlete/{id}/sport-settings` (SETTINGS:READ): three groups, `types`
+//!   `Ride, VirtualRide, GravelRide, MountainBikeRide, EBikeRide, TrackRide` (id 1), `Run,
+//!   VirtualRun, TrailRun` (2), `Swim, OpenWaterSwim` (3), each `{"id","athlete_id","types",
+//!   "ftp","indoor_ftp","w_prime","p_max","power_zones","power_zone_names","sweet_spot_min",
+//!   "sweet_spot_max","lthr","max_hr","hr_zones","hr_zone_names","hr_load_type",
+//!   "threshold_pace","pace_units","pace_zones","pace_zone_names","pace_load_type",
+//!   "warmup_time","cooldown_time","load_order","workout_order","other"}`; power and pace zones
+//!   in percent of FTP and threshold pace, heart-rate zones in bpm. Workouts of a sport resolve
+//!   with its group's numbers (any other sport with the first group's).
 //! - `PUT /api/v1/athlete/{id}/wellness-bulk` (WELLNESS:WRITE): a JSON array of records, each
 //!   with `id` = `YYYY-MM-DD`; all or nothing. Only the fields given change: `-1` removes a
 //!   number, `null` changes nothing, computed and unknown fields are ignored; integers truncate
@@ -70,9 +148,9 @@
 //! An event about athlete A goes to every configured app holding an active token for A whose
 //! scope names the event's area: `ACTIVITY_UPLOADED` (at once) and `ACTIVITY_ANALYZED` (after
 //! `analyzed_delay_ms`) per new uploaded activity, `{"activity": <summary as listed>}`;
-//! `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
-//! GET shows them>]}`; `CALENDAR_UPDATED` per calendar edit, `{"events": [<event>],
-//! "deleted_events": [ids]}`. `APP_SCOPE_CHANGED` `{"client_id","client_name","scope",
+//! `ACTIVITY_DELETED` per deleted activity; `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
+//! GET shows them>]}`; `CALENDAR_UPDATED` per calendar edit or API write, `{"events":
+//! [<event>], "deleted_events": [ids]}`, each event with `oauth_client_id` and `external_id`. `APP_SCOPE_CHANGED` `{"client_id","client_name","scope",
 //! "deauthorized"}` goes to the app concerned whatever its scope. Events are released when the
 //! answer to the request that caused them has been written (also after a phase-`after` fault;
 //! never after a phase-`before` one), collected per app for `batch_window_ms`, and sent on a
@@ -85,8 +163,9 @@
 //! dated relative to the current UTC date (`T00:00:00`): 1 Ride "Endurance 90" (−2 days),
 //! 2 Ride "Sweet Spot 3x12" (today), 3 NOTE "Travel day" (+1), 4 Run "Tempo Run 4x8", pace
 //! targets (+3), 5 Ride "VO2max 5x4" (+5), 6 Ride "Recovery Spin" (+9). FTP 250 W, LTHR 170 bpm,
-//! threshold pace 3.7037 m/s (4:30/km). The athlete's own edits (`/_sandbox/calendar`) are laid
-//! over it; events added that way get ids from 100001 and have no workout files.
+//! max HR 190 bpm, threshold pace 3.7037 m/s (4:30/km; swims 1.25 m/s). The athlete's own edits
+//! (`/_sandbox/calendar`) and the API's writes are laid over it; events added either way get ids
+//! from 100001; those added in the calendar UI have no structured workout.
 //!
 //! # Limits and faults, applied to every `/api/...` request in this order
 //! 1. Rate limit: a token bucket per client IP, 10 requests/s with a burst of 20 by default;
