@@ -57,6 +57,7 @@ pub struct UserPage {
 }
 
 #[utoipa::path(
+    operation_id = "list_users",
     tag = "users", params(ListQuery),
     responses((status = 200, body = UserPage), (status = 401, body = crate::errors::Problem, content_type = "application/problem+json")),
     security(("bearer" = []))
@@ -103,6 +104,7 @@ pub async fn list(
 }
 
 #[utoipa::path(
+    operation_id = "get_user",
     tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses((status = 200, body = User), (status = 404, body = crate::errors::Problem, content_type = "application/problem+json")),
@@ -119,10 +121,11 @@ pub async fn get(
 }
 
 #[utoipa::path(
+    operation_id = "delete_user",
     tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
-        (status = 204, description = "Disconnected and erased (connection, wellness, upload records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
+        (status = 204, description = "Disconnected and erased (connection, wellness, upload and planned-workout records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
         (status = 502, body = crate::errors::Problem, content_type = "application/problem+json"),
     ),

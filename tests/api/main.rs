@@ -19,3 +19,4 @@ mod openapi_conformance;
 mod tokens_and_users;
 mod webhooks;
 mod wellness;
+mod workouts;

@@ -143,7 +143,19 @@ async fn every_upstream_request_matches_the_openapi_document() {
     let Some(doc) = openapi() else { return };
     let app = TestApp::spawn().await;
     let key = app.tenant.api_key.clone();
-    connect_ok(&app, &key, "tour", "i317960").await;
+    connect_scopes(
+        &app,
+        &key,
+        "tour",
+        "i317960",
+        &[
+            "ACTIVITY:WRITE",
+            "CALENDAR:WRITE",
+            "WELLNESS:WRITE",
+            "SETTINGS:READ",
+        ],
+    )
+    .await;
     // A tour of every endpoint that calls upstream.
     let form = Form::new()
         .part(
@@ -240,6 +252,35 @@ async fn every_upstream_request_matches_the_openapi_document() {
         .status(),
         200
     );
+    // Planned workouts written and deleted, sport settings, one activity in full and deleted.
+    let written = app
+        .api
+        .put(app.url("/v1/users/tour/workouts"))
+        .bearer_auth(&key)
+        .json(&serde_json::json!([{
+            "external_id": "tour-plan", "start_date_local": today.to_string(), "type": "Ride",
+            "name": "Tour", "description": "- 10m 60%\n- 5m 95%", "moving_time": 900,
+            "icu_training_load": 20, "indoor": true, "target": "POWER"
+        }]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(written.status(), 200);
+    for path in [
+        "/v1/users/tour/sport-settings".to_owned(),
+        format!("/v1/users/tour/activities/{id}"),
+    ] {
+        assert_eq!(app.get(&key, &path).await.status(), 200, "{path}");
+    }
+    for (path, status) in [
+        (
+            "/v1/users/tour/workouts?external_id=tour-plan".to_owned(),
+            200,
+        ),
+        (format!("/v1/users/tour/activities/{id}"), 204),
+    ] {
+        assert_eq!(app.delete(&key, &path).await.status(), status, "{path}");
+    }
     assert_eq!(app.delete(&key, "/v1/users/tour").await.status(), 204);
 
     let log: Value = http_client()
@@ -267,8 +308,33 @@ async fn every_upstream_request_matches_the_openapi_document() {
         }
     }
     assert!(
-        checked >= 9,
+        checked >= 14,
         "the tour reached upstream ({checked} requests)"
     );
+    let calls: Vec<String> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["method"].as_str().unwrap(),
+                r["path"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for (method, suffix) in [
+        ("POST", "/events/bulk"),
+        ("PUT", "/events/bulk-delete"),
+        ("GET", "/sport-settings"),
+        ("DELETE", &format!("/activity/{id}")),
+    ] {
+        assert!(
+            calls
+                .iter()
+                .any(|c| c.starts_with(method) && c.ends_with(suffix)),
+            "{method} …{suffix} in {calls:#?}"
+        );
+    }
     assert!(failures.is_empty(), "{failures:#?}");
 }
