@@ -26,7 +26,8 @@ pub struct Health {
 }
 
 /// Liveness: the process answers.
-#[utoipa::path(tag = "operations", responses((status = 200, body = Health)))]
+#[utoipa::path(
+    operation_id = "check_health",tag = "operations", responses((status = 200, body = Health)))]
 #[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(Health {
@@ -37,6 +38,7 @@ pub async fn healthz() -> HttpResponse {
 
 /// Readiness: the database answers.
 #[utoipa::path(
+    operation_id = "check_readiness",
     tag = "operations",
     responses((status = 200, body = Health), (status = 503, body = crate::errors::Problem, content_type = "application/problem+json"))
 )]

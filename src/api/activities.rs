@@ -229,6 +229,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
 }
 
 #[utoipa::path(
+    operation_id = "upload_activity",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
@@ -385,6 +386,7 @@ pub struct ActivityList {
 }
 
 #[utoipa::path(
+    operation_id = "list_activities",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
     responses(
@@ -508,6 +510,7 @@ fn no_activity(activity_id: &str) -> AppError {
 }
 
 #[utoipa::path(
+    operation_id = "get_activity",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id, e.g. i55751783")),
     responses(
@@ -535,6 +538,7 @@ pub async fn get_one(
 }
 
 #[utoipa::path(
+    operation_id = "delete_activity",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id")),
     responses(
@@ -605,10 +609,19 @@ async fn file(
 }
 
 #[utoipa::path(
+    operation_id = "download_activity_file",
     tag = "activities",
     params(("user_id" = String, Path), ("activity_id" = String, Path)),
     responses(
-        (status = 200, description = "The original file, streamed (decompressed when Intervals.icu stored it gzipped)", content_type = "application/octet-stream"),
+        (status = 200, description = "The original file, streamed (decompressed when Intervals.icu stored it gzipped), with its type and a file name", content(
+            (super::files::FileBytes = "application/vnd.ant.fit"),
+            (super::files::FileBytes = "application/vnd.garmin.tcx+xml"),
+            (super::files::FileBytes = "application/gpx+xml"),
+            (super::files::FileBytes = "application/zip"),
+            (super::files::FileBytes = "application/gzip"),
+            (super::files::FileBytes = "application/xml"),
+            (super::files::FileBytes = "application/octet-stream"),
+        )),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "e.g. an activity from Strava"),
     ),
     security(("bearer" = []))
@@ -624,9 +637,10 @@ pub async fn original_file(
 }
 
 #[utoipa::path(
+    operation_id = "download_activity_fit_file",
     tag = "activities",
     params(("user_id" = String, Path), ("activity_id" = String, Path)),
-    responses((status = 200, description = "Intervals.icu's generated FIT file, streamed", content_type = "application/vnd.ant.fit")),
+    responses((status = 200, description = "Intervals.icu's generated FIT file, streamed", body = super::files::FileBytes, content_type = "application/vnd.ant.fit")),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/activities/{activity_id}/fit-file")]

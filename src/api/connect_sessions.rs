@@ -33,6 +33,7 @@ pub struct CreateConnectSession {
 }
 
 #[utoipa::path(
+    operation_id = "create_connect_session",
     tag = "connect",
     request_body = CreateConnectSession,
     responses(

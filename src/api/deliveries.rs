@@ -109,6 +109,7 @@ fn decode_cursor(c: &str) -> Option<(NaiveDateTime, String)> {
 }
 
 #[utoipa::path(
+    operation_id = "list_webhook_deliveries",
     tag = "webhooks", params(ListQuery),
     responses((status = 200, body = DeliveryPage)),
     security(("bearer" = []))
@@ -154,6 +155,7 @@ pub async fn list(
 }
 
 #[utoipa::path(
+    operation_id = "retry_webhook_delivery",
     tag = "webhooks",
     params(("id" = String, Path, description = "The delivery id")),
     responses(

@@ -12,6 +12,12 @@ use crate::errors::AppError;
 
 const PEEK: usize = 64 * 1024;
 
+/// A file's bytes, as the downloads answer them (documentation only).
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct FileBytes(Vec<u8>);
+
 fn io_err(e: reqwest::Error) -> std::io::Error {
     std::io::Error::other(e.without_url())
 }

@@ -86,6 +86,7 @@ pub fn view(v: &Value) -> SportSettings {
 }
 
 #[utoipa::path(
+    operation_id = "list_sport_settings",
     tag = "sport-settings",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(

@@ -31,6 +31,7 @@ pub struct Queued {
 }
 
 #[utoipa::path(
+    operation_id = "queue_wellness",
     tag = "wellness",
     params(("user_id" = String, Path, description = "The partner's id for its user"), IntakeQuery),
     request_body(content = Vec<Object>, description = "Records `{\"id\":\"YYYY-MM-DD\", field: value…}` with Intervals.icu's writable wellness fields; -1 unsets a numeric field"),
@@ -118,6 +119,7 @@ pub struct PendingList {
 }
 
 #[utoipa::path(
+    operation_id = "list_pending_wellness",
     tag = "wellness",
     params(("user_id" = String, Path)),
     responses((status = 200, body = PendingList)),
@@ -160,6 +162,7 @@ pub struct WellnessList {
 }
 
 #[utoipa::path(
+    operation_id = "read_wellness",
     tag = "wellness",
     params(("user_id" = String, Path), ReadQuery),
     responses(

@@ -77,6 +77,7 @@ pub struct WorkoutList {
 }
 
 #[utoipa::path(
+    operation_id = "list_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), WorkoutQuery),
     responses(
@@ -170,10 +171,15 @@ pub struct FileQuery {
 }
 
 #[utoipa::path(
+    operation_id = "download_workout_file",
     tag = "workouts",
     params(("user_id" = String, Path), ("event_id" = i64, Path, description = "The Intervals.icu event id"), FileQuery),
     responses(
-        (status = 200, description = "The workout file, streamed, as an attachment"),
+        (status = 200, description = "The workout file, streamed, as an attachment", content(
+            (super::files::FileBytes = "application/xml"),
+            (super::files::FileBytes = "text/plain"),
+            (super::files::FileBytes = "application/vnd.ant.fit"),
+        )),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
     ),
     security(("bearer" = []))
@@ -315,6 +321,7 @@ async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value
 }
 
 #[utoipa::path(
+    operation_id = "upsert_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = Vec<PlannedWorkoutIn>, description = "1 to 200 planned workouts, each keyed by your own `external_id`"),
@@ -454,6 +461,7 @@ fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
 }
 
 #[utoipa::path(
+    operation_id = "delete_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), DeleteQuery),
     responses(
