@@ -407,6 +407,7 @@ pub async fn upsert(
 /// The ids of `DELETE /v1/users/{user_id}/workouts` (documentation; the handler reads the
 /// repeated parameter from the query string).
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct DeleteQuery {
     /// Your own id of a planned workout; repeat for several (at most 200).

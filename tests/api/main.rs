@@ -9,6 +9,7 @@ mod common;
 mod activities;
 mod browser;
 mod cli;
+mod client_generation;
 mod connect_flow;
 mod connect_trust;
 mod crash;
