@@ -99,7 +99,7 @@ enum TenantCommand {
         #[command(flatten)]
         fields: TenantFields,
     },
-    /// Issue a new API key; the old one stops working at once.
+    /// Issue a new API key; the old one keeps working for 24 hours.
     RotateKey { id: String },
     /// Issue a new webhook signing secret; for 24 hours deliveries carry both signatures.
     RotateWebhookSecret { id: String },

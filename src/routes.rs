@@ -71,6 +71,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(api::wellness::intake)
             .service(api::wellness::read)
             .service(api::wellness::pending)
+            .service(api::tenant::get)
+            .service(api::tenant::update)
+            .service(api::tenant::rotate_webhook_secret)
+            .service(api::tenant::rotate_api_key)
             .service(api::deliveries::list)
             .service(api::deliveries::retry),
     );

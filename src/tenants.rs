@@ -1,7 +1,7 @@
 //! Tenants (partner apps): creation, listing, updates and secret rotation, shared by the CLI,
 //! `serve --sandbox` and the tests. API keys are shown once and stored as hashes.
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use diesel::QueryResult;
 use serde::Serialize;
 
@@ -11,7 +11,8 @@ use crate::db::models::Tenant;
 use crate::db::types::TenantId;
 use crate::db::{self, DbConn};
 
-/// How long a rotated-out signing secret still signs, so receivers can switch over.
+/// How long a rotated-out signing secret still signs, and a rotated-out API key still works, so
+/// partners can switch over.
 pub const ROTATION_GRACE_HOURS: i64 = 24;
 
 /// What the operator passes on `tenant create` / `tenant update`.
@@ -64,38 +65,85 @@ impl UrlPolicy {
 /// The placeholder of an activity URL template.
 pub const EXTERNAL_ID: &str = "{external_id}";
 
+/// A setting refused: the field (as the API names it), the CLI option, and why. Shown to an
+/// operator as one line starting with the option; to a partner as a field error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub field: String,
+    pub option: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.option.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{} {}", self.option, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Where a URL setting lives: its API field and its CLI option.
+#[derive(Debug, Clone, Copy)]
+struct Setting<'a> {
+    field: &'a str,
+    option: &'static str,
+}
+
+impl Setting<'_> {
+    fn refuse(&self, message: String) -> Invalid {
+        Invalid {
+            field: self.field.to_owned(),
+            option: self.option,
+            message,
+        }
+    }
+}
+
 /// `url` (shown to the operator as `shown`, the option's own value) as an acceptable URL.
-fn check_url(option: &str, shown: &str, url: &str, policy: UrlPolicy) -> anyhow::Result<url::Url> {
-    let url = url::Url::parse(url).with_context(|| format!("{option} '{shown}' is not a URL"))?;
+fn check_url(
+    at: Setting<'_>,
+    shown: &str,
+    url: &str,
+    policy: UrlPolicy,
+) -> Result<url::Url, Invalid> {
+    let url =
+        url::Url::parse(url).map_err(|e| at.refuse(format!("'{shown}' is not a URL: {e}")))?;
     match (url.scheme(), policy) {
         ("https", _) | ("http", UrlPolicy::AllowPrivate) if url.host().is_some() => {}
-        ("http", UrlPolicy::HttpsOnly) => bail!(
-            "{option} '{shown}' must be https (plain http only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true, for development)"
-        ),
-        (_, UrlPolicy::HttpsOnly) => bail!("{option} '{shown}' must be an https URL"),
-        (_, UrlPolicy::AllowPrivate) => bail!("{option} '{shown}' must be an http(s) URL"),
+        ("http", UrlPolicy::HttpsOnly) => return Err(at.refuse(format!(
+            "'{shown}' must be https (plain http only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true, for development)"
+        ))),
+        (_, UrlPolicy::HttpsOnly) => return Err(at.refuse(format!("'{shown}' must be an https URL"))),
+        (_, UrlPolicy::AllowPrivate) => return Err(at.refuse(format!("'{shown}' must be an http(s) URL"))),
     }
     if url.fragment().is_some() {
-        bail!("{option} '{shown}' must not have a #fragment");
+        return Err(at.refuse(format!("'{shown}' must not have a #fragment")));
     }
     Ok(url)
 }
 
 /// A template's scheme, userinfo, host and port are its own: `{external_id}` may appear only
 /// in the path or query, so no external id can send a browser to another site.
-fn check_template(template: &str, policy: UrlPolicy) -> anyhow::Result<()> {
-    const OPTION: &str = "--activity-url-template";
+fn check_template(template: &str, policy: UrlPolicy) -> Result<(), Invalid> {
+    let at = Setting {
+        field: "activity_url_template",
+        option: "--activity-url-template",
+    };
     if !template.contains(EXTERNAL_ID) {
-        bail!("{OPTION} '{template}' must contain {EXTERNAL_ID}");
+        return Err(at.refuse(format!("'{template}' must contain {EXTERNAL_ID}")));
     }
     let with = |id: &str| template.replace(EXTERNAL_ID, id);
-    let url = check_url(OPTION, template, &with("1"), policy)?;
+    let url = check_url(at, template, &with("1"), policy)?;
     // External ids are letters, digits and `-_.~`: if any of these probes moves the authority,
     // the placeholder is in it.
     for probe in ["x", "Z-9._~"] {
         let same = url::Url::parse(&with(probe)).is_ok_and(|u| same_authority(&u, &url));
         if !same {
-            bail!("{OPTION} '{template}' may hold {EXTERNAL_ID} only in its path or query (its scheme and host must be fixed)");
+            return Err(at.refuse(format!("'{template}' may hold {EXTERNAL_ID} only in its path or query (its scheme and host must be fixed)")));
         }
     }
     Ok(())
@@ -110,21 +158,48 @@ pub fn same_authority(a: &url::Url, b: &url::Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
-fn validate(opts: &TenantOptions, policy: UrlPolicy) -> anyhow::Result<()> {
+/// At most this many redirect URLs per tenant.
+pub const MAX_REDIRECT_URLS: usize = 20;
+
+pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> {
     if let Some(name) = &opts.name {
         if name.trim().is_empty() || name.len() > 200 {
-            bail!("the name must be 1 to 200 characters");
+            return Err(Invalid {
+                field: "name".into(),
+                option: "",
+                message: "the name must be 1 to 200 characters".into(),
+            });
         }
     }
     if let Some(url) = &opts.webhook_url {
-        check_url("--webhook-url", url, url, policy)?;
+        let at = Setting {
+            field: "webhook_url",
+            option: "--webhook-url",
+        };
+        check_url(at, url, url, policy)?;
         let allow_private = policy == UrlPolicy::AllowPrivate;
         if let Some(why) = crate::ssrf::refuse_url(url, allow_private) {
-            bail!("--webhook-url '{url}': {why} (allowed only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true)");
+            return Err(at.refuse(format!(
+                "'{url}': {why} (allowed only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true)"
+            )));
         }
     }
-    for url in opts.redirect_urls.iter().flatten() {
-        check_url("--redirect-url", url, url, policy)?;
+    if let Some(urls) = &opts.redirect_urls {
+        if urls.len() > MAX_REDIRECT_URLS {
+            return Err(Invalid {
+                field: "redirect_urls".into(),
+                option: "--redirect-url",
+                message: format!("at most {MAX_REDIRECT_URLS} redirect URLs"),
+            });
+        }
+        for (i, url) in urls.iter().enumerate() {
+            let field = format!("redirect_urls[{i}]");
+            let at = Setting {
+                field: &field,
+                option: "--redirect-url",
+            };
+            check_url(at, url, url, policy)?;
+        }
     }
     if let Some(t) = &opts.activity_url_template {
         check_template(t, policy)?;
@@ -166,6 +241,8 @@ pub fn create(
         webhook_disabled_at: None,
         webhook_failures: 0,
         webhook_open_until: None,
+        previous_api_key_hash: None,
+        previous_api_key_until: None,
     };
     row.insert(conn)?;
     Ok(CreatedTenant {
@@ -246,13 +323,19 @@ pub fn update(
     Ok(summary(&tenant))
 }
 
-/// Issues a new API key; the old one stops working at once.
+/// Issues a new API key. The old one keeps working for the grace period, so a partner can
+/// switch over; a key rotated out before that is dropped at once.
 pub fn rotate_key(conn: &mut DbConn, id: &str) -> anyhow::Result<String> {
     let mut tenant = find(conn, id)?;
     let api_key = crypto::new_api_key();
-    tenant.api_key_hash = crypto::hash_api_key(&api_key);
+    let now = db::now();
+    tenant.previous_api_key_hash = Some(std::mem::replace(
+        &mut tenant.api_key_hash,
+        crypto::hash_api_key(&api_key),
+    ));
+    tenant.previous_api_key_until = Some(now + chrono::Duration::hours(ROTATION_GRACE_HOURS));
     tenant.api_key_prefix = key_prefix(&api_key);
-    tenant.updated_at = db::now();
+    tenant.updated_at = now;
     tenant.save(conn)?;
     Ok(api_key)
 }

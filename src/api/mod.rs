@@ -10,6 +10,7 @@ pub mod files;
 pub mod filetype;
 pub mod intervals_webhook;
 pub mod sport_settings;
+pub mod tenant;
 pub mod users;
 pub mod wellness;
 pub mod window;

@@ -19,6 +19,8 @@ diesel::table! {
         webhook_disabled_at -> Nullable<Timestamp>,
         webhook_failures -> Integer,
         webhook_open_until -> Nullable<Timestamp>,
+        previous_api_key_hash -> Nullable<Text>,
+        previous_api_key_until -> Nullable<Timestamp>,
     }
 }
 

@@ -19,7 +19,7 @@ async fn trigger(app: &TestApp, kind: &str, fields: Value) {
 
 /// Verifies with the `standardwebhooks` crate and, where installed, Python's `standardwebhooks`
 /// package: two implementations that are not ours.
-fn verify(secret: &str, r: &crate::common::receiver::Received) {
+pub(crate) fn verify(secret: &str, r: &crate::common::receiver::Received) {
     let mut headers = http::HeaderMap::new();
     for name in ["webhook-id", "webhook-timestamp", "webhook-signature"] {
         headers.insert(

@@ -29,6 +29,9 @@ pub struct Tenant {
     pub webhook_disabled_at: Option<NaiveDateTime>,
     pub webhook_failures: i32,
     pub webhook_open_until: Option<NaiveDateTime>,
+    /// A rotated-out API key's hash, accepted until `previous_api_key_until`.
+    pub previous_api_key_hash: Option<String>,
+    pub previous_api_key_until: Option<NaiveDateTime>,
 }
 
 impl Tenant {
@@ -82,9 +85,20 @@ impl Tenant {
             .optional()
     }
 
+    /// The tenant whose API key hashes to `hash`: its current key, or its previous one while
+    /// the rotation's overlap lasts.
     pub fn find_by_api_key_hash(conn: &mut DbConn, hash: &str) -> QueryResult<Option<Tenant>> {
-        tenants::table
+        let current = tenants::table
             .filter(tenants::api_key_hash.eq(hash))
+            .select(Tenant::as_select())
+            .first(conn)
+            .optional()?;
+        if current.is_some() {
+            return Ok(current);
+        }
+        tenants::table
+            .filter(tenants::previous_api_key_hash.eq(hash))
+            .filter(tenants::previous_api_key_until.gt(now()))
             .select(Tenant::as_select())
             .first(conn)
             .optional()
