@@ -103,9 +103,14 @@ pub struct Options {
     pub sandbox: Option<(Sandbox, String)>,
 }
 
+/// Idle connections are dropped well before the servers' 5-second keep-alive closes them, so a
+/// request never goes out on a connection the server is closing at that moment.
+const POOL_IDLE: std::time::Duration = std::time::Duration::from_secs(2);
+
 pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(POOL_IDLE)
         .build()
         .unwrap()
 }
@@ -114,6 +119,7 @@ pub fn http_client() -> reqwest::Client {
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(POOL_IDLE)
         .cookie_store(true)
         .build()
         .unwrap()
