@@ -2,28 +2,35 @@
 //! same run (machines are shared and noisy):
 //! - inbound: Intervals.icu events accepted per second at `POST /webhooks/intervals` in batches
 //!   of 50 by a few concurrent clients, against the raw insert rate of the same rows (the
-//!   `inbound_events` rows and the routing jobs the receiver queues, through the library, 50 per
-//!   transaction) on an identical fresh database. Measured twice: with the routing workers held
+//!   `inbound_events` rows and the routing job the receiver queues for each batch, through the
+//!   library, 50 events per transaction) on an identical fresh database. Measured twice: with the routing workers held
 //!   off (`BRIDGE_JOB_POLL_MS` = 10 min: the receiver alone) and with them routing as deployed
 //!   (20 ms), then how long routing takes to catch up;
 //! - outbound: signed deliveries per second from the bridge's webhook workers to a local
 //!   receiver, against the same number of POSTs of the same bodies sent straight to it by
-//!   reqwest with the same concurrency. Every signature is verified with `standardwebhooks`.
+//!   reqwest with the same concurrency. Every signature is verified with `standardwebhooks`;
+//! - latency: inbound events posted at a steady rate (1,000/s), each about an athlete connected to
+//!   a tenant whose webhook URL is the local receiver, to a bridge polling at the default interval:
+//!   the time from each delivery's creation (`webhook_deliveries.created_at`, when routing queued
+//!   it) to its arrival, p50/p99/max.
+//!
+//! Each part ends with the row it measured in `BENCHMARKS.md`'s table format (P2, P4).
 //!
 //! The bridge runs as its own process (`serve`, SQLite in a temp dir); the receiver and the
 //! baselines run in this process. Baselines are measured before and after (and between) the
 //! bridge runs and their median is used.
 //!
 //! Run: `cargo bench --bench webhooks` (release build of the binary).
-//! `WEBHOOK_BENCH_BATCHES` (200), `WEBHOOK_BENCH_CLIENTS` (4), `WEBHOOK_BENCH_DELIVERIES` (2000)
-//! and `WEBHOOK_BENCH_CONCURRENCY` (`BRIDGE_JOB_CONCURRENCY`, 4) override the defaults.
+//! `WEBHOOK_BENCH_BATCHES` (200), `WEBHOOK_BENCH_CLIENTS` (4), `WEBHOOK_BENCH_DELIVERIES` (10000),
+//! `WEBHOOK_BENCH_CONCURRENCY` (`BRIDGE_WEBHOOK_CONCURRENCY`, 32), `WEBHOOK_BENCH_RATE` (1000)
+//! and `WEBHOOK_BENCH_SECS` (5, the latency run) override the defaults.
 
 use std::collections::HashSet;
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use diesel::prelude::*;
@@ -159,11 +166,13 @@ fn tenant(
     .unwrap()
 }
 
-/// Two tenants, each connected to the first `CONNECTED` athletes (one token per athlete).
-fn seed_connections(db: &Db, keys: &Keyring) {
+/// Two tenants, each connected to the first `CONNECTED` athletes (one token per athlete); the
+/// first has `webhook_url`, if any. Returns the first.
+fn seed_connections(db: &Db, keys: &Keyring, webhook_url: Option<&str>) -> tenants::CreatedTenant {
     let mut conn = db.pool.get().unwrap();
+    let first = tenant(&mut conn, keys, "Tenant A", webhook_url.map(str::to_owned));
     let tenants = [
-        tenant(&mut conn, keys, "Tenant A", None).id,
+        first.id.clone(),
         tenant(&mut conn, keys, "Tenant B", None).id,
     ];
     db::write_tx(&mut conn, |c: &mut DbConn| -> QueryResult<()> {
@@ -204,6 +213,7 @@ fn seed_connections(db: &Db, keys: &Keyring) {
         Ok(())
     })
     .unwrap();
+    first
 }
 
 fn bridge_env(
@@ -287,11 +297,13 @@ async fn post_batches(
     t.elapsed()
 }
 
-/// The receiver's rows and jobs, inserted straight through the library, 50 per transaction.
+/// The receiver's rows and jobs (one routing job per batch, as the receiver queues it), inserted
+/// straight through the library, 50 events per transaction.
 fn raw_insert(db: &Db, batches: &[Vec<Value>]) -> Duration {
     let mut conn = db.pool.get().unwrap();
     let mut insert = |batch: &[Value]| {
         db::write_tx(&mut conn, |c: &mut DbConn| -> QueryResult<()> {
+            let mut ids = Vec::with_capacity(batch.len());
             for ev in batch {
                 let canonical = ev.to_string();
                 let id = db::new_id();
@@ -305,16 +317,17 @@ fn raw_insert(db: &Db, batches: &[Vec<Value>]) -> Duration {
                         ie::received_at.eq(db::now()),
                     ))
                     .execute(c)?;
-                intervals_bridge::jobs::enqueue(
-                    c,
-                    &NewJob::new(
-                        intervals_bridge::webhooks::QUEUE,
-                        inbound::ROUTE,
-                        json!({ "inbound_id": id }),
-                    )
-                    .dedupe_key(format!("{}:{id}", inbound::ROUTE)),
-                )?;
+                ids.push(id);
             }
+            intervals_bridge::jobs::enqueue(
+                c,
+                &NewJob::new(
+                    intervals_bridge::webhooks::QUEUE,
+                    inbound::ROUTE,
+                    json!({ "inbound_ids": ids }),
+                )
+                .dedupe_key(format!("{}:{}", inbound::ROUTE, ids[0])),
+            )?;
             Ok(())
         })
         .unwrap();
@@ -334,7 +347,7 @@ async fn inbound_baseline(keys_spec: &str, batches: &[Vec<Value>]) -> f64 {
     let (spec, batches) = (keys_spec.to_owned(), batches.to_vec());
     tokio::task::spawn_blocking(move || {
         let db = Db::new();
-        seed_connections(&db, &Keyring::parse(&spec).unwrap());
+        seed_connections(&db, &Keyring::parse(&spec).unwrap(), None);
         let events = (batches.len() - WARMUP_BATCHES) * BATCH;
         let took = raw_insert(&db, &batches);
         let rows = db.count(|c| ie::table.count().get_result(c));
@@ -359,7 +372,7 @@ async fn inbound_bridge(
     poll_ms: u64,
 ) -> InboundRun {
     let db = Db::new();
-    seed_connections(&db, &Keyring::parse(keys_spec).unwrap());
+    seed_connections(&db, &Keyring::parse(keys_spec).unwrap(), None);
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let cwd = tempfile::tempdir().unwrap();
@@ -385,7 +398,11 @@ async fn inbound_bridge(
             .count()
             .get_result(c)
     });
-    assert_eq!(routes as usize, total, "routing jobs queued");
+    assert_eq!(
+        routes as usize,
+        batches.len(),
+        "routing jobs queued (one per batch)"
+    );
     let mut routed = None;
     if poll_ms < 1000 {
         let deadline = Instant::now() + Duration::from_secs(600);
@@ -421,6 +438,9 @@ struct Inbox {
     count: AtomicUsize,
     /// (arrival, headers, body) of every request.
     log: Mutex<Vec<(Instant, http::HeaderMap, web::Bytes)>>,
+    /// (arrival by the wall clock, `webhook-id`) of every request, to compare with times the
+    /// bridge stored.
+    wall: Mutex<Vec<(SystemTime, String)>>,
 }
 
 async fn receive(req: HttpRequest, body: web::Bytes, inbox: web::Data<Inbox>) -> HttpResponse {
@@ -431,6 +451,12 @@ async fn receive(req: HttpRequest, body: web::Bytes, inbox: web::Data<Inbox>) ->
             http::HeaderValue::from_bytes(v.as_bytes()).unwrap(),
         );
     }
+    let id = headers
+        .get("webhook-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    inbox.wall.lock().unwrap().push((SystemTime::now(), id));
     inbox
         .log
         .lock()
@@ -443,6 +469,7 @@ async fn receive(req: HttpRequest, body: web::Bytes, inbox: web::Data<Inbox>) ->
 impl Inbox {
     fn take(&self) -> Vec<(Instant, http::HeaderMap, web::Bytes)> {
         self.count.store(0, Ordering::SeqCst);
+        self.wall.lock().unwrap().clear();
         std::mem::take(&mut *self.log.lock().unwrap())
     }
 }
@@ -492,8 +519,8 @@ async fn outbound_baseline(
 async fn main() {
     let batches_n: usize = env_or("WEBHOOK_BENCH_BATCHES", 200);
     let clients: usize = env_or("WEBHOOK_BENCH_CLIENTS", 4);
-    let m: usize = env_or("WEBHOOK_BENCH_DELIVERIES", 2000);
-    let concurrency: usize = env_or("WEBHOOK_BENCH_CONCURRENCY", 4);
+    let m: usize = env_or("WEBHOOK_BENCH_DELIVERIES", 10_000);
+    let concurrency: usize = env_or("WEBHOOK_BENCH_CONCURRENCY", 32);
     let keys_spec = Keyring::generate_spec("k1");
     let keys = Keyring::parse(&keys_spec).unwrap();
 
@@ -536,6 +563,15 @@ async fn main() {
             after.as_secs_f64(),
             events as f64 / all.as_secs_f64(),
             events as f64 / all.as_secs_f64() / raw_rate
+        );
+    }
+
+    let today = chrono::Utc::now().format("%Y-%m-%d");
+    if let Some((all, _)) = live.routed {
+        let rate = events as f64 / all.as_secs_f64();
+        println!(
+            "| P2 | webhook events routed to tenant events end to end ({events} events, batches of {BATCH}, {clients} clients, SQLite) | raw inserts of the same rows through the library, {BATCH} events/tx: {raw_rate:.0} events/s | {:.2}× ({rate:.0} events/s) | {today} |",
+            rate / raw_rate
         );
     }
 
@@ -595,10 +631,10 @@ async fn main() {
         .iter()
         .map(|e| serde_json::to_vec(&outbound::body(e)).unwrap())
         .collect();
-    let hook_workers = concurrency.max(4);
+    let hook_workers = concurrency;
     let mean_body = bodies.iter().map(Vec::len).sum::<usize>() / bodies.len();
     println!(
-        "outbound: {m} signed deliveries (bodies ~{mean_body} B) by {hook_workers} webhook workers (BRIDGE_JOB_CONCURRENCY={concurrency})"
+        "outbound: {m} signed deliveries (bodies ~{mean_body} B) by {hook_workers} webhook workers (BRIDGE_WEBHOOK_CONCURRENCY)"
     );
 
     let mut direct = vec![outbound_baseline(&inbox, &hook_url, &bodies, hook_workers).await];
@@ -611,7 +647,7 @@ async fn main() {
         &[
             ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
             ("BRIDGE_JOB_POLL_MS", "20".into()),
-            ("BRIDGE_JOB_CONCURRENCY", concurrency.to_string()),
+            ("BRIDGE_WEBHOOK_CONCURRENCY", concurrency.to_string()),
         ],
     );
     let spawned = Instant::now();
@@ -639,7 +675,6 @@ async fn main() {
     let bridge_rate = arrival_rate(&log);
     direct.push(outbound_baseline(&inbox, &hook_url, &bodies, hook_workers).await);
     direct.push(outbound_baseline(&inbox, &hook_url, &bodies, hook_workers).await);
-    receiver_handle.stop(true).await;
 
     // Every delivery exactly once, every signature valid.
     assert_eq!(log.len(), m, "requests received");
@@ -675,5 +710,121 @@ async fn main() {
         since_spawn.as_secs_f64(),
         m as f64 / since_spawn.as_secs_f64(),
         log.len()
+    );
+
+    // 3. Latency at a steady rate, polling at the default interval.
+    let rate: usize = env_or("WEBHOOK_BENCH_RATE", 1000);
+    let secs: usize = env_or("WEBHOOK_BENCH_SECS", 5);
+    let per_tick = (rate / 100).max(1);
+    let total = per_tick * 100 * secs;
+    let db = Db::new();
+    let hooked = seed_connections(&db, &keys, Some(&hook_url));
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let cwd = tempfile::tempdir().unwrap();
+    let env = bridge_env(
+        &db,
+        &keys_spec,
+        port,
+        &[
+            ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
+            ("BRIDGE_WEBHOOK_CONCURRENCY", concurrency.to_string()),
+        ],
+    );
+    let bridge = spawn_bridge(&env, cwd.path());
+    let http = reqwest::Client::new();
+    wait_ready(&http, &base).await;
+    println!(
+        "latency: {total} inbound events at {} events/s ({per_tick} every 10 ms) about connected athletes, one delivery each; default BRIDGE_JOB_POLL_MS",
+        per_tick * 100
+    );
+    // Only athletes with a connection: k % ATHLETES < CONNECTED.
+    let connected_event = |j: usize| inbound_event((j / CONNECTED) * ATHLETES + j % CONNECTED);
+    let url = format!("{base}/webhooks/intervals");
+    let mut tick = tokio::time::interval(Duration::from_millis(10));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut posts = Vec::new();
+    for t in 0..(total / per_tick) {
+        tick.tick().await;
+        let events: Vec<Value> = (0..per_tick)
+            .map(|i| connected_event(t * per_tick + i))
+            .collect();
+        let (http, url) = (http.clone(), url.clone());
+        posts.push(actix_web::rt::spawn(async move {
+            let r = http
+                .post(url)
+                .json(&json!({"secret": INBOUND_SECRET, "events": events}))
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "inbound: {}", r.status());
+        }));
+    }
+    for p in posts {
+        p.await.unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while inbox.count.load(Ordering::SeqCst) < total {
+        assert!(
+            Instant::now() < deadline,
+            "latency deliveries did not arrive"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(5)).await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while db.count(|c| {
+        wd::table
+            .filter(wd::status.eq(DeliveryStatus::Succeeded))
+            .count()
+            .get_result(c)
+    }) < total as i64
+    {
+        assert!(
+            Instant::now() < deadline,
+            "latency deliveries not all recorded"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(20)).await;
+    }
+    drop(bridge);
+    let wall = std::mem::take(&mut *inbox.wall.lock().unwrap());
+    let log = inbox.take();
+    receiver_handle.stop(true).await;
+    assert_eq!(log.len(), total, "latency: requests received");
+    let verifier = standardwebhooks::Webhook::new(&hooked.webhook_secret).unwrap();
+    for (_, headers, body) in &log {
+        verifier.verify(body, headers).expect("signature verifies");
+    }
+    let created: std::collections::HashMap<String, chrono::NaiveDateTime> = wd::table
+        .inner_join(events::table)
+        .select((events::id, wd::created_at))
+        .load::<(String, chrono::NaiveDateTime)>(&mut db.pool.get().unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|(event, at)| (outbound::webhook_id(&event), at))
+        .collect();
+    assert_eq!(created.len(), total, "one delivery per event");
+    let mut latencies: Vec<f64> = wall
+        .iter()
+        .map(|(arrived, id)| {
+            let arrived = chrono::DateTime::<chrono::Utc>::from(*arrived).naive_utc();
+            let queued = created[id];
+            (arrived - queued).num_microseconds().unwrap() as f64 / 1000.0
+        })
+        .collect();
+    let distinct: HashSet<&str> = wall.iter().map(|(_, id)| id.as_str()).collect();
+    assert_eq!(distinct.len(), total, "distinct webhook-ids");
+    latencies.sort_by(f64::total_cmp);
+    let pct = |p: f64| {
+        latencies[((latencies.len() as f64 * p).ceil() as usize).clamp(1, latencies.len()) - 1]
+    };
+    let (p50, p99, max) = (pct(0.50), pct(0.99), latencies[latencies.len() - 1]);
+    println!(
+        "enqueue → delivered at {} /s: p50 {p50:.1} ms, p99 {p99:.1} ms, max {max:.1} ms ({total} deliveries, all verified)",
+        per_tick * 100
+    );
+    println!(
+        "| P4 | signed deliveries per second per instance to a local receiver ({m}, {hook_workers} webhook workers, SQLite); p99 enqueue → delivered at {}/s | plain POSTs of the same bodies by reqwest, {hook_workers} at once: {direct_rate:.0}/s | {bridge_rate:.0}/s ({:.2}× plain); p99 {p99:.0} ms (p50 {p50:.0} ms) | {today} |",
+        per_tick * 100,
+        bridge_rate / direct_rate
     );
 }

@@ -17,7 +17,8 @@
 //!    every day that was pending; the database has nothing pending and N push jobs done.
 //!
 //! Baselines from the same run: the pacing floor N/R (wall / floor; 1.0 = the configured rate
-//! was reached) and, for memory, peak(largest N) / peak(smallest N) (1.0 = flat).
+//! was reached) and, for memory, peak(largest N) / peak(smallest N) (1.0 = flat). Each database
+//! ends with its row in `BENCHMARKS.md`'s table format (P3 is PostgreSQL's).
 //!
 //! Run: `cargo bench --bench wellness_night` (release build of the binary).
 
@@ -493,6 +494,7 @@ async fn main() {
     let keys_spec = Keyring::generate_spec("k1");
     for admin in &backends {
         let mut peaks: Vec<(usize, u64)> = Vec::new();
+        let mut walls: Vec<(usize, f64)> = Vec::new();
         for &n in &sizes {
             let bench_db = match admin {
                 None => BenchDb::sqlite(),
@@ -580,6 +582,7 @@ async fn main() {
             );
             println!("[{} N={n}] check {verdict}", bench_db.label);
             peaks.push((n, night.peak_kib));
+            walls.push((n, night.wall.as_secs_f64()));
         }
         if let (Some(small), Some(large)) = (
             peaks.iter().min_by_key(|p| p.0),
@@ -601,6 +604,29 @@ async fn main() {
                     large.0 / small.0
                 );
             }
+        }
+        if let (Some(small), Some(large), Some(&(n, wall))) = (
+            peaks.iter().min_by_key(|p| p.0),
+            peaks.iter().max_by_key(|p| p.0),
+            walls.iter().max_by_key(|w| w.0),
+        ) {
+            let (goal, db_name) = if admin.is_some() {
+                ("P3", "PostgreSQL")
+            } else {
+                ("P3 (SQLite)", "SQLite")
+            };
+            let floor = n as f64 / rate;
+            println!(
+                "| {goal} | {n}-athlete night on {db_name}, wall / (N/R); peak RSS at N={} / at N={} | pacing floor N/R = {floor:.0} s (R = {rate}/s); peak RSS at N={}: {:.1} MiB | {:.2}× ({wall:.1} s); RSS {:.2}× ({:.1} MiB) | {} |",
+                large.0,
+                small.0,
+                small.0,
+                mib(small.1),
+                wall / floor,
+                large.1 as f64 / small.1 as f64,
+                mib(large.1),
+                chrono::Utc::now().format("%Y-%m-%d")
+            );
         }
     }
 }

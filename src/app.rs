@@ -53,7 +53,7 @@ pub fn start_background(state: Arc<AppState>) -> Background {
     );
     let mut hooks = worker.clone();
     hooks.queue = crate::outbox::QUEUE.into();
-    hooks.concurrency = state.config.job_concurrency.max(4);
+    hooks.concurrency = state.config.webhook_concurrency;
     let mut upkeep = worker.clone();
     upkeep.queue = crate::lifecycle::retention::QUEUE.into();
     upkeep.concurrency = 1;

@@ -55,6 +55,12 @@ pub struct Config {
     /// Multiplies the webhook retry schedule (`BRIDGE_WEBHOOK_RETRY_SCALE`, default 1; for
     /// staging and tests that cannot wait three days).
     pub webhook_retry_scale: f64,
+    /// Webhook jobs (deliveries and routing) run at once by this instance
+    /// (`BRIDGE_WEBHOOK_CONCURRENCY`); they mostly wait on the network.
+    pub webhook_concurrency: usize,
+    /// Deliveries in flight at once to one tenant's endpoint from this instance
+    /// (`BRIDGE_WEBHOOK_ENDPOINT_CONCURRENCY`): a slow endpoint holds at most this many workers.
+    pub webhook_endpoint_concurrency: usize,
     /// Finished work older than this many days is deleted by the daily retention job
     /// (`BRIDGE_RETENTION_DAYS`, default 30).
     pub retention_days: u32,
@@ -240,6 +246,9 @@ impl Config {
                 number("BRIDGE_JOB_LEASE_SECS", 60.0, 1.0, 86_400.0)? as u64
             );
         let webhook_retry_scale = number("BRIDGE_WEBHOOK_RETRY_SCALE", 1.0, 0.000_001, 100.0)?;
+        let webhook_concurrency = number("BRIDGE_WEBHOOK_CONCURRENCY", 32.0, 1.0, 1024.0)? as usize;
+        let webhook_endpoint_concurrency =
+            number("BRIDGE_WEBHOOK_ENDPOINT_CONCURRENCY", 8.0, 1.0, 1024.0)? as usize;
         let retention_days = match get("BRIDGE_RETENTION_DAYS") {
             None => 30,
             Some(v) => v
@@ -275,6 +284,8 @@ impl Config {
             job_poll,
             job_lease,
             webhook_retry_scale,
+            webhook_concurrency,
+            webhook_endpoint_concurrency,
             retention_days,
             sandbox,
         })

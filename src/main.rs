@@ -335,40 +335,19 @@ async fn push_wellness(now: bool) -> anyhow::Result<()> {
     })
     .await??;
     println!("{started}");
-    let registry = app::registry();
     let mut config = jobs::WorkerConfig::new(push::QUEUE);
     config.worker_id = jobs::instance_id();
-    // BRIDGE_JOB_CONCURRENCY drains side by side: one cannot keep up with a high
-    // INTERVALS_RATE_LIMIT. One that finds nothing due waits while another still runs a job (the
-    // nightly one queues the pushes); all stop once all are idle.
-    let busy = std::cell::Cell::new(state.config.job_concurrency.max(1));
-    let worker = |n: usize| {
-        let (mut config, busy, registry, state) = (config.clone(), &busy, &registry, &state);
-        config.worker_id = format!("{}/{n}", config.worker_id);
-        async move {
-            let (mut run, mut failed) = (0usize, 0usize);
-            loop {
-                match jobs::run_one(&state.pool, registry, state, &config).await? {
-                    Some(report) => {
-                        run += 1;
-                        failed += usize::from(!matches!(report.outcome, jobs::Outcome::Done));
-                    }
-                    None => {
-                        busy.set(busy.get() - 1);
-                        if busy.get() == 0 {
-                            return anyhow::Ok((run, failed));
-                        }
-                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-                        busy.set(busy.get() + 1);
-                    }
-                }
-            }
-        }
-    };
-    let counts = futures_util::future::try_join_all((0..busy.get()).map(worker)).await?;
-    let (run, failed) = counts
-        .iter()
-        .fold((0, 0), |(r, f), (run, failed)| (r + run, f + failed));
+    // BRIDGE_JOB_CONCURRENCY at once: one cannot keep up with a high INTERVALS_RATE_LIMIT. It
+    // stops once nothing is due and nothing runs (the nightly job queues the pushes).
+    config.concurrency = state.config.job_concurrency.max(1);
+    let tally = jobs::run_until_idle(
+        &state.pool,
+        std::sync::Arc::new(app::registry()),
+        state.clone(),
+        config,
+    )
+    .await?;
+    let (run, failed) = (tally.run, tally.not_done);
     println!("{run} job(s) run, {failed} not done (see `last_error`)");
     Ok(())
 }

@@ -53,6 +53,8 @@ pub async fn receive(state: State, body: web::Bytes) -> Result<HttpResponse, App
         Ok::<_, AppError>(inbound::store_batch(conn, &events)?)
     })
     .await?;
+    // Committed: this instance's webhook workers route it now rather than at their next poll.
+    crate::jobs::wake(crate::webhooks::QUEUE);
     Ok(HttpResponse::Ok().json(Received {
         received,
         duplicates,

@@ -210,21 +210,31 @@ where
     .map_err(|e| E::from(DbError::Task(e.to_string())))?
 }
 
+/// Taken around every SQLite write transaction of this process ([`write_tx`]): SQLite has one
+/// writer at a time, and a connection that finds the write lock taken sleeps in its busy handler
+/// (1 ms, 2 ms, 5 ms… steps) while the lock may long be free again. Queueing here instead hands
+/// the lock over at once. (Other processes on the same file still meet `busy_timeout`.)
+static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// A transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`, taking the write lock
-/// up front (waiting under `busy_timeout`): a deferred transaction that reads and then writes
-/// fails at once with SQLITE_BUSY when another connection wrote in between. Nested calls become
-/// savepoints as usual; PostgreSQL uses a plain transaction.
+/// up front (waiting under `busy_timeout`, after this process's other writers: see
+/// `SQLITE_WRITER`): a deferred transaction that reads and then writes fails at once with
+/// SQLITE_BUSY when another connection wrote in between. Nested calls become savepoints as usual;
+/// PostgreSQL uses a plain transaction.
 pub fn write_tx<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
     use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    // Held until the outermost transaction ends (dropped with this frame).
+    let mut writer = None;
     let immediate = match conn {
         DbConn::Sqlite(inner) => {
             let depth = AnsiTransactionManager::transaction_manager_status_mut(inner)
                 .transaction_depth()?;
             if depth.is_none() {
+                writer = Some(SQLITE_WRITER.lock().unwrap_or_else(|e| e.into_inner()));
                 AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?;
                 true
             } else {
@@ -240,7 +250,7 @@ where
     let DbConn::Sqlite(inner) = conn else {
         unreachable!("only SQLite takes the immediate path")
     };
-    match result {
+    let ended = match result {
         Ok(v) => {
             AnsiTransactionManager::commit_transaction(inner)?;
             Ok(v)
@@ -251,5 +261,7 @@ where
             }
             Err(e)
         }
-    }
+    };
+    drop(writer);
+    ended
 }

@@ -14,6 +14,9 @@ pub struct JobError {
     pub retry_at: Option<NaiveDateTime>,
     /// Do not retry: the job fails at once, whatever attempts remain.
     pub permanent: bool,
+    /// Not a failure: the job could not start its work now (a resource it needs is busy) and is
+    /// queued again for `retry_at` without spending an attempt.
+    pub deferred: bool,
 }
 
 impl JobError {
@@ -23,6 +26,7 @@ impl JobError {
             message: format!("{message:#}"),
             retry_at: None,
             permanent: false,
+            deferred: false,
         }
     }
 
@@ -31,6 +35,15 @@ impl JobError {
         JobError {
             permanent: true,
             ..JobError::new(message)
+        }
+    }
+
+    /// Hands the job back to run again at `at` (naive UTC) without spending an attempt: what a
+    /// handler returns when something it needs is busy, so that waiting does not hold a worker.
+    pub fn defer(reason: impl fmt::Display, at: NaiveDateTime) -> JobError {
+        JobError {
+            deferred: true,
+            ..JobError::new(reason).retry_at(at)
         }
     }
 

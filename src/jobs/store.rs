@@ -7,7 +7,8 @@ use std::time::Duration;
 use chrono::{NaiveDateTime, SubsecRound, TimeDelta};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use diesel::sql_types::{Text, Timestamp};
+use diesel::sql_types::{BigInt, Text, Timestamp};
+use diesel::SqliteConnection;
 
 use super::error::JobError;
 use crate::backoff::RetryPolicy;
@@ -100,6 +101,10 @@ pub enum Outcome {
     Failed {
         error: String,
     },
+    /// Handed back without spending an attempt ([`JobError::defer`]); queued again for `at`.
+    Deferred {
+        at: NaiveDateTime,
+    },
     /// Our lease had expired and another worker took the job over, so the result was dropped.
     LeaseLost,
 }
@@ -166,10 +171,75 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
     // savepoint keeps a PostgreSQL caller's transaction usable after the violation.
     let inserted = conn.transaction(|c| diesel::insert_into(jobs::table).values(&row).execute(c));
     match inserted {
-        Ok(_) => Ok(Some(row.id)),
+        Ok(_) => {
+            super::worker::wake(&row.queue);
+            Ok(Some(row.id))
+        }
         Err(e) if job.dedupe_key.is_some() && is_unique_violation(&e) => Ok(None),
         Err(e) => Err(e),
     }
+}
+
+/// Rows per multi-row INSERT of [`enqueue_many`] (15 columns: well under both backends' limit
+/// on bound parameters).
+const ENQUEUE_ROWS: usize = 500;
+
+/// Enqueues many jobs (inside the caller's transaction, if any) with multi-row inserts; a job
+/// whose `dedupe_key` is already queued or running (or repeated in `batch`) is skipped, as
+/// [`enqueue`] would. Returns how many were queued.
+pub fn enqueue_many(conn: &mut DbConn, batch: &[NewJob]) -> QueryResult<usize> {
+    let now = db::now();
+    let rows: Vec<Job> = batch
+        .iter()
+        .map(|job| Job {
+            id: db::new_id(),
+            queue: job.queue.clone(),
+            kind: job.kind.clone(),
+            payload: job.payload.to_string(),
+            status: JobStatus::Queued,
+            attempts: 0,
+            max_attempts: job.max_attempts.max(1),
+            run_at: job.run_at.trunc_subsecs(6),
+            locked_until: None,
+            locked_by: None,
+            last_error: None,
+            dedupe_key: job.dedupe_key.clone(),
+            created_at: now,
+            updated_at: now,
+            finished_at: None,
+        })
+        .collect();
+    let mut queued = 0;
+    for chunk in rows.chunks(ENQUEUE_ROWS) {
+        // The partial unique index on unfinished dedupe keys is the only unique index a new row
+        // can meet (ids are fresh), so "do nothing" skips exactly the duplicates.
+        queued += match conn {
+            DbConn::Postgresql(pg) => diesel::insert_into(jobs::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .execute(pg)?,
+            // Row by row: SQLite's multi-row insert takes no conflict clause in diesel, and
+            // without a network round trip per statement it costs little more.
+            DbConn::Sqlite(lite) => {
+                let mut n = 0;
+                for row in chunk {
+                    n += diesel::insert_into(jobs::table)
+                        .values(row)
+                        .on_conflict_do_nothing()
+                        .execute(lite)?;
+                }
+                n
+            }
+        };
+    }
+    for queue in batch
+        .iter()
+        .map(|j| j.queue.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        super::worker::wake(queue);
+    }
+    Ok(queued)
 }
 
 /// One job by id.
@@ -231,6 +301,30 @@ pub fn delete_by_dedupe_keys(conn: &mut DbConn, keys: &[String]) -> QueryResult<
     Ok(deleted)
 }
 
+/// A running job whose lease expired on its last allowed attempt (its worker crashed or hung, maybe
+/// because of the job itself) fails instead of being leased again forever. A macro: it runs on
+/// either concrete connection inside the claim's backend-specific code.
+macro_rules! fail_exhausted_leases {
+    ($conn:expr, $queue:expr, $now:expr) => {
+        diesel::update(
+            jobs::table
+                .filter(jobs::queue.eq($queue))
+                .filter(jobs::status.eq(JobStatus::Running))
+                .filter(jobs::locked_until.lt($now))
+                .filter(jobs::attempts.ge(jobs::max_attempts)),
+        )
+        .set((
+            jobs::status.eq(JobStatus::Failed),
+            jobs::locked_until.eq(None::<NaiveDateTime>),
+            jobs::last_error
+                .eq("lease expired: the worker stopped without finishing the last attempt"),
+            jobs::finished_at.eq($now),
+            jobs::updated_at.eq($now),
+        ))
+        .execute($conn)
+    };
+}
+
 /// Leases the oldest due job of `queue` for `lease`: a queued job whose `run_at` has come, or a
 /// running job whose lease expired (its worker died or stalled). Counts the attempt.
 pub fn claim(
@@ -239,96 +333,117 @@ pub fn claim(
     worker_id: &str,
     lease: Duration,
 ) -> QueryResult<Option<Job>> {
+    Ok(claim_batch(conn, queue, worker_id, lease, 1)?.pop())
+}
+
+/// Leases up to `limit` due jobs of `queue` at once, oldest first (queued ones whose `run_at`
+/// has come, then running ones whose lease expired), each counting an attempt. One statement
+/// per look on PostgreSQL (`FOR UPDATE SKIP LOCKED LIMIT n`); on SQLite a read decides whether
+/// anything is due before one short immediate transaction takes them, so an idle poll never
+/// takes the write lock.
+pub fn claim_batch(
+    conn: &mut DbConn,
+    queue: &str,
+    worker_id: &str,
+    lease: Duration,
+    limit: usize,
+) -> QueryResult<Vec<Job>> {
+    let limit = limit.max(1) as i64;
     let now = db::now();
     let until = after(now, lease);
-    fail_exhausted_leases(conn, queue, now)?;
-    // Two narrow looks instead of one `OR`: each is an index range on (queue, status, run_at),
-    // so a claim costs the same with a hundred thousand jobs queued as with ten.
+    // Two narrow looks instead of one `OR`, each a range of a partial index that holds only
+    // runnable rows (`jobs_runnable` for queued, `jobs_leased` for running), so a claim costs the
+    // same whatever the number of finished jobs and dead row versions.
     match conn {
         DbConn::Postgresql(pg) => {
+            let mut claimed: Vec<Job> = Vec::new();
             for due in [
                 "status = 'queued' AND run_at <= $3",
                 "status = 'running' AND locked_until < $3",
             ] {
-                // One statement: SKIP LOCKED lets concurrent claimers pass over each other's row
-                // instead of queueing behind it, and the lock ends with the statement.
-                let mut claimed: Vec<Job> = diesel::sql_query(format!(
+                if due.starts_with("status = 'running'") {
+                    fail_exhausted_leases!(pg, queue, now)?;
+                }
+                let want = limit - claimed.len() as i64;
+                // One statement: SKIP LOCKED lets concurrent claimers pass over each other's rows
+                // instead of queueing behind them, and the locks end with the statement.
+                let mut batch: Vec<Job> = diesel::sql_query(format!(
                     "UPDATE jobs SET status = 'running', attempts = attempts + 1, \
                        locked_by = $1, locked_until = $2, updated_at = $3 \
-                     WHERE id = (SELECT id FROM jobs WHERE queue = $4 AND {due} \
-                       ORDER BY run_at LIMIT 1 FOR UPDATE SKIP LOCKED) \
+                     WHERE id IN (SELECT id FROM jobs WHERE queue = $4 AND {due} \
+                       ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED) \
                      RETURNING *"
                 ))
                 .bind::<Text, _>(worker_id)
                 .bind::<Timestamp, _>(until)
                 .bind::<Timestamp, _>(now)
                 .bind::<Text, _>(queue)
+                .bind::<BigInt, _>(want)
                 .load(pg)?;
-                if let Some(job) = claimed.pop() {
-                    return Ok(Some(job));
+                claimed.append(&mut batch);
+                if claimed.len() as i64 >= limit {
+                    break;
                 }
             }
-            Ok(None)
+            claimed.sort_by_key(|j| j.run_at);
+            Ok(claimed)
         }
-        // SQLite has one writer at a time: BEGIN IMMEDIATE takes the write lock up front, so the
-        // select and the update cannot interleave with another claimer's.
-        DbConn::Sqlite(lite) => lite.immediate_transaction(|c| {
-            let queued = jobs::table
-                .filter(jobs::queue.eq(queue))
-                .filter(jobs::status.eq(JobStatus::Queued))
-                .filter(jobs::run_at.le(now))
-                .order(jobs::run_at)
-                .select(jobs::id)
-                .first::<String>(c)
-                .optional()?;
-            let due = match queued {
-                Some(id) => Some(id),
-                None => jobs::table
+        DbConn::Sqlite(lite) => {
+            let queued = |c: &mut SqliteConnection, n: i64| {
+                jobs::table
+                    .filter(jobs::queue.eq(queue))
+                    .filter(jobs::status.eq(JobStatus::Queued))
+                    .filter(jobs::run_at.le(now))
+                    .order(jobs::run_at)
+                    .limit(n)
+                    .select(jobs::id)
+                    .load::<String>(c)
+            };
+            let expired = |c: &mut SqliteConnection, n: i64| {
+                jobs::table
                     .filter(jobs::queue.eq(queue))
                     .filter(jobs::status.eq(JobStatus::Running))
                     .filter(jobs::locked_until.lt(now).assume_not_null())
                     .order(jobs::run_at)
+                    .limit(n)
                     .select(jobs::id)
-                    .first::<String>(c)
-                    .optional()?,
+                    .load::<String>(c)
             };
-            let Some(id) = due else { return Ok(None) };
-            diesel::update(jobs::table.find(&id))
-                .set((
-                    jobs::status.eq(JobStatus::Running),
-                    jobs::attempts.eq(jobs::attempts + 1),
-                    jobs::locked_by.eq(worker_id),
-                    jobs::locked_until.eq(until),
-                    jobs::updated_at.eq(now),
-                ))
-                .execute(c)?;
-            jobs::table
-                .find(&id)
-                .select(Job::as_select())
-                .first(c)
-                .map(Some)
-        }),
+            // A plain read first: nothing due, nothing written.
+            if queued(lite, 1)?.is_empty() && expired(lite, 1)?.is_empty() {
+                return Ok(Vec::new());
+            }
+            // SQLite has one writer at a time: `write_tx` (BEGIN IMMEDIATE) takes the write lock
+            // up front, so the select and the update cannot interleave with another claimer's.
+            db::write_tx(conn, |c| {
+                let DbConn::Sqlite(c) = c else {
+                    unreachable!("a SQLite connection stays one")
+                };
+                let mut ids = queued(c, limit)?;
+                if (ids.len() as i64) < limit {
+                    fail_exhausted_leases!(c, queue, now)?;
+                    ids.extend(expired(c, limit - ids.len() as i64)?);
+                }
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                diesel::update(jobs::table.filter(jobs::id.eq_any(&ids)))
+                    .set((
+                        jobs::status.eq(JobStatus::Running),
+                        jobs::attempts.eq(jobs::attempts + 1),
+                        jobs::locked_by.eq(worker_id),
+                        jobs::locked_until.eq(until),
+                        jobs::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+                jobs::table
+                    .filter(jobs::id.eq_any(&ids))
+                    .order(jobs::run_at)
+                    .select(Job::as_select())
+                    .load(c)
+            })
+        }
     }
-}
-
-/// A running job whose lease expired on its last allowed attempt (its worker crashed or hung, maybe
-/// because of the job itself) fails instead of being leased again forever.
-fn fail_exhausted_leases(conn: &mut DbConn, queue: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(
-        jobs::table
-            .filter(jobs::queue.eq(queue))
-            .filter(jobs::status.eq(JobStatus::Running))
-            .filter(jobs::locked_until.lt(now))
-            .filter(jobs::attempts.ge(jobs::max_attempts)),
-    )
-    .set((
-        jobs::status.eq(JobStatus::Failed),
-        jobs::locked_until.eq(None::<NaiveDateTime>),
-        jobs::last_error.eq("lease expired: the worker stopped without finishing the last attempt"),
-        jobs::finished_at.eq(now),
-        jobs::updated_at.eq(now),
-    ))
-    .execute(conn)
 }
 
 /// The fence: this exact lease (same holder, same attempt) is still the current one. Matching
@@ -378,6 +493,23 @@ pub fn fail(
     retry: &RetryPolicy,
 ) -> QueryResult<Outcome> {
     let now = db::now();
+    if error.deferred {
+        let at = error.retry_at.unwrap_or(now).max(now).trunc_subsecs(6);
+        let n = diesel::update(held!(job))
+            .set((
+                jobs::status.eq(JobStatus::Queued),
+                jobs::run_at.eq(at),
+                jobs::attempts.eq(job.attempts - 1),
+                jobs::locked_until.eq(None::<NaiveDateTime>),
+                jobs::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        return Ok(if n == 0 {
+            Outcome::LeaseLost
+        } else {
+            Outcome::Deferred { at }
+        });
+    }
     let message = truncate(&error.message);
     let give_up = error.permanent || job.attempts >= job.max_attempts;
     let (status, run_at, finished_at) = if give_up {

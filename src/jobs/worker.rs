@@ -22,7 +22,15 @@ use super::store::{self, Job, Outcome};
 use crate::backoff::RetryPolicy;
 use crate::db::{self, DbPool};
 
-pub type HandlerFuture = BoxFuture<'static, Result<(), JobError>>;
+/// Database work a handler leaves to the queue ([`Registry::register_finishing`]): it runs in
+/// the transaction that records the job's result, batched with other jobs' results (each in its
+/// own savepoint), and its answer is the job's result. It may run again if that transaction has
+/// to be retried.
+pub type Finish =
+    Box<dyn FnMut(&mut crate::db::DbConn) -> diesel::QueryResult<Result<(), JobError>> + Send>;
+/// What a run of a handler comes to: failed, or done with perhaps a [`Finish`] left to write.
+type Ran = Result<Option<Finish>, JobError>;
+pub type HandlerFuture = BoxFuture<'static, Ran>;
 type Handler<C> = Arc<dyn Fn(C, Value) -> HandlerFuture + Send + Sync>;
 
 /// Job handlers by kind. `C` is the application context every handler receives (the bridge passes
@@ -53,7 +61,7 @@ impl<C: Clone + Send + Sync + 'static> Registry<C> {
     {
         self.handlers.insert(
             kind.to_owned(),
-            Arc::new(move |ctx, payload| handler(ctx, payload).boxed()),
+            Arc::new(move |ctx, payload| handler(ctx, payload).map(|r| r.map(|()| None)).boxed()),
         );
         self
     }
@@ -70,7 +78,31 @@ impl<C: Clone + Send + Sync + 'static> Registry<C> {
             kind.to_owned(),
             Arc::new(
                 move |ctx, payload| match serde_json::from_value::<T>(payload) {
-                    Ok(typed) => handler(ctx, typed).boxed(),
+                    Ok(typed) => handler(ctx, typed).map(|r| r.map(|()| None)).boxed(),
+                    Err(e) => {
+                        let error = JobError::permanent(format!("payload does not fit: {e}"));
+                        async move { Err(error) }.boxed()
+                    }
+                },
+            ),
+        );
+        self
+    }
+
+    /// Like [`Registry::register_typed`], for a handler that ends with a write: it returns that
+    /// write as a [`Finish`] instead of making it, and the queue makes it together with the
+    /// job's result (and other jobs'), one transaction for many jobs.
+    pub fn register_finishing<T, F, Fut>(&mut self, kind: &str, handler: F) -> &mut Self
+    where
+        T: DeserializeOwned + Send + 'static,
+        F: Fn(C, T) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Finish, JobError>> + Send + 'static,
+    {
+        self.handlers.insert(
+            kind.to_owned(),
+            Arc::new(
+                move |ctx, payload| match serde_json::from_value::<T>(payload) {
+                    Ok(typed) => handler(ctx, typed).map(|r| r.map(Some)).boxed(),
                     Err(e) => {
                         let error = JobError::permanent(format!("payload does not fit: {e}"));
                         async move { Err(error) }.boxed()
@@ -162,7 +194,51 @@ pub(crate) async fn pause(stop: &mut watch::Receiver<bool>, d: Duration) {
     }
 }
 
-/// Starts `config.concurrency` worker tasks for one queue on the current tokio runtime.
+/// Most jobs one claim leases.
+const MAX_BATCH: usize = 64;
+/// Most results written in one transaction.
+const MAX_RECORD: usize = 256;
+/// After a wake-up that found nothing due (the enqueuer's transaction had not committed yet),
+/// look again this soon once.
+const FOLLOW_UP: Duration = Duration::from_millis(25);
+
+type Bells = std::sync::Mutex<HashMap<String, watch::Sender<u64>>>;
+
+fn bells() -> &'static Bells {
+    static BELLS: std::sync::OnceLock<Bells> = std::sync::OnceLock::new();
+    BELLS.get_or_init(Default::default)
+}
+
+fn bell(queue: &str) -> watch::Receiver<u64> {
+    let mut bells = bells().lock().unwrap_or_else(|e| e.into_inner());
+    bells
+        .entry(queue.to_owned())
+        .or_insert_with(|| watch::channel(0).0)
+        .subscribe()
+}
+
+/// Tells this process's idle workers of `queue` that work may be due, so they look now rather
+/// than after their poll interval. Cheap, and harmless when nothing is due: [`super::enqueue`]
+/// rings it (before its transaction commits, so a worker that finds nothing looks once more
+/// shortly after), and so does whoever commits work it knows of. Other instances still find
+/// the work by polling.
+pub fn wake(queue: &str) {
+    let bells = bells().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(bell) = bells.get(queue) {
+        bell.send_modify(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// Jobs run and jobs that did not end `done`, by a dispatcher.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub run: usize,
+    pub not_done: usize,
+}
+
+/// Starts one queue's workers on the current tokio runtime: a dispatcher that leases due jobs in
+/// batches (as many as it has free slots, at most `config.concurrency` running at once), runs
+/// each in its own task, and writes their results in batches.
 pub fn spawn_workers<C>(
     pool: DbPool,
     registry: Arc<Registry<C>>,
@@ -173,47 +249,269 @@ where
     C: Clone + Send + Sync + 'static,
 {
     let (stop, watch) = watch::channel(false);
-    let config = Arc::new(config);
-    let tasks = (0..config.concurrency.max(1))
-        .map(|n| {
-            let me = format!("{}/{n}", config.worker_id);
-            tokio::spawn(work(
-                pool.clone(),
-                registry.clone(),
-                ctx.clone(),
-                config.clone(),
-                me,
-                watch.clone(),
-            ))
-        })
-        .collect();
-    WorkerHandle { stop, tasks }
+    let task = tokio::spawn(async move {
+        if let Err(e) = dispatch(pool, registry, ctx, Arc::new(config), watch, false).await {
+            log::error!("job dispatcher ended: {e:#}");
+        }
+    });
+    WorkerHandle {
+        stop,
+        tasks: vec![task],
+    }
 }
 
-async fn work<C: Clone + Send + Sync + 'static>(
+/// Runs `config.queue`'s due jobs (`config.concurrency` at once) until none is due and none is
+/// running; what `push-wellness` does in the foreground.
+pub async fn run_until_idle<C>(
+    pool: &DbPool,
+    registry: Arc<Registry<C>>,
+    ctx: C,
+    config: WorkerConfig,
+) -> anyhow::Result<Tally>
+where
+    C: Clone + Send + Sync + 'static,
+{
+    let (_stop, watch) = watch::channel(false);
+    dispatch(pool.clone(), registry, ctx, Arc::new(config), watch, true).await
+}
+
+async fn dispatch<C: Clone + Send + Sync + 'static>(
     pool: DbPool,
     registry: Arc<Registry<C>>,
     ctx: C,
     config: Arc<WorkerConfig>,
-    me: String,
     mut stop: watch::Receiver<bool>,
-) {
+    until_idle: bool,
+) -> anyhow::Result<Tally> {
+    let concurrency = config.concurrency.max(1);
+    let slots = Arc::new(tokio::sync::Semaphore::new(concurrency));
+    let unrecorded = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let (results, inbox) = tokio::sync::mpsc::unbounded_channel();
+    let recorder = tokio::spawn(record_results(
+        pool.clone(),
+        config.clone(),
+        inbox,
+        unrecorded.clone(),
+    ));
+    let mut bell = bell(&config.queue);
+    bell.mark_unchanged();
+    let me = format!("{}/0", config.worker_id);
+    let mut follow_up = false;
+    let mut in_hand: std::collections::VecDeque<Job> = Default::default();
     while !stopping(&stop) {
-        let idle = match run_as(&pool, &registry, &ctx, &config, &me).await {
-            Ok(Some(_)) => false,
-            Ok(None) => true,
+        let first = tokio::select! {
+            permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            _ = stop.changed() => continue,
+        };
+        let mut permits = vec![first];
+        while permits.len() < MAX_BATCH.min(concurrency) {
+            match slots.clone().try_acquire_owned() {
+                Ok(p) => permits.push(p),
+                Err(_) => break,
+            }
+        }
+        // A claim takes a whole batch (up to `concurrency`) even with one slot free, keeping the
+        // rest in hand for the next free slots: under load slots free one at a time, and a
+        // claim per job would cost a write per job. In hand, they are leased for milliseconds.
+        let claimed = if in_hand.is_empty() {
+            let (queue, worker, lease, want) = (
+                config.queue.clone(),
+                me.clone(),
+                config.lease,
+                MAX_BATCH.min(concurrency),
+            );
+            crate::db::run(&pool, move |c| {
+                Ok::<_, anyhow::Error>(store::claim_batch(c, &queue, &worker, lease, want)?)
+            })
+            .await
+            .map(|jobs| {
+                in_hand.extend(jobs);
+                !in_hand.is_empty()
+            })
+        } else {
+            Ok(true)
+        };
+        let idle_for = match claimed {
+            Ok(true) => {
+                follow_up = false;
+                let n = permits.len().min(in_hand.len());
+                let jobs: Vec<Job> = in_hand.drain(..n).collect();
+                for (job, permit) in jobs.into_iter().zip(permits.drain(..)) {
+                    let (pool, registry, ctx, config, results, unrecorded) = (
+                        pool.clone(),
+                        registry.clone(),
+                        ctx.clone(),
+                        config.clone(),
+                        results.clone(),
+                        unrecorded.clone(),
+                    );
+                    unrecorded.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    tokio::spawn(async move {
+                        let result = attempt(&pool, &registry, ctx, &config, &job).await;
+                        drop(permit);
+                        if results.send((job, result)).is_err() {
+                            unrecorded.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                        }
+                    });
+                }
+                None
+            }
+            Ok(false) => {
+                drop(permits);
+                let settled = slots.available_permits() == concurrency
+                    && unrecorded.load(std::sync::atomic::Ordering::SeqCst) == 0;
+                if until_idle && settled {
+                    break;
+                }
+                // Jittered so that instances started together do not poll in lockstep.
+                let mut wait = config
+                    .poll_interval
+                    .mul_f64(rand::thread_rng().gen_range(0.75..1.25));
+                if until_idle {
+                    // Running jobs may queue more (the nightly job queues the pushes).
+                    wait = wait.min(Duration::from_millis(50));
+                }
+                if std::mem::take(&mut follow_up) {
+                    wait = wait.min(FOLLOW_UP);
+                }
+                Some(wait)
+            }
             Err(e) => {
+                drop(permits);
                 log::warn!("job worker {me} on queue {}: {e:#}", config.queue);
-                true
+                Some(config.poll_interval)
             }
         };
-        if idle {
-            // Jittered so that instances started together do not poll in lockstep.
-            let wait = config
-                .poll_interval
-                .mul_f64(rand::thread_rng().gen_range(0.75..1.25));
-            pause(&mut stop, wait).await;
+        if let Some(wait) = idle_for {
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                rung = bell.changed() => {
+                    follow_up = rung.is_ok();
+                }
+                _ = stop.changed() => {}
+            }
         }
+    }
+    // Stop claiming; hand back the jobs leased but not started (no attempt spent), let the
+    // running ones finish and their results be written.
+    for job in in_hand.drain(..) {
+        let back = JobError::defer("the worker stopped before starting it", db::now());
+        unrecorded.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _ = results.send((job, Err(back)));
+    }
+    let _all = slots.acquire_many(concurrency as u32).await;
+    drop(results);
+    Ok(recorder.await?)
+}
+
+/// Writes finished attempts in batches: whatever results have arrived, in one transaction.
+async fn record_results(
+    pool: DbPool,
+    config: Arc<WorkerConfig>,
+    mut inbox: tokio::sync::mpsc::UnboundedReceiver<(Job, Ran)>,
+    unrecorded: Arc<std::sync::atomic::AtomicUsize>,
+) -> Tally {
+    let mut tally = Tally::default();
+    while let Some(first) = inbox.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MAX_RECORD {
+            match inbox.try_recv() {
+                Ok(r) => batch.push(r),
+                Err(_) => break,
+            }
+        }
+        let n = batch.len();
+        match record_many(&pool, batch, &config.retry).await {
+            Ok(outcomes) => {
+                for (job, outcome) in &outcomes {
+                    log_outcome(job, outcome);
+                    tally.run += 1;
+                    tally.not_done += usize::from(!matches!(outcome, Outcome::Done));
+                }
+            }
+            Err(e) => {
+                // The leases expire and the jobs run again: at least once.
+                log::error!("recording {n} job result(s) on {}: {e:#}", config.queue);
+                tally.run += n;
+                tally.not_done += n;
+            }
+        }
+        unrecorded.fetch_sub(n, std::sync::atomic::Ordering::SeqCst);
+        // Finished jobs may have queued more work on this queue.
+        wake(&config.queue);
+    }
+    tally
+}
+
+/// Writes the results of finished attempts (and their [`Finish`]es) in one transaction, retrying
+/// a few times: after a successful run, a database blip would otherwise cost a whole second run
+/// once the lease expires.
+async fn record_many(
+    pool: &DbPool,
+    batch: Vec<(Job, Ran)>,
+    retry: &RetryPolicy,
+) -> anyhow::Result<Vec<(Job, Outcome)>> {
+    let n = batch.len();
+    let shared = Arc::new(std::sync::Mutex::new(batch));
+    let mut tries = 0;
+    loop {
+        let (results, retry) = (shared.clone(), retry.clone());
+        let written = crate::db::run(pool, move |c| {
+            let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
+            crate::db::write_tx(c, |c| {
+                results
+                    .iter_mut()
+                    .map(|(job, ran)| write_result(c, job, ran, &retry))
+                    .collect::<diesel::QueryResult<Vec<_>>>()
+            })
+            .map_err(anyhow::Error::from)
+        })
+        .await;
+        match written {
+            Ok(outcomes) => {
+                let batch = std::mem::take(&mut *shared.lock().unwrap_or_else(|e| e.into_inner()));
+                return Ok(batch
+                    .into_iter()
+                    .map(|(job, _)| job)
+                    .zip(outcomes)
+                    .collect());
+            }
+            Err(e) if tries < 3 => {
+                tries += 1;
+                log::warn!("recording {n} job result(s): {e:#}");
+                tokio::time::sleep(Duration::from_millis(500 * tries)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Runs the job's [`Finish`] (in a savepoint: its failure fails the job, not the batch) and
+/// records the result under the job's lease.
+fn write_result(
+    c: &mut crate::db::DbConn,
+    job: &Job,
+    ran: &mut Ran,
+    retry: &RetryPolicy,
+) -> diesel::QueryResult<Outcome> {
+    use diesel::Connection;
+    let finished = match ran {
+        Err(error) => Err(error.clone()),
+        Ok(None) => Ok(()),
+        Ok(Some(finish)) => match c.transaction(|c| finish(c)) {
+            Ok(result) => result,
+            Err(e) => Err(JobError::new(format!("finishing the job: {e}"))),
+        },
+    };
+    match finished {
+        Ok(()) => store::complete(c, job).map(|held| {
+            if held {
+                Outcome::Done
+            } else {
+                Outcome::LeaseLost
+            }
+        }),
+        Err(error) => store::fail(c, job, &error, retry),
     }
 }
 
@@ -267,7 +565,29 @@ async fn execute<C: Clone + Send + Sync + 'static>(
     config: &WorkerConfig,
     job: Job,
 ) -> anyhow::Result<Report> {
-    let result = match registry.handlers.get(&job.kind) {
+    let ran = attempt(pool, registry, ctx.clone(), config, &job).await;
+    let (job, outcome) = record_many(pool, vec![(job, ran)], &config.retry)
+        .await?
+        .pop()
+        .expect("one result per job");
+    log_outcome(&job, &outcome);
+    Ok(Report {
+        job_id: job.id,
+        kind: job.kind,
+        attempt: job.attempts,
+        outcome,
+    })
+}
+
+/// Runs a leased job's handler (lease renewed, panics caught).
+async fn attempt<C: Clone + Send + Sync + 'static>(
+    pool: &DbPool,
+    registry: &Registry<C>,
+    ctx: C,
+    config: &WorkerConfig,
+    job: &Job,
+) -> Ran {
+    match registry.handlers.get(&job.kind) {
         // Retried rather than failed at once: during a rolling deploy an older instance may
         // lease a kind that only newer ones know.
         None => Err(JobError::new(format!(
@@ -275,14 +595,14 @@ async fn execute<C: Clone + Send + Sync + 'static>(
             job.kind
         ))),
         Some(handler) => match serde_json::from_str::<Value>(&job.payload) {
-            Ok(payload) => {
-                run_leased(pool, handler, ctx.clone(), payload, &job, config.lease).await
-            }
+            Ok(payload) => run_leased(pool, handler, ctx, payload, job, config.lease).await,
             Err(e) => Err(JobError::permanent(format!("payload is not JSON: {e}"))),
         },
-    };
-    let outcome = record(pool, &job, result, &config.retry).await?;
-    match &outcome {
+    }
+}
+
+fn log_outcome(job: &Job, outcome: &Outcome) {
+    match outcome {
         Outcome::Done => log::debug!("job {} ({}) done", job.id, job.kind),
         Outcome::Retrying { at, error } => log::warn!(
             "job {} ({}) attempt {} failed, retrying at {at}: {error}",
@@ -290,6 +610,9 @@ async fn execute<C: Clone + Send + Sync + 'static>(
             job.kind,
             job.attempts
         ),
+        Outcome::Deferred { at } => {
+            log::debug!("job {} ({}) deferred to {at}", job.id, job.kind)
+        }
         Outcome::Failed { error } => log::error!(
             "job {} ({}) failed after {} attempt(s): {error}",
             job.id,
@@ -302,48 +625,6 @@ async fn execute<C: Clone + Send + Sync + 'static>(
             job.kind
         ),
     }
-    Ok(Report {
-        job_id: job.id,
-        kind: job.kind,
-        attempt: job.attempts,
-        outcome,
-    })
-}
-
-/// Writes the attempt's result, retrying a few times: after a successful run, a database blip
-/// would otherwise cost a whole second run once the lease expires.
-async fn record(
-    pool: &DbPool,
-    job: &Job,
-    result: Result<(), JobError>,
-    retry: &RetryPolicy,
-) -> anyhow::Result<Outcome> {
-    let mut tries = 0;
-    loop {
-        let (held_job, result, retry) = (job.clone(), result.clone(), retry.clone());
-        let written = crate::db::run(pool, move |c| {
-            Ok::<_, anyhow::Error>(match result {
-                Ok(()) => store::complete(c, &held_job).map(|held| {
-                    if held {
-                        Outcome::Done
-                    } else {
-                        Outcome::LeaseLost
-                    }
-                })?,
-                Err(error) => store::fail(c, &held_job, &error, &retry)?,
-            })
-        })
-        .await;
-        match written {
-            Ok(outcome) => return Ok(outcome),
-            Err(e) if tries < 3 => {
-                tries += 1;
-                log::warn!("recording the result of job {}: {e:#}", job.id);
-                tokio::time::sleep(Duration::from_millis(500 * tries)).await;
-            }
-            Err(e) => return Err(e),
-        }
-    }
 }
 
 /// Runs the handler with panics caught, renewing the lease while it runs.
@@ -354,7 +635,7 @@ async fn run_leased<C>(
     payload: Value,
     job: &Job,
     lease: Duration,
-) -> Result<(), JobError> {
+) -> Ran {
     // The handler may panic while building its future as well as while it runs.
     let work = match std::panic::catch_unwind(AssertUnwindSafe(|| handler(ctx, payload))) {
         Ok(work) => AssertUnwindSafe(work).catch_unwind(),

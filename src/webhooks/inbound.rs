@@ -1,7 +1,7 @@
 //! Intervals.icu's events after the receiver (`api::intervals_webhook`) checked the secret:
-//! each event of a batch is stored once (exact duplicates are recognised by hash) with a routing
-//! job, in one transaction; routing gives every connection of the athlete, across tenants, its
-//! own event.
+//! each event of a batch is stored once (exact duplicates are recognised by hash), with one
+//! routing job for the batch's new events, in one transaction; routing gives every connection of
+//! the athlete, across tenants, its own event, for the whole batch in one transaction.
 
 use std::sync::Arc;
 
@@ -23,25 +23,43 @@ pub const ROUTE: &str = "webhook.route";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct RouteJob {
-    pub inbound_id: String,
+    /// One event: the payload of routing jobs queued before batches were routed together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inbound_id: Option<String>,
+    /// The new events of one received batch, routed together.
+    #[serde(default)]
+    pub inbound_ids: Vec<String>,
 }
 
-/// Stores a batch: each new event once, with its routing job, in one transaction. Returns
-/// (received, duplicates).
+/// Stores a batch: each new event once, and one routing job for the new ones, in one
+/// transaction. Returns (received, duplicates).
 pub fn store_batch(conn: &mut DbConn, events: &[Value]) -> QueryResult<(usize, usize)> {
     write_tx(conn, |conn| {
-        let mut dups = 0;
+        let mut new = Vec::new();
         for ev in events {
-            if !store(conn, ev)? {
-                dups += 1;
+            if let Some(id) = store(conn, ev)? {
+                new.push(id);
             }
+        }
+        let dups = events.len() - new.len();
+        if let Some(first) = new.first() {
+            let key = format!("{ROUTE}:{first}");
+            jobs::enqueue(
+                conn,
+                &NewJob::new(
+                    outbox::QUEUE,
+                    ROUTE,
+                    serde_json::json!({ "inbound_ids": new }),
+                )
+                .dedupe_key(key),
+            )?;
         }
         Ok((events.len(), dups))
     })
 }
 
-/// Stores one event and queues its routing; false when it was seen before.
-fn store(conn: &mut DbConn, ev: &Value) -> QueryResult<bool> {
+/// Stores one event; its id, or `None` when it was seen before.
+fn store(conn: &mut DbConn, ev: &Value) -> QueryResult<Option<String>> {
     // serde_json's map is ordered by key, so this text is canonical for equal events.
     let canonical = ev.to_string();
     let hash = crate::crypto::sha256_hex(canonical.as_bytes());
@@ -54,27 +72,15 @@ fn store(conn: &mut DbConn, ev: &Value) -> QueryResult<bool> {
         .and_then(Value::as_str)
         .unwrap_or("UNKNOWN")
         .to_owned();
-    let Some(id) = InboundEvent::insert_new(conn, &hash, athlete.as_deref(), &kind, &canonical)?
-    else {
-        return Ok(false);
-    };
-    jobs::enqueue(
-        conn,
-        &NewJob::new(
-            outbox::QUEUE,
-            ROUTE,
-            serde_json::json!({ "inbound_id": id }),
-        )
-        .dedupe_key(format!("{ROUTE}:{id}")),
-    )?;
-    Ok(true)
+    InboundEvent::insert_new(conn, &hash, athlete.as_deref(), &kind, &canonical)
 }
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     registry.register_typed(ROUTE, |state: Arc<AppState>, job: RouteJob| async move {
         let client_id = state.config.client_id.clone();
+        let ids: Vec<String> = job.inbound_id.into_iter().chain(job.inbound_ids).collect();
         db::run(&state.pool, move |conn| {
-            Ok::<_, JobError>(route(conn, &client_id, &job.inbound_id)?)
+            Ok::<_, JobError>(route_batch(conn, &client_id, &ids)?)
         })
         .await
     });
@@ -111,46 +117,59 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
     Value::Object(data)
 }
 
-/// Fans one stored event out to every connection of its athlete (idempotent: done once).
-pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
+/// Fans stored events out, all in one transaction (idempotent: each is routed once).
+pub fn route_batch(conn: &mut DbConn, client_id: &str, inbound_ids: &[String]) -> QueryResult<()> {
     write_tx(conn, |conn| {
-        let Some(payload) = InboundEvent::take_for_routing(conn, inbound_id)? else {
-            return Ok(());
-        };
-        let Ok(Value::Object(ev)) = serde_json::from_str::<Value>(&payload) else {
-            return Ok(());
-        };
-        let Some(athlete) = ev.get("athlete_id").map(|a| match a {
-            Value::String(s) => AthleteId::new(s.as_str()),
-            other => AthleteId::new(other.to_string()),
-        }) else {
-            return Ok(());
-        };
-        let kind = ev
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("UNKNOWN")
-            .to_ascii_uppercase();
-        let token = Token::find_for(conn, client_id, &athlete)?;
-        if kind == "APP_SCOPE_CHANGED" {
-            return scope_changed(conn, &ev, token);
-        }
-        for c in Connection::of_athlete(conn, &athlete)? {
-            if token.as_ref().is_some_and(|t| t.id != c.token_id) {
-                continue;
-            }
-            let effective = match &token {
-                Some(t) => effective_scopes(&c, t),
-                None => ScopeSet::default(),
-            };
-            if !crate::webhooks::may_receive(&effective, &kind) {
-                continue;
-            }
-            let data = tenant_data(&ev, &c, client_id);
-            outbox::record_event(conn, (&c).into(), EventType::from_upstream(&kind), data)?;
+        for id in inbound_ids {
+            route_one(conn, client_id, id)?;
         }
         Ok(())
     })
+}
+
+/// Fans one stored event out to every connection of its athlete (idempotent: done once).
+pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
+    write_tx(conn, |conn| route_one(conn, client_id, inbound_id))
+}
+
+/// [`route`] inside the caller's write transaction.
+fn route_one(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
+    let Some(payload) = InboundEvent::take_for_routing(conn, inbound_id)? else {
+        return Ok(());
+    };
+    let Ok(Value::Object(ev)) = serde_json::from_str::<Value>(&payload) else {
+        return Ok(());
+    };
+    let Some(athlete) = ev.get("athlete_id").map(|a| match a {
+        Value::String(s) => AthleteId::new(s.as_str()),
+        other => AthleteId::new(other.to_string()),
+    }) else {
+        return Ok(());
+    };
+    let kind = ev
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("UNKNOWN")
+        .to_ascii_uppercase();
+    let token = Token::find_for(conn, client_id, &athlete)?;
+    if kind == "APP_SCOPE_CHANGED" {
+        return scope_changed(conn, &ev, token);
+    }
+    for c in Connection::of_athlete(conn, &athlete)? {
+        if token.as_ref().is_some_and(|t| t.id != c.token_id) {
+            continue;
+        }
+        let effective = match &token {
+            Some(t) => effective_scopes(&c, t),
+            None => ScopeSet::default(),
+        };
+        if !crate::webhooks::may_receive(&effective, &kind) {
+            continue;
+        }
+        let data = tenant_data(&ev, &c, client_id);
+        outbox::record_event(conn, (&c).into(), EventType::from_upstream(&kind), data)?;
+    }
+    Ok(())
 }
 
 /// `APP_SCOPE_CHANGED`: a narrower or wider grant (`connection.updated`), or deauthorization

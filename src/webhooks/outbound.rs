@@ -1,9 +1,14 @@
 //! Outbound webhooks: every tenant event (the `events` table is the outbox) gets a delivery to the
 //! tenant's endpoint, sent by a job with Standard Webhooks headers, retried on a schedule of about
-//! three days (or at `Retry-After`), logged per attempt, behind a per-endpoint circuit breaker.
+//! three days (or at `Retry-After`), logged per attempt, behind a per-endpoint circuit breaker,
+//! with at most `BRIDGE_WEBHOOK_ENDPOINT_CONCURRENCY` in flight per endpoint from this instance.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
+
+use rand::Rng;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
@@ -22,6 +27,35 @@ use crate::state::AppState;
 pub const SCHEDULE_SECS: [u64; 8] = [5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000];
 /// Consecutive failures that open an endpoint's breaker.
 pub const BREAKER_THRESHOLD: i32 = 5;
+
+/// How long a delivery waits (jittered ±50 %) when its endpoint already has as many deliveries
+/// in flight from this instance as it may.
+const BUSY_DEFER: Duration = Duration::from_millis(500);
+
+/// How long a delivery waits for a place among its endpoint's deliveries in flight before it is
+/// deferred: enough for a fast endpoint's next answer, too short to hold a worker on a slow one.
+const SLOT_WAIT: Duration = Duration::from_millis(20);
+
+/// A place among the deliveries in flight to the tenant's endpoint from this process, or `None`
+/// when it has had `limit` for [`SLOT_WAIT`]: so a slow endpoint holds at most `limit` webhook
+/// workers and the other tenants keep the rest.
+async fn endpoint_slot(tenant_id: &str, limit: usize) -> Option<OwnedSemaphorePermit> {
+    type Slots = Mutex<HashMap<String, Arc<Semaphore>>>;
+    static SLOTS: OnceLock<Slots> = OnceLock::new();
+    let slots = {
+        let mut all = SLOTS
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        all.entry(tenant_id.to_owned())
+            .or_insert_with(|| Arc::new(Semaphore::new(limit.max(1))))
+            .clone()
+    };
+    tokio::time::timeout(SLOT_WAIT, slots.acquire_owned())
+        .await
+        .ok()?
+        .ok()
+}
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct DeliverJob {
@@ -115,9 +149,13 @@ fn signature(
 }
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
-    registry.register_typed(DELIVER, |state: Arc<AppState>, job: DeliverJob| async move { deliver(&state, &job.delivery_id).await });
+    // The attempt's record is written with the job's result, many deliveries per transaction.
+    registry.register_finishing(DELIVER, |state: Arc<AppState>, job: DeliverJob| async move {
+        deliver(&state, &job.delivery_id).await
+    });
 }
 
+#[derive(Clone)]
 enum Sent {
     Ok(u16),
     Gone,
@@ -128,18 +166,25 @@ enum Sent {
     },
 }
 
-/// One attempt of one delivery. Idempotent: a delivery no longer pending is left alone.
-pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), JobError> {
+/// Nothing left to write.
+fn nothing() -> jobs::Finish {
+    Box::new(|_| Ok(Ok(())))
+}
+
+/// One attempt of one delivery; what it leaves to write (the attempt, the delivery's and the
+/// endpoint's new state) is returned for the queue to write with the job's result. Idempotent: a
+/// delivery no longer pending is left alone.
+pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<jobs::Finish, JobError> {
     let id = delivery_id.to_owned();
     let loaded = db::run(&state.pool, move |conn| {
         Ok::<_, JobError>(Delivery::load_for_attempt(conn, &id)?)
     })
     .await?;
     let Some((delivery, event, tenant)) = loaded else {
-        return Ok(());
+        return Ok(nothing());
     };
     if delivery.status != DeliveryStatus::Pending {
-        return Ok(());
+        return Ok(nothing());
     }
     let now = db::now();
     if tenant.webhook_disabled_at.is_some() {
@@ -148,7 +193,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
             Ok::<_, JobError>(Delivery::disable(conn, &id, "the endpoint was disabled (it answered 410 Gone); update the webhook URL to enable it")?)
         })
         .await?;
-        return Ok(());
+        return Ok(nothing());
     }
     // An open breaker defers the attempt without spending it.
     if let Some(open_until) = tenant.webhook_open_until.filter(|t| *t > now) {
@@ -159,6 +204,15 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
         .await?;
         return Err(JobError::new("circuit breaker open for this endpoint").retry_at(open_until));
     }
+    // Taken before anything is spent; held until the endpoint has answered.
+    let Some(slot) = endpoint_slot(&tenant.id, state.config.webhook_endpoint_concurrency).await
+    else {
+        let wait = BUSY_DEFER.mul_f64(rand::thread_rng().gen_range(0.5..1.5));
+        return Err(JobError::defer(
+            "the endpoint has as many deliveries in flight as it may",
+            plus(now, wait),
+        ));
+    };
     let attempt = delivery.attempts + 1;
     let msg_id = webhook_id(&event.id);
     let payload = serde_json::to_vec(&body(&event)).map_err(JobError::new)?;
@@ -231,19 +285,19 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<(), Job
             }
         }
     };
+    drop(slot);
     let latency = started.elapsed().as_millis() as i64;
     let scale = state.config.webhook_retry_scale;
     let (d_id, t_id) = (delivery.id.clone(), tenant.id.clone());
-    let retry_at = db::run(&state.pool, move |conn| {
-        Ok::<_, JobError>(record(conn, &d_id, &t_id, attempt, latency, sent, scale)?)
-    })
-    .await?;
-    match retry_at {
-        Some(at) => {
-            Err(JobError::new(format!("attempt {attempt} failed; next at {at}")).retry_at(at))
-        }
-        None => Ok(()),
-    }
+    Ok(Box::new(move |conn| {
+        let retry_at = record(conn, &d_id, &t_id, attempt, latency, sent.clone(), scale)?;
+        Ok(match retry_at {
+            Some(at) => {
+                Err(JobError::new(format!("attempt {attempt} failed; next at {at}")).retry_at(at))
+            }
+            None => Ok(()),
+        })
+    }))
 }
 
 /// Logs the attempt and moves the delivery and the endpoint's breaker on; returns when to try

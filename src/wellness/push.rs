@@ -62,7 +62,8 @@ pub fn enqueue_nightly(conn: &mut DbConn, slot: chrono::NaiveDate) -> QueryResul
     .map(|_| ())
 }
 
-/// Enqueues a push for every athlete with pending days, in batches; idempotent (dedupe keys).
+/// Enqueues a push for every athlete with pending days, in batches of multi-row inserts;
+/// idempotent (dedupe keys).
 pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
     let mut after = String::new();
     let mut total = 0;
@@ -71,12 +72,11 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
         let Some(last) = athletes.last().cloned() else {
             break;
         };
-        write_tx(conn, |conn| {
-            for a in &athletes {
-                jobs::enqueue(conn, &push_job(a))?;
-            }
-            Ok::<_, diesel::result::Error>(())
-        })?;
+        let batch: Vec<NewJob> = athletes.iter().map(|a| push_job(a)).collect();
+        // One multi-row insert per batch; an athlete whose push is already queued is skipped.
+        write_tx(conn, |conn| jobs::enqueue_many(conn, &batch))?;
+        // Committed: this process's workers can start on them while the next batch is read.
+        jobs::wake(QUEUE);
         total += athletes.len();
         after = last.into_string();
     }

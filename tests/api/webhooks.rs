@@ -755,3 +755,84 @@ async fn unknown_event_types_reach_only_tenants_holding_every_area() {
         "one tenant event, for the tenant with every area"
     );
 }
+
+/// An endpoint that hangs holds at most `BRIDGE_WEBHOOK_ENDPOINT_CONCURRENCY` of the webhook
+/// workers: another tenant's deliveries arrive while it is stuck, and its own arrive, once each,
+/// when it answers again.
+#[actix_web::test]
+async fn a_stuck_endpoint_does_not_hold_back_another_tenants_deliveries() {
+    let app = TestApp::spawn_with(Options {
+        env: vec![
+            ("BRIDGE_WEBHOOK_CONCURRENCY", "4".into()),
+            ("BRIDGE_WEBHOOK_ENDPOINT_CONCURRENCY", "2".into()),
+        ],
+        ..Default::default()
+    })
+    .await;
+    let other = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let (stuck, fast) = (Receiver::start().await, Receiver::start().await);
+    stuck.hold();
+    app.set_webhook(&app.tenant.id, &stuck.url).await;
+    app.set_webhook(&other.id, &fast.url).await;
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    // More deliveries for the stuck endpoint than there are webhook workers, queued first.
+    connect_ok(&app, &app.tenant.api_key, "stuck-user", ATHLETE).await;
+    for i in 0..6 {
+        trigger(
+            &app,
+            "ACTIVITY_UPLOADED",
+            json!({"activity": {"id": format!("s{i}")}}),
+        )
+        .await;
+    }
+    eventually(10, "the stuck endpoint to hold two requests", || async {
+        stuck.received().len() >= 2
+    })
+    .await;
+    let stuck_since = std::time::Instant::now();
+    connect_ok(&app, &other.api_key, "fast-user", ATHLETE).await;
+    for i in 0..3 {
+        trigger(
+            &app,
+            "ACTIVITY_UPLOADED",
+            json!({"activity": {"id": format!("f{i}")}}),
+        )
+        .await;
+    }
+    eventually(8, "the other tenant's deliveries", || async {
+        fast.of_type("connection.created").len() == 1
+            && fast.of_type("activity.uploaded").len() == 3
+    })
+    .await;
+    // They came while the stuck endpoint was still stuck, well inside its 15 s timeout, and it
+    // never had more than its share in flight.
+    assert_eq!(
+        stuck.answered(),
+        0,
+        "the stuck endpoint answered nothing yet"
+    );
+    assert!(stuck_since.elapsed() < Duration::from_secs(12));
+    assert_eq!(
+        stuck.received().len(),
+        2,
+        "two in flight to the stuck endpoint"
+    );
+    stuck.release();
+    // The same athlete's later events are the stuck tenant's too: 9 in all.
+    eventually(20, "the stuck endpoint's deliveries", || async {
+        stuck.of_type("connection.created").len() == 1
+            && stuck.of_type("activity.uploaded").len() == 9
+    })
+    .await;
+    actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+    for r in [&stuck, &fast] {
+        let got = r.received();
+        let ids: std::collections::HashSet<&str> = got
+            .iter()
+            .map(|g| g.header("webhook-id").unwrap())
+            .collect();
+        assert_eq!(ids.len(), got.len(), "each delivery once");
+    }
+    assert_eq!(stuck.of_type("activity.uploaded").len(), 9);
+    assert_eq!(fast.of_type("activity.uploaded").len(), 3);
+}

@@ -31,10 +31,13 @@ impl Received {
 #[derive(Debug, Clone)]
 pub struct Reply(pub u16, pub Vec<(&'static str, String)>);
 
-#[derive(Default)]
 struct Inner {
     received: Vec<Received>,
     script: VecDeque<Reply>,
+    /// Requests answered so far.
+    answered: usize,
+    /// While true, requests wait before being answered (a stuck endpoint).
+    gate: tokio::sync::watch::Sender<bool>,
 }
 
 #[derive(Clone)]
@@ -49,6 +52,7 @@ async fn handle(
     body: web::Bytes,
     inner: web::Data<Arc<Mutex<Inner>>>,
 ) -> HttpResponse {
+    let mut gate = inner.lock().unwrap().gate.subscribe();
     let reply = {
         let mut st = inner.lock().unwrap();
         st.received.push(Received {
@@ -62,6 +66,12 @@ async fn handle(
         });
         st.script.pop_front().unwrap_or(Reply(200, vec![]))
     };
+    while *gate.borrow_and_update() {
+        if gate.changed().await.is_err() {
+            break;
+        }
+    }
+    inner.lock().unwrap().answered += 1;
     let mut b = HttpResponse::build(actix_web::http::StatusCode::from_u16(reply.0).unwrap());
     for (k, v) in reply.1 {
         b.insert_header((k, v));
@@ -71,7 +81,12 @@ async fn handle(
 
 impl Receiver {
     pub async fn start() -> Receiver {
-        let inner = Arc::new(Mutex::new(Inner::default()));
+        let inner = Arc::new(Mutex::new(Inner {
+            received: Vec::new(),
+            script: VecDeque::new(),
+            answered: 0,
+            gate: tokio::sync::watch::channel(false).0,
+        }));
         let data = web::Data::new(inner.clone());
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}/hooks", listener.local_addr().unwrap());
@@ -92,6 +107,21 @@ impl Receiver {
     /// Answers these, in order, before going back to 200.
     pub fn script(&self, replies: Vec<Reply>) {
         self.inner.lock().unwrap().script.extend(replies);
+    }
+
+    /// Holds every request (received, not answered) until [`Receiver::release`].
+    pub fn hold(&self) {
+        self.inner.lock().unwrap().gate.send_replace(true);
+    }
+
+    /// Answers the held requests, and the next ones at once.
+    pub fn release(&self) {
+        self.inner.lock().unwrap().gate.send_replace(false);
+    }
+
+    /// Requests answered so far.
+    pub fn answered(&self) -> usize {
+        self.inner.lock().unwrap().answered
     }
 
     pub fn received(&self) -> Vec<Received> {

@@ -1,0 +1,2 @@
+DROP INDEX jobs_leased;
+DROP INDEX jobs_runnable;
