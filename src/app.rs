@@ -93,6 +93,8 @@ pub fn server(
     listener: TcpListener,
     sandbox: Option<Sandbox>,
 ) -> std::io::Result<actix_web::dev::Server> {
+    // A serving instance shares the upstream budget and keeps its cache in step.
+    state.start_upkeep();
     let data = web::Data::from(state);
     // One per server, so per instance: every worker shares the cached connection count.
     let connection_count = web::Data::new(crate::ops::ConnectionCount::default());

@@ -32,12 +32,19 @@ pub struct Config {
     pub webhook_secret: String,
     pub wellness_push_at: NaiveTime,
     pub allow_private_webhook_urls: bool,
-    /// Upstream requests per second for this instance (`INTERVALS_RATE_LIMIT`, 0 = unpaced).
+    /// Upstream requests per second for all the instances on this database together
+    /// (`INTERVALS_RATE_LIMIT`, 0 = unpaced); each takes its share.
     pub upstream_rate: f64,
     /// Attempts per upstream call on connection errors, 5xx and 429 (`INTERVALS_MAX_ATTEMPTS`).
     pub upstream_max_attempts: u32,
     /// First backoff step (`INTERVALS_RETRY_BASE_MS`); doubles per attempt, jittered, capped.
     pub upstream_retry_base: std::time::Duration,
+    /// Upstream calls per athlete and UTC day before the bridge refuses with 429
+    /// (`INTERVALS_ATHLETE_DAILY_BUDGET`; none = no cap).
+    pub athlete_daily_budget: Option<u32>,
+    /// How long an instance may reuse an API key's tenant, a user's connection and token without
+    /// a change being announced (`BRIDGE_AUTH_CACHE_SECS`, 0 = no cache).
+    pub auth_cache_ttl: std::time::Duration,
     /// Largest accepted activity upload (`BRIDGE_MAX_UPLOAD_MB`).
     pub max_upload_bytes: u64,
     /// Upload bytes this instance spools at once across requests (`BRIDGE_MAX_SPOOL_MB`, default
@@ -219,6 +226,14 @@ impl Config {
         };
         let upstream_rate = number("INTERVALS_RATE_LIMIT", 10.0, 0.0, 100_000.0)?;
         let upstream_max_attempts = number("INTERVALS_MAX_ATTEMPTS", 6.0, 1.0, 50.0)? as u32;
+        // 0 = no cap.
+        let athlete_daily_budget =
+            Some(number("INTERVALS_ATHLETE_DAILY_BUDGET", 0.0, 0.0, 1_000_000.0)? as u32)
+                .filter(|n| *n > 0);
+        let auth_cache_ttl =
+            std::time::Duration::from_secs(
+                number("BRIDGE_AUTH_CACHE_SECS", 60.0, 0.0, 86_400.0)? as u64
+            );
         let upstream_retry_base = std::time::Duration::from_millis(number(
             "INTERVALS_RETRY_BASE_MS",
             500.0,
@@ -277,6 +292,8 @@ impl Config {
             upstream_rate,
             upstream_max_attempts,
             upstream_retry_base,
+            athlete_daily_budget,
+            auth_cache_ttl,
             max_upload_bytes,
             max_spool_bytes,
             metrics_token,

@@ -80,6 +80,8 @@ problem_kinds! {
     UpstreamUnavailable = "upstream-unavailable",
     /// Intervals.icu answered something unexpected.
     UpstreamError = "upstream-error",
+    /// The athlete made as many Intervals.icu calls today as `INTERVALS_ATHLETE_DAILY_BUDGET` allows; `Retry-After` is the next midnight UTC.
+    AthleteBudgetSpent = "athlete-budget-spent",
     /// The database is not available right now.
     DatabaseUnavailable = "database-unavailable",
     /// The instance is not ready to serve (`/readyz`).
@@ -322,6 +324,15 @@ impl From<UpstreamError> for AppError {
             }
             UpstreamError::Other { .. } => {
                 AppError::new(StatusCode::BAD_GATEWAY, ProblemKind::UpstreamError, detail)
+            }
+            UpstreamError::BudgetSpent { retry_after } => {
+                let mut err = AppError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    ProblemKind::AthleteBudgetSpent,
+                    "This athlete's daily budget of Intervals.icu calls is spent; it starts again at midnight UTC.",
+                );
+                err.retry_after = Some(retry_after.as_secs().max(1));
+                err
             }
         }
     }

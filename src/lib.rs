@@ -6,10 +6,12 @@
 //!   `errors` (`AppError`), `web_security`;
 //! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
 //!   `wellness`, `webhooks`, `lifecycle`, `workouts`;
-//! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue);
+//! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue),
+//!   `access_cache` (API keys' tenants and users' connections in memory);
 //! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
 //!   `backoff`, `dates`, `validation`.
 
+pub mod access_cache;
 pub(crate) mod api;
 pub mod app;
 pub mod backoff;
@@ -57,7 +59,7 @@ mod layers {
             "dates",
             "validation",
         ],
-        &["state", "intervals", "jobs"],
+        &["state", "intervals", "jobs", "access_cache"],
         &[
             "connections",
             "connect_sessions",

@@ -261,8 +261,9 @@ async fn serve(mode: Mode) -> anyhow::Result<()> {
         started.elapsed().as_millis()
     );
     let background = app::start_background(state.clone());
-    let served = app::server(state, listener, sb)?.await;
+    let served = app::server(state.clone(), listener, sb)?.await;
     background.shutdown().await;
+    state.leave();
     served?;
     Ok(())
 }
@@ -315,6 +316,8 @@ async fn push_wellness(now: bool) -> anyhow::Result<()> {
     use intervals_bridge::jobs;
     use intervals_bridge::wellness::push;
     let state = actix_web::web::block(|| AppState::init(Config::from_env(Mode::Serve)?)).await??;
+    // It calls Intervals.icu too: it takes a share of the budget and counts athletes' calls.
+    state.start_upkeep();
     let instance = jobs::instance_id();
     let at = state.config.wellness_push_at;
     let st = state.clone();
@@ -349,6 +352,7 @@ async fn push_wellness(now: bool) -> anyhow::Result<()> {
     .await?;
     let (run, failed) = (tally.run, tally.not_done);
     println!("{run} job(s) run, {failed} not done (see `last_error`)");
+    actix_web::web::block(move || state.leave()).await?;
     Ok(())
 }
 

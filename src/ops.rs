@@ -240,6 +240,73 @@ fn database_gauges(
     Ok(registry.gather())
 }
 
+/// Athletes' upstream calls today (from the database, one index range: `upstream_usage`'s key
+/// starts with the day), this instance's refusals, pace and cache.
+fn upstream_gauges(
+    state: &State,
+    today: crate::db::models::DaySummary,
+) -> prometheus::Result<Vec<MetricFamily>> {
+    let registry = Registry::new();
+    let gauge = |name: &str, help: &str, value: i64| {
+        let gauge = IntGauge::new(name, help)?;
+        gauge.set(value);
+        registry.register(Box::new(gauge))
+    };
+    gauge(
+        "bridge_upstream_athletes_today",
+        "Athletes with calls to Intervals.icu since midnight UTC (all instances).",
+        today.athletes,
+    )?;
+    gauge(
+        "bridge_upstream_calls_today",
+        "Calls to Intervals.icu since midnight UTC, all athletes and instances (each instance writes its counts every second).",
+        today.calls,
+    )?;
+    gauge(
+        "bridge_upstream_athlete_calls_today_max",
+        "The most calls to Intervals.icu any one athlete made since midnight UTC.",
+        today.max_calls,
+    )?;
+    gauge(
+        "bridge_upstream_athletes_at_budget",
+        "Athletes whose INTERVALS_ATHLETE_DAILY_BUDGET is spent today (0 without a budget).",
+        today.at_cap,
+    )?;
+    let counter = |name: &str, help: &str, value: u64| {
+        let counter = IntCounter::new(name, help)?;
+        counter.inc_by(value);
+        registry.register(Box::new(counter))
+    };
+    counter(
+        "bridge_upstream_budget_refusals_total",
+        "Calls this instance refused because the athlete's daily budget was spent.",
+        state.intervals.usage().refused(),
+    )?;
+    let (hits, misses) = state.access.stats();
+    counter(
+        "bridge_auth_cache_hits_total",
+        "API key and connection lookups this instance answered from memory.",
+        hits,
+    )?;
+    counter(
+        "bridge_auth_cache_misses_total",
+        "API key and connection lookups this instance read from the database.",
+        misses,
+    )?;
+    gauge(
+        "bridge_upstream_instances",
+        "Instances sharing INTERVALS_RATE_LIMIT, as this one last counted them.",
+        i64::from(state.intervals.pacer().share()),
+    )?;
+    let rate = prometheus::Gauge::new(
+        "bridge_upstream_rate",
+        "Upstream requests per second this instance paces at now (0 = unpaced).",
+    )?;
+    rate.set(state.intervals.pacer().rate_now());
+    registry.register(Box::new(rate))?;
+    Ok(registry.gather())
+}
+
 /// How long one instance reuses its count of every connection.
 const CONNECTIONS_EVERY: Duration = Duration::from_secs(60);
 
@@ -315,6 +382,7 @@ pub async fn metrics(
 ) -> Result<HttpResponse, AppError> {
     check_metrics_token(&state, &req)?;
     let cached = connections.fresh();
+    let cap = state.intervals.usage().cap();
     let gauges = crate::db::run(&state.pool, move |conn| {
         use crate::db::models::{Connection, Delivery, WellnessRow};
         let mut jobs = Vec::new();
@@ -331,10 +399,15 @@ pub async fn metrics(
             None => Some(Connection::count(conn)?),
         };
         let pending = WellnessRow::count_pending(conn)?;
-        Ok::<_, AppError>((jobs, deliveries, counted, pending))
+        let today = crate::db::models::UpstreamUsage::summary(
+            conn,
+            &crate::intervals::usage::day_key(crate::intervals::usage::today()),
+            cap,
+        )?;
+        Ok::<_, AppError>((jobs, deliveries, counted, pending, today))
     })
     .await?;
-    let (jobs, deliveries, counted, pending) = gauges;
+    let (jobs, deliveries, counted, pending, today) = gauges;
     if let Some(n) = counted {
         connections.store(n);
     }
@@ -344,6 +417,7 @@ pub async fn metrics(
         database_gauges(jobs, deliveries, connections, pending, state.spool.in_use())
             .map_err(AppError::internal)?,
     );
+    families.extend(upstream_gauges(&state, today).map_err(AppError::internal)?);
     let out = TextEncoder::new()
         .encode_to_string(&families)
         .map_err(AppError::internal)?;

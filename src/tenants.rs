@@ -363,7 +363,12 @@ pub fn rotate_webhook_secret(
 }
 
 pub fn by_api_key(conn: &mut DbConn, api_key: &str) -> QueryResult<Option<Tenant>> {
-    Tenant::find_by_api_key_hash(conn, &crypto::hash_api_key(api_key))
+    by_api_key_hash(conn, &crypto::hash_api_key(api_key))
+}
+
+/// The tenant whose API key hashes to `hash` (`crypto::hash_api_key`).
+pub fn by_api_key_hash(conn: &mut DbConn, hash: &str) -> QueryResult<Option<Tenant>> {
+    Tenant::find_by_api_key_hash(conn, hash)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `TenantAuth`: the extractor that authenticates `Authorization: Bearer <tenant API key>`, so a
-//! handler that takes it cannot forget authentication.
+//! handler that takes it cannot forget authentication. Keys are looked up by their SHA-256, from
+//! this instance's cache when it has the key (`access_cache`), else from the database.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -35,10 +36,20 @@ impl FromRequest for TenantAuth {
             let key = key.filter(|k| !k.is_empty()).ok_or_else(|| {
                 AppError::unauthorized("Send the tenant API key as 'Authorization: Bearer <key>'.")
             })?;
+            let hash = crate::crypto::hash_api_key(&key);
+            drop(key);
+            if let Some(tenant) = state.access.tenant(&hash) {
+                return Ok(TenantAuth(tenant));
+            }
+            let generation = state.access.generation();
+            let (h, st) = (hash.clone(), state.clone());
             let tenant = crate::db::run(&state.pool, move |conn| {
-                Ok::<_, AppError>(crate::tenants::by_api_key(conn, &key)?)
+                Ok::<_, AppError>(crate::tenants::by_api_key_hash(conn, &h)?)
             })
             .await?;
+            if let Some(t) = &tenant {
+                st.access.put_tenant(generation, hash, t.clone());
+            }
             tenant
                 .map(TenantAuth)
                 .ok_or_else(|| AppError::unauthorized("The API key is not valid."))

@@ -1,18 +1,20 @@
 //! The per-request view of one connected user: its connection, token (decrypted) and effective
-//! scopes, loaded and checked before any upstream call.
+//! scopes, loaded (from this instance's cache when it has them, `access_cache`) and checked
+//! before any upstream call.
 
 use super::State;
+use crate::access_cache::CachedUser;
 use crate::connections::{self, check_access};
 use crate::db::models::{Connection, Token};
 use crate::db::types::{TenantId, TokenStatus, UserId};
 use crate::errors::AppError;
-use crate::intervals::UpstreamError;
+use crate::intervals::{AccessToken, UpstreamError};
 use crate::scopes::Scope;
 
 pub struct UserCtx {
     pub connection: Connection,
     pub token: Token,
-    pub access_token: String,
+    pub access_token: AccessToken,
 }
 
 impl UserCtx {
@@ -26,19 +28,47 @@ pub fn no_user(user_id: &str) -> AppError {
     AppError::not_found(format!("No connected user '{user_id}'."))
 }
 
+/// The tenant's connection for `user_id` with its token (decrypted when it can be), or 404.
+async fn load_user(
+    state: &State,
+    tenant_id: &TenantId,
+    user_id: &str,
+) -> Result<CachedUser, AppError> {
+    super::validate_user_id(user_id).map_err(|_| no_user(user_id))?;
+    let u = UserId::new(user_id);
+    if let Some(found) = state.access.user(tenant_id, &u) {
+        return Ok(found);
+    }
+    let generation = state.access.generation();
+    let (t, uu) = (tenant_id.clone(), u.clone());
+    let (connection, token) = crate::db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(Connection::find_with_token(conn, &t, &uu)?)
+    })
+    .await?
+    .ok_or_else(|| no_user(user_id))?;
+    let access_token = state
+        .keys
+        .decrypt(&token.key_id, &token.access_token_enc)
+        .ok();
+    let found = CachedUser {
+        connection,
+        token,
+        access_token,
+    };
+    state
+        .access
+        .put_user(generation, tenant_id.clone(), u, found.clone());
+    Ok(found)
+}
+
 /// The tenant's connection for `user_id` with its token, or 404.
 pub async fn find_user(
     state: &State,
     tenant_id: &TenantId,
     user_id: &str,
 ) -> Result<(Connection, Token), AppError> {
-    super::validate_user_id(user_id).map_err(|_| no_user(user_id))?;
-    let (t, u) = (tenant_id.clone(), UserId::new(user_id));
-    crate::db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(Connection::find_with_token(conn, &t, &u)?)
-    })
-    .await?
-    .ok_or_else(|| no_user(user_id))
+    let found = load_user(state, tenant_id, user_id).await?;
+    Ok((found.connection, found.token))
 }
 
 /// Loads the tenant's user and checks it may do `needed` now: connected (404), token still
@@ -50,13 +80,18 @@ pub async fn user_ctx(
     needed: &str,
 ) -> Result<UserCtx, AppError> {
     let needed = Scope::parse(needed).map_err(AppError::bad_request)?;
-    let (connection, token) = find_user(state, tenant_id, user_id).await?;
-    check_access(&connection, &token, &needed)?;
-    let access_token = state.keys.decrypt(&token.key_id, &token.access_token_enc)?;
+    let found = load_user(state, tenant_id, user_id).await?;
+    check_access(&found.connection, &found.token, &needed)?;
+    let secret = match found.access_token {
+        Some(s) => s,
+        None => state
+            .keys
+            .decrypt(&found.token.key_id, &found.token.access_token_enc)?,
+    };
     Ok(UserCtx {
-        connection,
-        token,
-        access_token,
+        access_token: AccessToken::new(found.connection.athlete_id.to_string(), secret),
+        connection: found.connection,
+        token: found.token,
     })
 }
 

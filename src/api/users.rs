@@ -11,10 +11,12 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{find_user, no_user};
 use super::{validate_user_id, State, TenantAuth};
 use crate::connections::{self, effective_scopes};
-use crate::db::models::{Connection, Token};
+use crate::db::models::{Connection, Token, UpstreamUsage};
 use crate::db::types::{TokenStatus, UserId};
 use crate::db::{self};
 use crate::errors::AppError;
+use crate::intervals::usage::{day_key, today};
+use crate::intervals::AccessToken;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct User {
@@ -27,9 +29,14 @@ pub struct User {
     pub status: String,
     pub connected_at: String,
     pub updated_at: String,
+    /// Calls made to Intervals.icu for this user's athlete since midnight UTC, through every
+    /// tenant and instance (Intervals.icu allows about 100 a day per athlete; see
+    /// `INTERVALS_ATHLETE_DAILY_BUDGET`). Another instance's last second of calls may not be in
+    /// it yet.
+    pub upstream_calls_today: i64,
 }
 
-pub fn user_view(c: &Connection, t: &Token) -> User {
+pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
     User {
         user_id: c.user_id.to_string(),
         athlete_id: c.athlete_id.to_string(),
@@ -38,6 +45,7 @@ pub fn user_view(c: &Connection, t: &Token) -> User {
         status: t.status.as_str().to_owned(),
         connected_at: c.connected_at.and_utc().to_rfc3339(),
         updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
+        upstream_calls_today,
     }
 }
 
@@ -82,20 +90,24 @@ pub async fn list(
         ),
         None => None,
     };
-    let rows = db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(Connection::page(
-            conn,
-            &tenant.id,
-            after.map(UserId::new).as_ref(),
-            limit + 1,
-        )?)
+    let (rows, calls) = db::run(&state.pool, move |conn| {
+        let rows = Connection::page(conn, &tenant.id, after.map(UserId::new).as_ref(), limit + 1)?;
+        let athletes: Vec<String> = rows.iter().map(|(c, _)| c.athlete_id.to_string()).collect();
+        let calls = UpstreamUsage::calls_of(conn, &day_key(today()), &athletes)?;
+        Ok::<_, AppError>((rows, calls))
     })
     .await?;
+    let calls: std::collections::HashMap<String, i64> = calls.into_iter().collect();
+    let usage = state.intervals.usage();
     let more = rows.len() as i64 > limit;
     let data: Vec<User> = rows
         .iter()
         .take(limit as usize)
-        .map(|(c, t)| user_view(c, t))
+        .map(|(c, t)| {
+            let athlete = c.athlete_id.to_string();
+            let n = calls.get(&athlete).copied().unwrap_or(0) + usage.unwritten(&athlete);
+            user_view(c, t, n)
+        })
         .collect();
     let next_cursor = more
         .then(|| data.last().map(|u| URL_SAFE_NO_PAD.encode(&u.user_id)))
@@ -117,7 +129,14 @@ pub async fn get(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (c, t) = find_user(&state, &tenant.id, &path).await?;
-    Ok(HttpResponse::Ok().json(user_view(&c, &t)))
+    let athlete = c.athlete_id.to_string();
+    let a = athlete.clone();
+    let written = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(UpstreamUsage::calls(conn, &day_key(today()), &a)?)
+    })
+    .await?;
+    let calls = written + state.intervals.usage().unwritten(&athlete);
+    Ok(HttpResponse::Ok().json(user_view(&c, &t, calls)))
 }
 
 #[utoipa::path(
@@ -150,6 +169,7 @@ pub async fn delete(
         let token = state
             .keys
             .decrypt(&plan.token.key_id, &plan.token.access_token_enc)?;
+        let token = AccessToken::new(plan.token.athlete_id.to_string(), token);
         state.intervals.disconnect_app(&token).await?;
     }
     db::run(&state.pool, move |conn| {

@@ -5,7 +5,9 @@ pub mod models;
 pub mod schema;
 pub mod types;
 
+use std::cell::Cell;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use anyhow::{anyhow, Context};
@@ -203,8 +205,15 @@ where
 {
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
+        AUTH_TOUCHED.set(false);
         let mut conn = pool.get().map_err(DbError::from)?;
-        f(&mut conn)
+        let result = f(&mut conn);
+        // Once more after the closure, so after its transaction committed: a cache that reloaded
+        // between the first bump and the commit read the old rows, and must drop them again.
+        if AUTH_TOUCHED.replace(false) {
+            AUTH_WRITES.fetch_add(1, Ordering::SeqCst);
+        }
+        result
     })
     .await
     .map_err(|e| E::from(DbError::Task(e.to_string())))?
@@ -215,6 +224,27 @@ where
 /// (1 ms, 2 ms, 5 ms… steps) while the lock may long be free again. Queueing here instead hands
 /// the lock over at once. (Other processes on the same file still meet `busy_timeout`.)
 static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Writes by this process to what instances cache (tenants, tokens, connections), counted so the
+/// cache (`access_cache`) drops what it holds before its next use: a change made here takes
+/// effect here at once. Other processes' changes reach it through the database.
+static AUTH_WRITES: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// Set when the current [`run`] closure wrote such a row.
+    static AUTH_TOUCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called by the models of `tenants`, `tokens` and `connections` whenever they write.
+pub fn auth_changed() {
+    AUTH_WRITES.fetch_add(1, Ordering::SeqCst);
+    AUTH_TOUCHED.set(true);
+}
+
+/// How many writes to cached tables this process made (see [`auth_changed`]).
+pub fn auth_writes() -> u64 {
+    AUTH_WRITES.load(Ordering::SeqCst)
+}
 
 /// A transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`, taking the write lock
 /// up front (waiting under `busy_timeout`, after this process's other writers: see

@@ -219,3 +219,27 @@ diesel::table! {
         claimed_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    upstream_usage (day, athlete_id) {
+        day -> Text,
+        athlete_id -> Text,
+        calls -> BigInt,
+    }
+}
+
+diesel::table! {
+    bridge_instances (id) {
+        id -> Text,
+        started_at -> Timestamp,
+        last_seen -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// SQLite only: bumped by triggers when tenants, tokens or connections change.
+    auth_epoch (id) {
+        id -> Integer,
+        version -> BigInt,
+    }
+}

@@ -2,8 +2,10 @@
 //! per-IP rate, retried on connection errors, 5xx and 429 (honouring `Retry-After`), with
 //! timeouts, an honest User-Agent, no redirects followed, and errors a partner can act on.
 
+pub mod instances;
 mod oauth;
 pub mod pacer;
+pub mod usage;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -15,7 +17,9 @@ use serde_json::Value;
 
 use crate::backoff::{Jitter, RetryPolicy};
 use crate::config::Config;
+use crate::db::DbPool;
 use pacer::Pacer;
+use usage::Usage;
 
 pub const USER_AGENT: &str = concat!(
     "intervals-bridge/",
@@ -26,6 +30,42 @@ pub const USER_AGENT: &str = concat!(
 /// Longest `Retry-After` we wait out inside one call; longer ones are handed to the caller.
 const MAX_INLINE_RETRY_AFTER: Duration = Duration::from_secs(30);
 const BACKOFF_CAP: Duration = Duration::from_secs(10);
+/// Requests the deployment may send at once above its rate (shared by its instances).
+const BURST: u32 = 5;
+
+/// An athlete's decrypted access token, with the athlete it speaks for (whose daily calls it
+/// counts). Reads as the token itself where a `&str` is wanted; never printed.
+#[derive(Clone)]
+pub struct AccessToken {
+    athlete_id: String,
+    secret: String,
+}
+
+impl AccessToken {
+    pub fn new(athlete_id: impl Into<String>, secret: String) -> AccessToken {
+        AccessToken {
+            athlete_id: athlete_id.into(),
+            secret,
+        }
+    }
+
+    pub fn athlete_id(&self) -> &str {
+        &self.athlete_id
+    }
+}
+
+impl std::ops::Deref for AccessToken {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.secret
+    }
+}
+
+impl std::fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AccessToken({}, [redacted])", self.athlete_id)
+    }
+}
 
 /// What went wrong upstream, after retries.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +86,10 @@ pub enum UpstreamError {
     Unavailable(String),
     #[error("Intervals.icu answered {status}: {message}")]
     Other { status: u16, message: String },
+    /// The athlete made as many calls today as `INTERVALS_ATHLETE_DAILY_BUDGET` allows; nothing
+    /// was sent. The budget starts again at midnight UTC.
+    #[error("the athlete's daily budget of Intervals.icu calls is spent")]
+    BudgetSpent { retry_after: Duration },
 }
 
 impl UpstreamError {
@@ -53,13 +97,16 @@ impl UpstreamError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            UpstreamError::RateLimited { .. } | UpstreamError::Unavailable(_)
+            UpstreamError::RateLimited { .. }
+                | UpstreamError::Unavailable(_)
+                | UpstreamError::BudgetSpent { .. }
         )
     }
 
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
             UpstreamError::RateLimited { retry_after } => *retry_after,
+            UpstreamError::BudgetSpent { retry_after } => Some(*retry_after),
             _ => None,
         }
     }
@@ -78,6 +125,7 @@ pub struct IntervalsClient {
     oauth: oauth::OAuthClient,
     base: String,
     pacer: Arc<Pacer>,
+    usage: Arc<Usage>,
     max_attempts: u32,
     backoff: RetryPolicy,
 }
@@ -123,7 +171,8 @@ pub struct UploadedActivity {
 }
 
 impl IntervalsClient {
-    pub fn new(config: &Config) -> anyhow::Result<Self> {
+    /// `pool` holds the athletes' daily counts.
+    pub fn new(config: &Config, pool: DbPool) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .redirect(reqwest::redirect::Policy::none())
@@ -139,7 +188,13 @@ impl IntervalsClient {
                 .as_str()
                 .trim_end_matches('/')
                 .to_owned(),
-            pacer: Arc::new(Pacer::new(config.upstream_rate, 5)),
+            pacer: Arc::new(Pacer::new(config.upstream_rate, BURST)),
+            usage: Arc::new(Usage::new(
+                pool,
+                config.athlete_daily_budget,
+                config.upstream_rate,
+                BURST,
+            )),
             max_attempts: config.upstream_max_attempts,
             // Full jitter, capped; the wait after the n-th attempt is up to base * 2^n, so the
             // first retry already waits up to twice the base.
@@ -151,13 +206,27 @@ impl IntervalsClient {
         })
     }
 
+    pub fn pacer(&self) -> &Pacer {
+        &self.pacer
+    }
+
+    pub fn usage(&self) -> &Usage {
+        &self.usage
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
-    /// Sends a request built afresh for each attempt, paced, and retried on connection errors,
-    /// 5xx and 429. Any other answer is returned as is (errors mapped).
-    async fn send<F, Fut>(&self, what: &str, build: F) -> Result<Response, UpstreamError>
+    /// Sends a request built afresh for each attempt, paced, counted against the athlete's
+    /// daily budget, and retried on connection errors, 5xx and 429. Any other answer is returned
+    /// as is (errors mapped).
+    async fn send<F, Fut>(
+        &self,
+        what: &str,
+        athlete: &str,
+        build: F,
+    ) -> Result<Response, UpstreamError>
     where
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<RequestBuilder, UpstreamError>>,
@@ -165,6 +234,7 @@ impl IntervalsClient {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            self.usage.admit(athlete).await?;
             self.pacer.acquire().await;
             let last = attempt >= self.max_attempts;
             let failure = match build().await?.send().await {
@@ -206,13 +276,14 @@ impl IntervalsClient {
     async fn get_json(
         &self,
         what: &str,
+        athlete: &str,
         token: &str,
         path: &str,
         query: &[(&str, String)],
     ) -> Result<Value, UpstreamError> {
         let url = self.url(path);
         let resp = self
-            .send(what, || async {
+            .send(what, athlete, || async {
                 Ok(self.http.get(&url).bearer_auth(token).query(query))
             })
             .await?;
@@ -223,20 +294,25 @@ impl IntervalsClient {
     pub async fn get_stream(
         &self,
         what: &str,
-        token: &str,
+        token: &AccessToken,
         path: &str,
     ) -> Result<Response, UpstreamError> {
         let url = self.url(path);
-        self.send(what, || async {
-            Ok(self.http.get(&url).bearer_auth(token))
+        self.send(what, token.athlete_id(), || async {
+            Ok(self.http.get(&url).bearer_auth(&**token))
         })
         .await
     }
 
     /// `GET /api/v1/activity/{id}`: one activity's summary (with `icu_athlete_id`).
-    pub async fn activity(&self, token: &str, activity_id: &str) -> Result<Value, UpstreamError> {
+    pub async fn activity(
+        &self,
+        token: &AccessToken,
+        activity_id: &str,
+    ) -> Result<Value, UpstreamError> {
         self.get_json(
             "activity",
+            token.athlete_id(),
             token,
             &format!("/api/v1/activity/{}", enc(activity_id)),
             &[],
@@ -260,6 +336,7 @@ impl IntervalsClient {
         q.push(("limit", limit.to_string()));
         self.get_json(
             "list activities",
+            athlete_id,
             token,
             &format!("/api/v1/athlete/{}/activities", enc(athlete_id)),
             &q,
@@ -293,7 +370,7 @@ impl IntervalsClient {
             q.push(("paired_event_id", id.to_string()));
         }
         let resp = self
-            .send("upload activity", || async {
+            .send("upload activity", athlete_id, || async {
                 let f = tokio::fs::File::open(file).await.map_err(|e| {
                     UpstreamError::Unavailable(format!("reading the spooled upload: {e}"))
                 })?;
@@ -356,6 +433,7 @@ impl IntervalsClient {
         }
         self.get_json(
             "list workouts",
+            athlete_id,
             token,
             &format!("/api/v1/athlete/{}/events", enc(athlete_id)),
             &q,
@@ -474,7 +552,7 @@ impl IntervalsClient {
             "/api/v1/athlete/{}/wellness-bulk",
             enc(athlete_id)
         ));
-        self.send("push wellness", || async {
+        self.send("push wellness", athlete_id, || async {
             Ok(self.http.put(&url).bearer_auth(token).json(records))
         })
         .await
@@ -491,6 +569,7 @@ impl IntervalsClient {
     ) -> Result<Value, UpstreamError> {
         self.get_json(
             "read wellness",
+            athlete_id,
             token,
             &format!("/api/v1/athlete/{}/wellness", enc(athlete_id)),
             &[("oldest", oldest.to_owned()), ("newest", newest.to_owned())],
@@ -499,11 +578,11 @@ impl IntervalsClient {
     }
 
     /// `DELETE /api/v1/disconnect-app`. A 401 means the token was already dead: done.
-    pub async fn disconnect_app(&self, token: &str) -> Result<(), UpstreamError> {
+    pub async fn disconnect_app(&self, token: &AccessToken) -> Result<(), UpstreamError> {
         let url = self.url("/api/v1/disconnect-app");
         match self
-            .send("disconnect", || async {
-                Ok(self.http.delete(&url).bearer_auth(token))
+            .send("disconnect", token.athlete_id(), || async {
+                Ok(self.http.delete(&url).bearer_auth(&**token))
             })
             .await
         {

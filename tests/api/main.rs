@@ -19,6 +19,7 @@ mod limits;
 mod openapi_conformance;
 mod tenant_api;
 mod tokens_and_users;
+mod upstream_budget;
 mod webhooks;
 mod wellness;
 mod workouts;

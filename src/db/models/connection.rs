@@ -106,6 +106,7 @@ impl Connection {
     /// Creates or re-points (tenant, user) at the athlete's token with the scopes asked for;
     /// true when it was created.
     pub fn upsert(conn: &mut DbConn, c: &NewConnection<'_>) -> QueryResult<bool> {
+        crate::db::auth_changed();
         let now = now();
         let existing: Option<String> = connections::table
             .filter(connections::tenant_id.eq(c.tenant_id))
@@ -141,6 +142,7 @@ impl Connection {
     }
 
     pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        crate::db::auth_changed();
         diesel::delete(connections::table.find(id))
             .execute(conn)
             .map(|_| ())

@@ -11,6 +11,7 @@ mod planned_workout;
 mod tenant;
 mod token;
 mod upload;
+mod usage;
 mod wellness;
 
 pub use connect_session::ConnectSession;
@@ -22,6 +23,7 @@ pub use planned_workout::PlannedWorkout;
 pub use tenant::Tenant;
 pub use token::{NewGrant, Token};
 pub use upload::{Upload, UploadClaim};
+pub use usage::{DaySummary, Instance, UpstreamUsage};
 pub use wellness::WellnessRow;
 
 /// An encrypted value as stored: the row holding it, the id of the key that sealed it, and the

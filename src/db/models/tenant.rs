@@ -56,6 +56,7 @@ impl Tenant {
 
     /// Writes every column of this row back (a `None` clears the column).
     pub fn save(&self, conn: &mut DbConn) -> QueryResult<()> {
+        crate::db::auth_changed();
         diesel::update(tenants::table.find(&self.id))
             .set(self)
             .execute(conn)
@@ -142,6 +143,7 @@ impl Tenant {
         key_id: &str,
         ciphertext: &str,
     ) -> QueryResult<bool> {
+        crate::db::auth_changed();
         let n = diesel::update(
             tenants::table
                 .filter(tenants::id.eq(&old.id))
@@ -163,6 +165,7 @@ impl Tenant {
         key_id: &str,
         ciphertext: &str,
     ) -> QueryResult<bool> {
+        crate::db::auth_changed();
         let n = diesel::update(
             tenants::table
                 .filter(tenants::id.eq(&old.id))
@@ -190,6 +193,7 @@ impl Tenant {
 
     /// The endpoint answered 410 Gone: no more deliveries until the URL changes.
     pub fn endpoint_gone(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        crate::db::auth_changed();
         diesel::update(tenants::table.find(id))
             .set(tenants::webhook_disabled_at.eq(Some(now())))
             .execute(conn)

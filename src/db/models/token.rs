@@ -63,6 +63,7 @@ impl Token {
     /// replaces the old row's token, scopes and status. Returns the token id. A concurrent
     /// insert for the same pair fails with a unique violation (the caller retries).
     pub fn save_grant(conn: &mut DbConn, g: &NewGrant<'_>) -> QueryResult<String> {
+        crate::db::auth_changed();
         let now = now();
         if let Some(t) = Token::find_for(conn, g.client_id, g.athlete_id)? {
             diesel::update(tokens::table.find(&t.id))
@@ -104,6 +105,7 @@ impl Token {
         status: TokenStatus,
         reason: &str,
     ) -> QueryResult<bool> {
+        crate::db::auth_changed();
         let n = diesel::update(
             tokens::table
                 .filter(tokens::id.eq(id))
@@ -120,6 +122,7 @@ impl Token {
 
     /// The athlete changed what the app may do (`APP_SCOPE_CHANGED`).
     pub fn set_scopes(conn: &mut DbConn, id: &str, scopes: &str) -> QueryResult<()> {
+        crate::db::auth_changed();
         diesel::update(tokens::table.find(id))
             .set((tokens::scopes.eq(scopes), tokens::updated_at.eq(now())))
             .execute(conn)
@@ -145,6 +148,7 @@ impl Token {
         key_id: &str,
         ciphertext: &str,
     ) -> QueryResult<bool> {
+        crate::db::auth_changed();
         let n = diesel::update(
             tokens::table
                 .filter(tokens::id.eq(&old.id))
@@ -160,6 +164,7 @@ impl Token {
     }
 
     pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        crate::db::auth_changed();
         diesel::delete(tokens::table.find(id))
             .execute(conn)
             .map(|_| ())

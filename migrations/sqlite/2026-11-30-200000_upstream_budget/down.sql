@@ -1,0 +1,11 @@
+DROP TRIGGER tenants_auth_delete;
+DROP TRIGGER tenants_auth_update;
+DROP TRIGGER connections_auth_delete;
+DROP TRIGGER connections_auth_update;
+DROP TRIGGER connections_auth_insert;
+DROP TRIGGER tokens_auth_delete;
+DROP TRIGGER tokens_auth_update;
+DROP TRIGGER tokens_auth_insert;
+DROP TABLE auth_epoch;
+DROP TABLE bridge_instances;
+DROP TABLE upstream_usage;

@@ -1,0 +1,203 @@
+//! Each athlete's calls to Intervals.icu per UTC day (about 100 are allowed per athlete and day),
+//! counted in the database so every instance agrees, and the optional cap
+//! (`INTERVALS_ATHLETE_DAILY_BUDGET`) that refuses a call before Intervals.icu would.
+//!
+//! Counting is cheap: a call adds to this instance's tally in memory, written to
+//! `upstream_usage` in one batch a second. With a cap, a call is admitted from memory while the
+//! athlete is well under it; within `margin` calls of it (what the other instances may have
+//! counted and not yet written: the deployment's rate over a batch, plus its burst), and on an
+//! athlete's first call of the day on this instance, each call takes its place in the database
+//! (a conditional increment), so the cap holds across instances.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::{NaiveDate, Utc};
+use diesel::QueryResult;
+
+use super::UpstreamError;
+use crate::db::models::UpstreamUsage;
+use crate::db::{write_tx, DbConn, DbPool};
+
+/// How often each instance writes its counts.
+pub const FLUSH_EVERY: Duration = Duration::from_secs(1);
+
+#[derive(Default)]
+struct Count {
+    /// The database's total as this instance last saw it.
+    known: i64,
+    /// Counted here, not yet written.
+    pending: i64,
+}
+
+pub struct Usage {
+    pool: DbPool,
+    cap: Option<i64>,
+    margin: i64,
+    counts: Mutex<HashMap<(NaiveDate, String), Count>>,
+    refused: AtomicU64,
+}
+
+pub fn day_key(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+pub fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// Seconds until the next UTC midnight, when every athlete's budget starts again (at least 1).
+pub fn until_midnight() -> Duration {
+    let now = Utc::now();
+    let midnight = (now.date_naive() + chrono::Duration::days(1))
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+        .and_utc();
+    Duration::from_secs((midnight - now).num_seconds().max(1) as u64)
+}
+
+impl Usage {
+    /// `rate` and `burst`: the deployment's upstream pace, which bounds what other instances
+    /// can have counted between two batches.
+    pub fn new(pool: DbPool, cap: Option<u32>, rate: f64, burst: u32) -> Usage {
+        let margin = if rate > 0.0 {
+            (rate * FLUSH_EVERY.as_secs_f64()).ceil() as i64 + i64::from(burst) + 1
+        } else {
+            // Unpaced: no bound on what others count meanwhile, so every call asks the database.
+            i64::MAX / 4
+        };
+        Usage {
+            pool,
+            cap: cap.map(i64::from),
+            margin,
+            counts: Mutex::new(HashMap::new()),
+            refused: AtomicU64::new(0),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(NaiveDate, String), Count>> {
+        self.counts.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn cap(&self) -> Option<i64> {
+        self.cap
+    }
+
+    /// Calls refused by the cap on this instance since it started.
+    pub fn refused(&self) -> u64 {
+        self.refused.load(Ordering::Relaxed)
+    }
+
+    /// Counts one call for the athlete, or refuses it when the athlete's budget for today is
+    /// spent.
+    pub async fn admit(&self, athlete: &str) -> Result<(), UpstreamError> {
+        let day = today();
+        let key = (day, athlete.to_owned());
+        let Some(cap) = self.cap else {
+            self.lock().entry(key).or_default().pending += 1;
+            return Ok(());
+        };
+        let pending = {
+            let mut counts = self.lock();
+            match counts.get_mut(&key) {
+                Some(c) if c.known + c.pending + self.margin < cap => {
+                    c.pending += 1;
+                    return Ok(());
+                }
+                Some(c) => std::mem::take(&mut c.pending),
+                None => 0,
+            }
+        };
+        let (d, a) = (day_key(day), athlete.to_owned());
+        let taken = crate::db::run(&self.pool, move |conn| {
+            write_tx(conn, |conn| {
+                if pending > 0 {
+                    UpstreamUsage::add(conn, &d, &[(a.clone(), pending)])?;
+                }
+                UpstreamUsage::take_below(conn, &d, &a, cap)
+            })
+            .map_err(crate::db::DbError::from)
+        })
+        .await;
+        let mut counts = self.lock();
+        let c = counts.entry(key).or_default();
+        match taken {
+            Ok(Some(total)) => {
+                c.known = total;
+                Ok(())
+            }
+            Ok(None) => {
+                c.known = cap;
+                self.refused.fetch_add(1, Ordering::Relaxed);
+                Err(UpstreamError::BudgetSpent {
+                    retry_after: until_midnight(),
+                })
+            }
+            Err(e) => {
+                // The database is the only shared view; without it, let Intervals.icu judge.
+                log::warn!("counting an upstream call in the database failed: {e}");
+                c.pending += pending + 1;
+                Ok(())
+            }
+        }
+    }
+
+    /// This instance's calls for the athlete today not yet written.
+    pub fn unwritten(&self, athlete: &str) -> i64 {
+        self.lock()
+            .get(&(today(), athlete.to_owned()))
+            .map_or(0, |c| c.pending)
+    }
+
+    /// Writes the counts gathered since the last batch, one transaction per day.
+    pub fn flush(&self, conn: &mut DbConn) -> QueryResult<()> {
+        let today = today();
+        let mut by_day: HashMap<NaiveDate, Vec<(String, i64)>> = HashMap::new();
+        {
+            let mut counts = self.lock();
+            counts.retain(|(day, _), c| *day >= today || c.pending > 0);
+            for ((day, athlete), c) in counts.iter_mut() {
+                if c.pending > 0 {
+                    by_day
+                        .entry(*day)
+                        .or_default()
+                        .push((athlete.clone(), std::mem::take(&mut c.pending)));
+                }
+            }
+        }
+        for (day, batch) in by_day {
+            match UpstreamUsage::add(conn, &day_key(day), &batch) {
+                Ok(totals) => {
+                    let mut counts = self.lock();
+                    for (athlete, total) in totals {
+                        counts.entry((day, athlete)).or_default().known = total;
+                    }
+                }
+                Err(e) => {
+                    let mut counts = self.lock();
+                    for (athlete, n) in batch {
+                        counts.entry((day, athlete)).or_default().pending += n;
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Usage {
+    /// The last counts of a stopping instance.
+    fn drop(&mut self) {
+        let pending = self.lock().values().any(|c| c.pending > 0);
+        if pending {
+            if let Ok(mut conn) = self.pool.get() {
+                if let Err(e) = self.flush(&mut conn) {
+                    log::warn!("writing the last upstream call counts failed: {e}");
+                }
+            }
+        }
+    }
+}
