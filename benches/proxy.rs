@@ -1,11 +1,17 @@
 //! Benchmarks of the partner data API against the sandbox, reported as ratios against a baseline
 //! measured in the same run (machines are shared and noisy):
 //! - a proxied GET (`/v1/users/{u}/activities`) against the same request sent straight to the
-//!   sandbox (`/api/v1/athlete/0/activities`);
+//!   sandbox (`/api/v1/athlete/0/activities`), one at a time;
+//! - the same GET under load (`wrk`, 32 keep-alive connections) against nginx `proxy_pass` to the
+//!   same sandbox: throughput at full load, and p99 latency at about half of nginx's full load
+//!   (each connection pausing between requests), every answer compared byte for byte with one
+//!   checked first (BENCHMARKS.md, P1). Needs `nginx` and `wrk` on the PATH; skipped without;
+//!   `PROXY_BENCH_SECS` sets each round's length (default 5);
 //! - the bridge process's peak memory growth while it streams a 100 MB upload, against a 1 MB one.
 //!
 //! Run: `cargo bench --bench proxy` (release build of the binary; the bridge runs as its own
-//! process on SQLite, the sandbox in this process).
+//! process on SQLite with its pacer off and no access log, the sandbox in this process with its
+//! own 10 r/s limiter off).
 
 use std::io::Write;
 use std::net::TcpListener;
@@ -71,8 +77,11 @@ async fn connect(base: &str, sandbox: &str, key: &str, user: &str) -> String {
         .await
         .unwrap();
     let url = s["connect_url"].as_str().unwrap();
+    // The consent form is same-origin: a browser sends its Origin.
+    let origin = url::Url::parse(url).unwrap().origin().ascii_serialization();
     let r = c
         .post(url)
+        .header("origin", origin)
         .form(&[("action", "continue")])
         .send()
         .await
@@ -123,6 +132,257 @@ async fn timed(n: usize, mut f: impl FnMut() -> reqwest::RequestBuilder) -> Vec<
         out.push(t.elapsed());
     }
     out
+}
+
+/// What one `wrk` run measured, and whether every answer was the expected one.
+#[derive(Debug, Clone, Copy)]
+struct Load {
+    rps: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    good: u64,
+    bad: u64,
+}
+
+/// Compares every answer with the expected body (a file), and reports the counts.
+const CHECK_LUA: &str = r#"
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  local f = assert(io.open(args[1], "rb")); expected = f:read("*a"); f:close()
+  pause = tonumber(args[2]) or 0
+  good = 0; bad = 0
+end
+function delay() return pause end
+function response(status, headers, body)
+  if status == 200 and body == expected then good = good + 1 else bad = bad + 1 end
+end
+function done(summary, latency, requests)
+  local g, b = 0, 0
+  for _, t in ipairs(threads) do g = g + t:get("good"); b = b + t:get("bad") end
+  io.write(string.format("CHECK %d %d\n", g, b))
+  io.write(string.format("LAT %f %f\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("RPS %f\n", summary.requests / (summary.duration / 1e6)))
+end
+"#;
+
+fn which(cmd: &str) -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(cmd))
+            .chain([std::path::PathBuf::from("/usr/sbin").join(cmd)])
+            .find(|p| p.is_file())
+    })
+}
+
+fn wrk(
+    url: &str,
+    auth: &str,
+    expected: &std::path::Path,
+    script: &std::path::Path,
+    secs: u64,
+    pause_ms: u64,
+) -> Load {
+    let out = Command::new("wrk")
+        .args(["-t2", "-c32", &format!("-d{secs}s"), "--latency", "-s"])
+        .arg(script)
+        .args(["-H", &format!("Authorization: Bearer {auth}"), url, "--"])
+        .arg(expected)
+        .arg(pause_ms.to_string())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = |p: &str| -> Vec<f64> {
+        text.lines()
+            .find_map(|l| l.strip_prefix(p))
+            .unwrap_or_else(|| panic!("wrk printed no {p}: {text}"))
+            .split_whitespace()
+            .map(|v| v.parse().unwrap())
+            .collect()
+    };
+    let (check, lat, rps) = (line("CHECK "), line("LAT "), line("RPS "));
+    Load {
+        rps: rps[0],
+        p50_ms: lat[0],
+        p99_ms: lat[1],
+        good: check[0] as u64,
+        bad: check[1] as u64,
+    }
+}
+
+struct Nginx(Child);
+impl Drop for Nginx {
+    /// SIGTERM, so the master stops its workers too.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let _ = self.0.wait();
+    }
+}
+
+/// nginx as a plain reverse proxy to the sandbox: keep-alive both sides, no access log, a
+/// worker per core (as the bridge has).
+fn start_nginx(dir: &std::path::Path, port: u16, upstream: &str) -> Nginx {
+    let upstream = upstream.trim_start_matches("http://");
+    let d = dir.display();
+    let conf = format!(
+        "daemon off; worker_processes auto; pid {d}/nginx.pid; error_log {d}/nginx.err warn;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  client_body_temp_path {d}/nb; proxy_temp_path {d}/np; fastcgi_temp_path {d}/nf;
+  uwsgi_temp_path {d}/nu; scgi_temp_path {d}/ns;
+  upstream sandbox {{ server {upstream}; keepalive 64; }}
+  server {{
+    listen 127.0.0.1:{port};
+    location / {{ proxy_pass http://sandbox; proxy_http_version 1.1; proxy_set_header Connection \"\"; }}
+  }}
+}}\n"
+    );
+    let path = dir.join("nginx.conf");
+    std::fs::write(&path, conf).unwrap();
+    let nginx = which("nginx").expect("nginx");
+    Nginx(
+        Command::new(nginx)
+            .arg("-c")
+            .arg(&path)
+            .arg("-p")
+            .arg(dir)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    )
+}
+
+/// P1: the bridge against nginx under the same load, in alternating rounds.
+async fn throughput_vs_nginx(
+    dir: &std::path::Path,
+    sandbox_url: &str,
+    base: &str,
+    key: &str,
+    token: &str,
+) {
+    if which("nginx").is_none() || which("wrk").is_none() {
+        println!("P1 skipped: needs nginx and wrk on the PATH");
+        return;
+    }
+    let secs: u64 = std::env::var("PROXY_BENCH_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let port = free_port();
+    let _nginx = start_nginx(dir, port, sandbox_url);
+    let http = reqwest::Client::new();
+    let query = format!("oldest={}", oldest());
+    let via_nginx = format!("http://127.0.0.1:{port}/api/v1/athlete/0/activities?{query}");
+    let via_bridge = format!("{base}/v1/users/bench/activities?{query}");
+    let mut direct = None;
+    for _ in 0..100 {
+        match http.get(&via_nginx).bearer_auth(token).send().await {
+            Ok(r) if r.status() == 200 => {
+                direct = Some(r.bytes().await.unwrap());
+                break;
+            }
+            _ => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    let direct = direct.expect("nginx answers");
+    let bridged = http.get(&via_bridge).bearer_auth(key).send().await.unwrap();
+    assert_eq!(bridged.status(), 200);
+    let bridged = bridged.bytes().await.unwrap();
+    // The bridge's answer is Intervals.icu's, each activity marked `stub` (Strava's are).
+    let upstream: Vec<Value> = serde_json::from_slice(&direct).unwrap();
+    let ours: Value = serde_json::from_slice(&bridged).unwrap();
+    let ours = ours["data"].as_array().unwrap();
+    assert!(!upstream.is_empty(), "the sandbox has activities");
+    assert_eq!(ours.len(), upstream.len().min(100));
+    for (mine, theirs) in ours.iter().zip(&upstream) {
+        let mut mine = mine.clone();
+        let stub = theirs["source"] == "STRAVA" && theirs.get("_note").is_some();
+        assert_eq!(
+            mine.as_object_mut().unwrap().remove("stub"),
+            Some(Value::Bool(stub))
+        );
+        assert_eq!(&mine, theirs);
+    }
+    let (expect_direct, expect_bridged) = (dir.join("direct.json"), dir.join("bridged.json"));
+    std::fs::write(&expect_direct, &direct).unwrap();
+    std::fs::write(&expect_bridged, &bridged).unwrap();
+    let script = dir.join("check.lua");
+    std::fs::write(&script, CHECK_LUA).unwrap();
+    let clear = || async {
+        http.delete(format!("{sandbox_url}/_sandbox/requests"))
+            .send()
+            .await
+            .unwrap();
+    };
+    let run = |url: &str, auth: &str, expected: &std::path::Path, secs: u64, pause: u64| {
+        let load = wrk(url, auth, expected, &script, secs, pause);
+        assert!(
+            load.good > 0 && load.bad == 0,
+            "every answer checked: {load:?}"
+        );
+        load
+    };
+    // Warm both, then alternate full-load rounds.
+    run(&via_nginx, token, &expect_direct, 2, 0);
+    run(&via_bridge, key, &expect_bridged, 2, 0);
+    clear().await;
+    let (mut n_full, mut b_full) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        n_full.push(run(&via_nginx, token, &expect_direct, secs, 0));
+        clear().await;
+        b_full.push(run(&via_bridge, key, &expect_bridged, secs, 0));
+        clear().await;
+    }
+    let med = |v: &[Load], f: fn(&Load) -> f64| {
+        let mut x: Vec<f64> = v.iter().map(f).collect();
+        x.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        x[x.len() / 2]
+    };
+    let (n_rps, b_rps) = (med(&n_full, |l| l.rps), med(&b_full, |l| l.rps));
+    println!(
+        "P1 full load (32 connections, {secs} s x 3 rounds, median): nginx {n_rps:.0} req/s p99 {:.2} ms; bridge {b_rps:.0} req/s p99 {:.2} ms",
+        med(&n_full, |l| l.p99_ms),
+        med(&b_full, |l| l.p99_ms)
+    );
+    // Half load: each connection pauses between requests so that nginx runs at about half of
+    // its full-load rate; the bridge gets the same connections and pauses.
+    let per_conn_ms = 32.0 * 1000.0 / (n_rps / 2.0);
+    let pause = (per_conn_ms - med(&n_full, |l| l.p50_ms)).round().max(1.0) as u64;
+    let (mut n_half, mut b_half) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        n_half.push(run(&via_nginx, token, &expect_direct, secs, pause));
+        clear().await;
+        b_half.push(run(&via_bridge, key, &expect_bridged, secs, pause));
+        clear().await;
+    }
+    let (n_p99, b_p99) = (med(&n_half, |l| l.p99_ms), med(&b_half, |l| l.p99_ms));
+    println!(
+        "P1 half load ({pause} ms pause per connection): nginx {:.0} req/s p99 {n_p99:.2} ms; bridge {:.0} req/s p99 {b_p99:.2} ms",
+        med(&n_half, |l| l.rps),
+        med(&b_half, |l| l.rps)
+    );
+    let checked: u64 = n_full
+        .iter()
+        .chain(&b_full)
+        .chain(&n_half)
+        .chain(&b_half)
+        .map(|l| l.good)
+        .sum();
+    println!(
+        "P1 ratio bridge/nginx throughput {:.2}x; added p99 at half load {:.2} ms ({checked} answers checked, 0 wrong)",
+        b_rps / n_rps,
+        b_p99 - n_p99
+    );
+}
+
+/// A year back: reads take a window of at most 366 days.
+fn oldest() -> String {
+    (chrono::Utc::now().date_naive() - chrono::Duration::days(365))
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 fn median(v: &mut [Duration]) -> Duration {
@@ -205,6 +465,7 @@ async fn main() {
         ("INTERVALS_CLIENT_SECRET", "bench-secret".into()),
         ("INTERVALS_WEBHOOK_SECRET", "x".into()),
         ("INTERVALS_RATE_LIMIT", "0".into()),
+        ("INTERVALS_ATHLETE_DAILY_BUDGET", "0".into()),
         ("BRIDGE_MAX_UPLOAD_MB", "200".into()),
         ("RUST_LOG", "warn".into()),
     ];
@@ -234,8 +495,9 @@ async fn main() {
     // 1. Proxied GET against the same GET straight to the sandbox, interleaved in rounds.
     let http = reqwest::Client::new();
     let (mut via, mut direct) = (Vec::new(), Vec::new());
-    let proxied_url = format!("{base}/v1/users/bench/activities?oldest=2020-01-01");
-    let direct_url = format!("{sandbox_url}/api/v1/athlete/0/activities?oldest=2020-01-01");
+    let oldest = oldest();
+    let proxied_url = format!("{base}/v1/users/bench/activities?oldest={oldest}");
+    let direct_url = format!("{sandbox_url}/api/v1/athlete/0/activities?oldest={oldest}");
     timed(50, || http.get(&proxied_url).bearer_auth(&key)).await;
     timed(50, || http.get(&direct_url).bearer_auth(&token)).await;
     for _ in 0..10 {
@@ -261,7 +523,10 @@ async fn main() {
         total_v.as_secs_f64() / total_d.as_secs_f64()
     );
 
-    // 2. Peak memory growth of the bridge process while streaming uploads.
+    // 2. Under load, against nginx.
+    throughput_vs_nginx(dir.path(), &sandbox_url, &base, &key, &token).await;
+
+    // 3. Peak memory growth of the bridge process while streaming uploads.
     let pid = bridge.0.id();
     let small = dir.path().join("small.fit");
     let large = dir.path().join("large.fit");

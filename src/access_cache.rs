@@ -8,9 +8,9 @@
 //!   revoked or invalid token, a disconnected user, a rotated key take effect here at once;
 //! - by another process (another instance, a CLI key rotation): triggers on those tables notify
 //!   the `bridge_auth` channel on PostgreSQL, which [`Watcher`] listens to, or bump
-//!   `auth_epoch` on SQLite, which it reads every [`SQLITE_POLL`]. Either way within about a
-//!   second; should the channel itself fail, the entries' age limit (`BRIDGE_AUTH_CACHE_SECS`)
-//!   still bounds how stale they can be.
+//!   `auth_epoch` on SQLite, which it reads; the upkeep thread runs it every 100 ms. While it
+//!   cannot tell (the listener is down), nothing is served from memory; the entries' age limit
+//!   (`BRIDGE_AUTH_CACHE_SECS`) bounds the rest.
 //!
 //! Misses are not remembered (an unknown key or user always asks the database), and a lookup
 //! that raced a change does not store what it read (a generation number).
@@ -27,8 +27,6 @@ use crate::db::models::{Connection, Instance, Tenant, Token};
 use crate::db::types::{TenantId, UserId};
 use crate::db::{Backend, DbPool};
 
-/// How often SQLite's `auth_epoch` is read.
-pub const SQLITE_POLL: Duration = Duration::from_millis(250);
 /// Entries kept at most (per map); past it the map starts again empty.
 const MAX_ENTRIES: usize = 100_000;
 
