@@ -311,8 +311,13 @@ async fn throughput_vs_nginx(
     std::fs::write(&expect_bridged, &bridged).unwrap();
     let script = dir.join("check.lua");
     std::fs::write(&script, CHECK_LUA).unwrap();
+    // A connection of its own each time: a pooled one may have idled out during a round.
     let clear = || async {
-        http.delete(format!("{sandbox_url}/_sandbox/requests"))
+        reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .build()
+            .unwrap()
+            .delete(format!("{sandbox_url}/_sandbox/requests"))
             .send()
             .await
             .unwrap();
