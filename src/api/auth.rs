@@ -47,7 +47,9 @@ impl FromRequest for TenantAuth {
                 Ok::<_, AppError>(crate::tenants::by_api_key_hash(conn, &h)?)
             })
             .await?;
-            if let Some(t) = &tenant {
+            // Only current keys are remembered: a rotated-out key is read each time, so its
+            // overlap ends on time whatever the cache holds.
+            if let Some(t) = tenant.as_ref().filter(|t| t.api_key_hash == hash) {
                 st.access.put_tenant(generation, hash, t.clone());
             }
             tenant

@@ -457,7 +457,7 @@ impl IntervalsClient {
             ("updatePlanApplied", "false"),
         ];
         let resp = self
-            .send("write planned workouts", || async {
+            .send("write planned workouts", athlete_id, || async {
                 Ok(self
                     .http
                     .post(&url)
@@ -486,7 +486,7 @@ impl IntervalsClient {
             .map(|e| serde_json::json!({ "external_id": e }))
             .collect();
         let resp = self
-            .send("delete planned workouts", || async {
+            .send("delete planned workouts", athlete_id, || async {
                 Ok(self.http.put(&url).bearer_auth(token).json(&doomed))
             })
             .await?;
@@ -505,6 +505,7 @@ impl IntervalsClient {
     ) -> Result<Value, UpstreamError> {
         self.get_json(
             "sport settings",
+            athlete_id,
             token,
             &format!("/api/v1/athlete/{}/sport-settings", enc(athlete_id)),
             &[],
@@ -515,11 +516,12 @@ impl IntervalsClient {
     /// `GET /api/v1/activity/{id}?intervals=true`: the summary with `icu_intervals`.
     pub async fn activity_with_intervals(
         &self,
-        token: &str,
+        token: &AccessToken,
         activity_id: &str,
     ) -> Result<Value, UpstreamError> {
         self.get_json(
             "activity",
+            token.athlete_id(),
             token,
             &format!("/api/v1/activity/{}", enc(activity_id)),
             &[("intervals", "true".to_owned())],
@@ -530,12 +532,12 @@ impl IntervalsClient {
     /// `DELETE /api/v1/activity/{id}`.
     pub async fn delete_activity(
         &self,
-        token: &str,
+        token: &AccessToken,
         activity_id: &str,
     ) -> Result<(), UpstreamError> {
         let url = self.url(&format!("/api/v1/activity/{}", enc(activity_id)));
-        self.send("delete activity", || async {
-            Ok(self.http.delete(&url).bearer_auth(token))
+        self.send("delete activity", token.athlete_id(), || async {
+            Ok(self.http.delete(&url).bearer_auth(&**token))
         })
         .await
         .map(|_| ())

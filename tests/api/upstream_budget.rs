@@ -224,17 +224,23 @@ async fn cached_keys_and_connections_follow_changes_made_here_at_once() {
     assert_eq!(list(&app, &key, "u2").await.status(), 404);
     assert_eq!(app.get(&key, "/v1/users/u2").await.status(), 404);
 
-    // A rotated key stops working at once; the new one works.
-    let state = app.state.clone();
-    let tenant_id = app.tenant.id.to_string();
-    let new_key = actix_web::web::block(move || {
-        let mut conn = state.pool.get().unwrap();
-        intervals_bridge::tenants::rotate_key(&mut conn, &tenant_id).unwrap()
-    })
-    .await
-    .unwrap();
+    // A rotated key: the new one works at once, the old one for its overlap; a second rotation
+    // retires the first key at once.
+    let rotate = || {
+        let state = app.state.clone();
+        let tenant_id = app.tenant.id.to_string();
+        actix_web::web::block(move || {
+            let mut conn = state.pool.get().unwrap();
+            intervals_bridge::tenants::rotate_key(&mut conn, &tenant_id).unwrap()
+        })
+    };
+    let second = rotate().await.unwrap();
+    assert_eq!(app.get(&second, "/v1/users").await.status(), 200);
+    assert_eq!(app.get(&key, "/v1/users").await.status(), 200, "overlap");
+    let third = rotate().await.unwrap();
     assert_eq!(app.get(&key, "/v1/users").await.status(), 401);
-    assert_eq!(app.get(&new_key, "/v1/users").await.status(), 200);
+    assert_eq!(app.get(&second, "/v1/users").await.status(), 200, "overlap");
+    assert_eq!(app.get(&third, "/v1/users").await.status(), 200);
 }
 
 #[actix_web::test]
@@ -245,21 +251,24 @@ async fn a_key_rotated_by_another_process_stops_working_within_a_second() {
     for _ in 0..3 {
         assert_eq!(app.get(&key, "/v1/users/u1").await.status(), 200);
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_intervals-bridge"))
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("RUST_LOG", "warn")
-        .env("BRIDGE_DATABASE_URL", &app.db.url)
-        .env("BRIDGE_ENCRYPTION_KEYS", &app.keys_spec)
-        .current_dir(std::env::temp_dir())
-        .args(["tenant", "rotate-key", &app.tenant.id.to_string()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Rotated twice by the CLI: the first key is past its overlap.
+    for _ in 0..2 {
+        let out = Command::new(env!("CARGO_BIN_EXE_intervals-bridge"))
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_LOG", "warn")
+            .env("BRIDGE_DATABASE_URL", &app.db.url)
+            .env("BRIDGE_ENCRYPTION_KEYS", &app.keys_spec)
+            .current_dir(std::env::temp_dir())
+            .args(["tenant", "rotate-key", &app.tenant.id.to_string()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let rotated = std::time::Instant::now();
     eventually(3, "the old key refused", || async {
         app.get(&key, "/v1/users/u1").await.status() == 401
