@@ -37,17 +37,6 @@ async fn upload(app: &TestApp, key: &str, user: &str, form: Form) -> reqwest::Re
         .unwrap()
 }
 
-async fn sandbox_json(app: &TestApp, path: &str) -> Value {
-    http_client()
-        .get(format!("{}{path}", app.sandbox_url))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
-}
-
 async fn sandbox_activities(app: &TestApp) -> Vec<Value> {
     sandbox_json(app, &format!("/_sandbox/activities/{ATHLETE}"))
         .await

@@ -52,17 +52,6 @@ async fn json_of(resp: reqwest::Response) -> Value {
     resp.json().await.unwrap()
 }
 
-async fn sandbox_json(app: &TestApp, path: &str) -> Value {
-    http_client()
-        .get(format!("{}{path}", app.sandbox_url))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
-}
-
 /// Upstream requests whose path contains `part`, from the sandbox's log.
 async fn upstream_calls(app: &TestApp, part: &str) -> Vec<Value> {
     sandbox_json(app, "/_sandbox/requests")

@@ -600,6 +600,18 @@ pub async fn connect_scopes(
     );
 }
 
+/// A GET of the sandbox (its controls or its API), as JSON.
+pub async fn sandbox_json(app: &TestApp, path: &str) -> Value {
+    http_client()
+        .get(format!("{}{path}", app.sandbox_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Waits until `cond` holds (polling), failing after `secs`.
 pub async fn eventually<F, Fut>(secs: u64, what: &str, mut cond: F)
 where
