@@ -789,6 +789,16 @@ async fn a_stuck_endpoint_does_not_hold_back_another_tenants_deliveries() {
         stuck.received().len() >= 2
     })
     .await;
+    // Every one of the six is routed (an event row for the stuck tenant) before the other tenant
+    // connects the same athlete, so none of them is the other tenant's too.
+    let routed = format!(
+        "SELECT id AS v FROM events WHERE tenant_id = '{}' AND event_type = 'activity.uploaded'",
+        app.tenant.id
+    );
+    eventually(10, "the six events routed", || async {
+        app.strings(&routed).await.len() == 6
+    })
+    .await;
     let stuck_since = std::time::Instant::now();
     connect_ok(&app, &other.api_key, "fast-user", ATHLETE).await;
     for i in 0..3 {
