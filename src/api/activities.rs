@@ -426,7 +426,7 @@ pub async fn list(
         .oldest
         .unwrap_or_else(|| oldest.at.date().format("%Y-%m-%d").to_string());
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
-    let value = match state
+    let raw = match state
         .intervals
         .list_activities(
             &ctx.access_token,
@@ -437,25 +437,15 @@ pub async fn list(
         )
         .await
     {
-        Ok(v) => v,
+        Ok(raw) => raw,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
-    let data = value
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|mut a| {
-            if let Some(obj) = a.as_object_mut() {
-                let stub = obj.get("source").and_then(Value::as_str) == Some("STRAVA")
-                    && obj.contains_key("_note");
-                obj.insert("stub".into(), Value::Bool(stub));
-                map_external_id(obj, &tenant.id);
-            }
-            a
-        })
-        .collect();
-    Ok(HttpResponse::Ok().json(ActivityList { data }))
+    let body = uploads::activity_list_json(&raw, &tenant.id).map_err(|e| {
+        AppError::from(crate::intervals::UpstreamError::Unavailable(format!("unreadable answer: {e}")))
+    })?;
+    Ok(HttpResponse::Ok()
+        .content_type(header::ContentType::json())
+        .body(body))
 }
 
 fn check_activity_id(id: &str) -> Result<(), AppError> {

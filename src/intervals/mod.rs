@@ -328,20 +328,21 @@ impl IntervalsClient {
         oldest: &str,
         newest: Option<&str>,
         limit: u32,
-    ) -> Result<Value, UpstreamError> {
+    ) -> Result<bytes::Bytes, UpstreamError> {
         let mut q = vec![("oldest", oldest.to_owned())];
         if let Some(n) = newest {
             q.push(("newest", n.to_owned()));
         }
         q.push(("limit", limit.to_string()));
-        self.get_json(
-            "list activities",
-            athlete_id,
-            token,
-            &format!("/api/v1/athlete/{}/activities", enc(athlete_id)),
-            &q,
-        )
-        .await
+        let url = self.url(&format!("/api/v1/athlete/{}/activities", enc(athlete_id)));
+        let resp = self
+            .send("list activities", athlete_id, || async {
+                Ok(self.http.get(&url).bearer_auth(token).query(&q))
+            })
+            .await?;
+        resp.bytes().await.map_err(|e| {
+            UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
+        })
     }
 
     /// `POST /api/v1/athlete/{id}/activities`: multipart `file`, metadata as query parameters.
