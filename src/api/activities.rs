@@ -441,7 +441,9 @@ pub async fn list(
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
     let body = uploads::activity_list_json(&raw, &tenant.id).map_err(|e| {
-        AppError::from(crate::intervals::UpstreamError::Unavailable(format!("unreadable answer: {e}")))
+        AppError::from(crate::intervals::UpstreamError::Unavailable(format!(
+            "unreadable answer: {e}"
+        )))
     })?;
     Ok(HttpResponse::Ok()
         .content_type(header::ContentType::json())
