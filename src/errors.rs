@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use crate::connections::AccessError;
 use crate::db::DbError;
 use crate::intervals::UpstreamError;
+use crate::outbox::TestEventError;
 pub use crate::validation::FieldError;
 
 /// Problem types are stable URNs partners can match on.
@@ -341,6 +342,20 @@ impl From<UpstreamError> for AppError {
 impl From<anyhow::Error> for AppError {
     fn from(e: anyhow::Error) -> Self {
         AppError::internal(e)
+    }
+}
+
+impl From<TestEventError> for AppError {
+    fn from(e: TestEventError) -> Self {
+        match e {
+            TestEventError::NoWebhookUrl => AppError::conflict(
+                "The tenant has no webhook URL; set one (PATCH /v1/tenant) to send a test event.",
+            ),
+            TestEventError::EndpointDisabled => AppError::conflict(
+                "The webhook endpoint was disabled after it answered 410 Gone; update the webhook URL to enable it.",
+            ),
+            TestEventError::Query(q) => q.into(),
+        }
     }
 }
 

@@ -72,6 +72,23 @@ struct TenantFields {
     /// The partner's activity page, with `{external_id}`.
     #[arg(long)]
     activity_url_template: Option<String>,
+    /// Event types to deliver, comma-separated: exact types or `prefix.*` (e.g.
+    /// `activity.*,connection.revoked`); empty for every type.
+    #[arg(long, value_name = "TYPES")]
+    webhook_events: Option<String>,
+}
+
+impl TenantFields {
+    /// `--webhook-events` as a list (`''` is the empty list: every type).
+    fn webhook_events(&self) -> Option<Vec<String>> {
+        self.webhook_events.as_deref().map(|list| {
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+    }
 }
 
 #[derive(Subcommand)]
@@ -91,7 +108,8 @@ enum TenantCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change a tenant's name, URLs or template (an empty value clears a URL).
+    /// Change a tenant's name, URLs, template or event filter (an empty value clears a URL or
+    /// the filter).
     Update {
         id: String,
         #[arg(long)]
@@ -166,6 +184,7 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                 policy,
                 TenantOptions {
                     name: Some(name),
+                    webhook_events: fields.webhook_events(),
                     webhook_url: fields.webhook_url,
                     redirect_urls: Some(fields.redirect_urls),
                     activity_url_template: fields.activity_url_template,
@@ -188,11 +207,16 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                 for t in list {
                     writeln!(
                         out,
-                        "{}  {}  key {}…  webhook {}  redirects [{}]",
+                        "{}  {}  key {}…  webhook {}  events [{}]  redirects [{}]",
                         t.id,
                         t.name,
                         t.api_key_prefix,
                         t.webhook_url.as_deref().unwrap_or("-"),
+                        if t.webhook_events.is_empty() {
+                            "all".to_owned()
+                        } else {
+                            t.webhook_events.join(", ")
+                        },
                         t.redirect_urls.join(", ")
                     )?;
                 }
@@ -205,6 +229,7 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                 policy,
                 TenantOptions {
                     name,
+                    webhook_events: fields.webhook_events(),
                     webhook_url: fields.webhook_url,
                     redirect_urls: (!fields.redirect_urls.is_empty())
                         .then_some(fields.redirect_urls),

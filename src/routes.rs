@@ -76,6 +76,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(api::tenant::rotate_webhook_secret)
             .service(api::tenant::rotate_api_key)
             .service(api::deliveries::list)
-            .service(api::deliveries::retry),
+            .service(api::deliveries::retry)
+            .service(api::webhook_test::send),
     );
 }

@@ -10,6 +10,7 @@ use crate::crypto::{self, Keyring};
 use crate::db::models::Tenant;
 use crate::db::types::TenantId;
 use crate::db::{self, DbConn};
+use crate::outbox::EventFilter;
 
 /// How long a rotated-out signing secret still signs, and a rotated-out API key still works, so
 /// partners can switch over.
@@ -22,6 +23,8 @@ pub struct TenantOptions {
     pub webhook_url: Option<String>,
     pub redirect_urls: Option<Vec<String>>,
     pub activity_url_template: Option<String>,
+    /// Event types and `prefix.*` patterns the webhooks carry; empty for every type.
+    pub webhook_events: Option<Vec<String>>,
 }
 
 /// Shown once, at creation.
@@ -40,6 +43,7 @@ pub struct TenantSummary {
     pub webhook_url: Option<String>,
     pub redirect_urls: Vec<String>,
     pub activity_url_template: Option<String>,
+    pub webhook_events: Vec<String>,
     pub created_at: String,
 }
 
@@ -161,6 +165,18 @@ pub fn same_authority(a: &url::Url, b: &url::Url) -> bool {
 /// At most this many redirect URLs per tenant.
 pub const MAX_REDIRECT_URLS: usize = 20;
 
+/// The event filter of `--webhook-events` / `webhook_events`, checked (trimmed, repeats dropped).
+fn event_filter(entries: &[String]) -> Result<EventFilter, Invalid> {
+    EventFilter::parse(entries).map_err(|e| Invalid {
+        field: match e.index {
+            Some(i) => format!("webhook_events[{i}]"),
+            None => "webhook_events".into(),
+        },
+        option: "--webhook-events",
+        message: e.message,
+    })
+}
+
 pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> {
     if let Some(name) = &opts.name {
         if name.trim().is_empty() || name.len() > 200 {
@@ -204,6 +220,9 @@ pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> 
     if let Some(t) = &opts.activity_url_template {
         check_template(t, policy)?;
     }
+    if let Some(events) = &opts.webhook_events {
+        event_filter(events)?;
+    }
     Ok(())
 }
 
@@ -219,6 +238,7 @@ pub fn create(
 ) -> anyhow::Result<CreatedTenant> {
     validate(&opts, policy)?;
     let name = opts.name.clone().context("a name is required")?;
+    let events = event_filter(&opts.webhook_events.unwrap_or_default())?;
     let api_key = crypto::new_api_key();
     let webhook_secret = crypto::new_webhook_secret();
     let (key_id, secret_enc) = keys.encrypt(&webhook_secret)?;
@@ -243,6 +263,7 @@ pub fn create(
         webhook_open_until: None,
         previous_api_key_hash: None,
         previous_api_key_until: None,
+        webhook_events: serde_json::to_string(events.entries())?,
     };
     row.insert(conn)?;
     Ok(CreatedTenant {
@@ -260,6 +281,7 @@ pub fn summary(t: &Tenant) -> TenantSummary {
         webhook_url: t.webhook_url.clone(),
         redirect_urls: t.redirect_url_list(),
         activity_url_template: t.activity_url_template.clone(),
+        webhook_events: t.webhook_event_list(),
         created_at: t.created_at.and_utc().to_rfc3339(),
     }
 }
@@ -276,7 +298,8 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Tenant>
     Tenant::find_by_name(conn, name)
 }
 
-/// Updates the given fields; an empty string clears the webhook URL or template.
+/// Updates the given fields; an empty string clears the webhook URL or template, an empty
+/// event list the filter.
 pub fn update(
     conn: &mut DbConn,
     id: &str,
@@ -284,12 +307,6 @@ pub fn update(
     opts: TenantOptions,
 ) -> anyhow::Result<TenantSummary> {
     let clear = |v: Option<String>| v.map(|s| if s.is_empty() { None } else { Some(s) });
-    let opts = TenantOptions {
-        name: opts.name,
-        webhook_url: opts.webhook_url,
-        redirect_urls: opts.redirect_urls,
-        activity_url_template: opts.activity_url_template,
-    };
     let webhook_url = clear(opts.webhook_url.clone());
     let template = clear(opts.activity_url_template.clone());
     validate(
@@ -298,9 +315,15 @@ pub fn update(
             webhook_url: webhook_url.clone().flatten(),
             redirect_urls: opts.redirect_urls.clone(),
             activity_url_template: template.clone().flatten(),
+            webhook_events: opts.webhook_events.clone(),
         },
         policy,
     )?;
+    let events = opts
+        .webhook_events
+        .as_deref()
+        .map(event_filter)
+        .transpose()?;
     let mut tenant = find(conn, id)?;
     if let Some(name) = opts.name {
         tenant.name = name.trim().to_owned();
@@ -317,6 +340,9 @@ pub fn update(
     }
     if let Some(t) = template {
         tenant.activity_url_template = t;
+    }
+    if let Some(events) = events {
+        tenant.webhook_events = serde_json::to_string(events.entries())?;
     }
     tenant.updated_at = db::now();
     tenant.save(conn)?;
@@ -480,6 +506,38 @@ mod tests {
             );
             assert_eq!(check(webhook(url), AllowPrivate), Ok(()));
         }
+    }
+
+    #[test]
+    fn event_filters_are_known_types_or_prefixes() {
+        let events = |list: &[&str]| TenantOptions {
+            webhook_events: Some(list.iter().map(|s| s.to_string()).collect()),
+            ..Default::default()
+        };
+        for good in [
+            &[][..],
+            &["activity.*", "connection.revoked"][..],
+            &["wellness.push_failed", "sport_settings.*", "webhook.test"][..],
+        ] {
+            assert_eq!(check(events(good), HttpsOnly), Ok(()), "{good:?}");
+        }
+        refused(
+            events(&["activity.*", "activity.uplodaed"]),
+            HttpsOnly,
+            "--webhook-events",
+            "'activity.uplodaed' is not a known event type",
+        );
+        refused(
+            events(&["bikes.*"]),
+            HttpsOnly,
+            "--webhook-events",
+            "matches no known event type",
+        );
+        let err = validate(&events(&["connection.created", "nope"]), HttpsOnly).unwrap_err();
+        assert_eq!(err.field, "webhook_events[1]");
+        let many: Vec<&str> = vec!["activity.*"; 51];
+        let err = validate(&events(&many), HttpsOnly).unwrap_err();
+        assert_eq!(err.field, "webhook_events");
     }
 
     #[test]

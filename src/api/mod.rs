@@ -12,6 +12,7 @@ pub mod intervals_webhook;
 pub mod sport_settings;
 pub mod tenant;
 pub mod users;
+pub mod webhook_test;
 pub mod wellness;
 pub mod window;
 pub mod workouts;

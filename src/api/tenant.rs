@@ -21,6 +21,9 @@ pub struct TenantView {
     /// The first characters of the current API key, to tell keys apart.
     pub api_key_prefix: String,
     pub webhook_url: Option<String>,
+    /// Event types (`activity.uploaded`) and `prefix.*` patterns (`activity.*`) the webhooks
+    /// carry; empty: every type of the areas the user granted. `webhook.test` always goes.
+    pub webhook_events: Vec<String>,
     /// Where partners may be sent back after connecting.
     pub redirect_urls: Vec<String>,
     /// `{external_id}` in its path or query; Intervals.icu links activities back through it.
@@ -47,6 +50,7 @@ pub fn view(t: &Tenant) -> TenantView {
         name: t.name.clone(),
         api_key_prefix: t.api_key_prefix.clone(),
         webhook_url: t.webhook_url.clone(),
+        webhook_events: t.webhook_event_list(),
         redirect_urls: t.redirect_url_list(),
         activity_url_template: t.activity_url_template.clone(),
         previous_api_key_valid_until: utc(live(t.previous_api_key_until)),
@@ -77,15 +81,19 @@ pub struct TenantChanges {
     /// https (http and private addresses only when the deployment allows them); `null` or `""`
     /// removes it. A new URL re-enables a disabled endpoint.
     webhook_url: Option<String>,
+    /// Replaces the filter (at most 50 entries): known event types or `prefix.*` patterns; `[]`
+    /// or `null` delivers every type.
+    webhook_events: Option<Vec<String>>,
     /// Replaces the list (at most 20 URLs).
     redirect_urls: Option<Vec<String>>,
     /// `null` or `""` removes it.
     activity_url_template: Option<String>,
 }
 
-const CHANGEABLE: [&str; 4] = [
+const CHANGEABLE: [&str; 5] = [
     "name",
     "webhook_url",
+    "webhook_events",
     "redirect_urls",
     "activity_url_template",
 ];
@@ -118,25 +126,26 @@ fn changes(body: &Value) -> Result<TenantOptions, AppError> {
             Some(_) => Err(AppError::field(key, "must be a non-empty string")),
         }
     };
-    let redirect_urls = match obj.get("redirect_urls") {
-        None => None,
-        Some(Value::Array(items)) => Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| {
-                    v.as_str().map(str::to_owned).ok_or_else(|| {
-                        AppError::field(&format!("redirect_urls[{i}]"), "must be a string")
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?,
-        ),
-        Some(_) => return Err(AppError::field("redirect_urls", "must be an array of URLs")),
+    let strings = |key: &str, what: &str, clearable: bool| match obj.get(key) {
+        None => Ok(None),
+        Some(Value::Null) if clearable => Ok(Some(Vec::new())),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                v.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| AppError::field(&format!("{key}[{i}]"), "must be a string"))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(_) => Err(AppError::field(key, format!("must be an array of {what}"))),
     };
     Ok(TenantOptions {
         name: text("name", false)?,
         webhook_url: text("webhook_url", true)?,
-        redirect_urls,
+        webhook_events: strings("webhook_events", "event types", true)?,
+        redirect_urls: strings("redirect_urls", "URLs", false)?,
         activity_url_template: text("activity_url_template", true)?,
     })
 }

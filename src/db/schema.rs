@@ -21,6 +21,7 @@ diesel::table! {
         webhook_open_until -> Nullable<Timestamp>,
         previous_api_key_hash -> Nullable<Text>,
         previous_api_key_until -> Nullable<Timestamp>,
+        webhook_events -> Text,
     }
 }
 

@@ -1,7 +1,8 @@
 //! Intervals.icu's events after the receiver (`api::intervals_webhook`) checked the secret:
 //! each event of a batch is stored once (exact duplicates are recognised by hash), with one
 //! routing job for the batch's new events, in one transaction; routing gives every connection of
-//! the athlete, across tenants, its own event, for the whole batch in one transaction.
+//! the athlete, across tenants, its own event (unless the tenant's event filter leaves its type
+//! out), for the whole batch in one transaction.
 
 use std::sync::Arc;
 
@@ -14,7 +15,7 @@ use crate::db::models::{Connection, InboundEvent, Token};
 use crate::db::types::{AthleteId, TokenStatus};
 use crate::db::{self, write_tx, DbConn};
 use crate::jobs::{self, JobError, NewJob};
-use crate::outbox::{self, EventType};
+use crate::outbox::{self, EventType, Targets};
 use crate::scopes::ScopeSet;
 use crate::state::AppState;
 use crate::uploads::map_external_id;
@@ -117,11 +118,13 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
     Value::Object(data)
 }
 
-/// Fans stored events out, all in one transaction (idempotent: each is routed once).
+/// Fans stored events out, all in one transaction (idempotent: each is routed once). Each
+/// tenant's webhook settings are read once for the batch.
 pub fn route_batch(conn: &mut DbConn, client_id: &str, inbound_ids: &[String]) -> QueryResult<()> {
     write_tx(conn, |conn| {
+        let mut targets = Targets::default();
         for id in inbound_ids {
-            route_one(conn, client_id, id)?;
+            route_one(conn, &mut targets, client_id, id)?;
         }
         Ok(())
     })
@@ -129,11 +132,18 @@ pub fn route_batch(conn: &mut DbConn, client_id: &str, inbound_ids: &[String]) -
 
 /// Fans one stored event out to every connection of its athlete (idempotent: done once).
 pub fn route(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
-    write_tx(conn, |conn| route_one(conn, client_id, inbound_id))
+    write_tx(conn, |conn| {
+        route_one(conn, &mut Targets::default(), client_id, inbound_id)
+    })
 }
 
 /// [`route`] inside the caller's write transaction.
-fn route_one(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResult<()> {
+fn route_one(
+    conn: &mut DbConn,
+    targets: &mut Targets,
+    client_id: &str,
+    inbound_id: &str,
+) -> QueryResult<()> {
     let Some(payload) = InboundEvent::take_for_routing(conn, inbound_id)? else {
         return Ok(());
     };
@@ -155,6 +165,7 @@ fn route_one(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResul
     if kind == "APP_SCOPE_CHANGED" {
         return scope_changed(conn, &ev, token);
     }
+    let event_type = EventType::from_upstream(&kind);
     for c in Connection::of_athlete(conn, &athlete)? {
         if token.as_ref().is_some_and(|t| t.id != c.token_id) {
             continue;
@@ -166,8 +177,12 @@ fn route_one(conn: &mut DbConn, client_id: &str, inbound_id: &str) -> QueryResul
         if !crate::webhooks::may_receive(&effective, &kind) {
             continue;
         }
+        // The tenant's filter before building its copy of the event.
+        if !targets.wants(conn, &c.tenant_id, &event_type)? {
+            continue;
+        }
         let data = tenant_data(&ev, &c, client_id);
-        outbox::record_event(conn, (&c).into(), EventType::from_upstream(&kind), data)?;
+        outbox::record_event_with(conn, targets, (&c).into(), event_type.clone(), data)?;
     }
     Ok(())
 }

@@ -229,6 +229,66 @@ fn tenant_urls_are_https_and_templates_keep_their_host() {
     assert_eq!(list()[0]["webhook_url"], "https://acme.example/hooks");
 }
 
+#[test]
+fn tenant_event_filters() {
+    let db = TestDb::new();
+    let keys = Keyring::generate_spec("k1");
+    let created: Value = serde_json::from_str(&run_ok(bridge(&db, &keys).args([
+        "tenant",
+        "create",
+        "--name",
+        "Acme",
+        "--webhook-events",
+        "activity.*, connection.revoked",
+        "--json",
+    ])))
+    .unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let list = || -> Value {
+        serde_json::from_str(&run_ok(
+            bridge(&db, &keys).args(["tenant", "list", "--json"]),
+        ))
+        .unwrap()
+    };
+    assert_eq!(
+        list()[0]["webhook_events"],
+        serde_json::json!(["activity.*", "connection.revoked"])
+    );
+    refused(
+        bridge(&db, &keys).args([
+            "tenant",
+            "update",
+            &id,
+            "--webhook-events",
+            "activity.*,activity.uplaoded",
+        ]),
+        "--webhook-events",
+        "'activity.uplaoded' is not a known event type",
+    );
+    refused(
+        bridge(&db, &keys).args([
+            "tenant",
+            "create",
+            "--name",
+            "Other",
+            "--webhook-events",
+            "bikes.*",
+        ]),
+        "--webhook-events",
+        "'bikes.*' matches no known event type",
+    );
+    let tenants = list();
+    assert_eq!(tenants.as_array().unwrap().len(), 1, "nothing created");
+    assert_eq!(
+        tenants[0]["webhook_events"],
+        serde_json::json!(["activity.*", "connection.revoked"]),
+        "nothing changed"
+    );
+    // An empty value clears the filter: every type again.
+    run_ok(bridge(&db, &keys).args(["tenant", "update", &id, "--webhook-events", ""]));
+    assert_eq!(list()[0]["webhook_events"], serde_json::json!([]));
+}
+
 /// `HTTPS_PROXY`, `HTTP_PROXY` and `ALL_PROXY` in the bridge's environment do not reroute tenant
 /// webhooks: a proxy would connect on the bridge's behalf, past the address check.
 #[actix_web::test]

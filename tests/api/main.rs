@@ -20,6 +20,7 @@ mod openapi_conformance;
 mod tenant_api;
 mod tokens_and_users;
 mod upstream_budget;
+mod webhook_filters;
 mod webhooks;
 mod wellness;
 mod workouts;

@@ -32,12 +32,19 @@ pub struct Tenant {
     /// A rotated-out API key's hash, accepted until `previous_api_key_until`.
     pub previous_api_key_hash: Option<String>,
     pub previous_api_key_until: Option<NaiveDateTime>,
+    /// The event filter: a JSON array of event types and `prefix.*` patterns; empty for all.
+    pub webhook_events: String,
 }
 
 impl Tenant {
     /// The registered redirect URLs (stored as a JSON array).
     pub fn redirect_url_list(&self) -> Vec<String> {
         serde_json::from_str(&self.redirect_urls).unwrap_or_default()
+    }
+
+    /// The event filter's entries (stored as a JSON array).
+    pub fn webhook_event_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.webhook_events).unwrap_or_default()
     }
 
     /// Where new deliveries go: the webhook URL unless the endpoint was disabled.

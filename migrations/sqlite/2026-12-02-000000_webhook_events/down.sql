@@ -1,0 +1,9 @@
+DROP TRIGGER tenants_auth_update;
+CREATE TRIGGER tenants_auth_update AFTER UPDATE OF
+    name, api_key_hash, api_key_prefix, webhook_url, webhook_secret_enc, webhook_secret_key_id,
+    redirect_urls, activity_url_template, previous_webhook_secret_enc,
+    previous_webhook_secret_key_id, previous_webhook_secret_until, webhook_disabled_at,
+    previous_api_key_hash, previous_api_key_until
+ON tenants
+BEGIN UPDATE auth_epoch SET version = version + 1 WHERE id = 1; END;
+ALTER TABLE tenants DROP COLUMN webhook_events;
