@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::connections::{self, effective_scopes};
-use crate::db::models::{Connection, InboundEvent, Token};
+use crate::db::models::{Connection, InboundEvent, NewInbound, Token};
 use crate::db::types::{AthleteId, TokenStatus};
 use crate::db::{self, write_tx, DbConn};
 use crate::jobs::{self, JobError, NewJob};
@@ -35,13 +35,21 @@ pub struct RouteJob {
 /// Stores a batch: each new event once, and one routing job for the new ones, in one
 /// transaction. Returns (received, duplicates).
 pub fn store_batch(conn: &mut DbConn, events: &[Value]) -> QueryResult<(usize, usize)> {
+    let prepared: Vec<Prepared> = events.iter().map(Prepared::of).collect();
+    let rows: Vec<NewInbound> = prepared
+        .iter()
+        .map(|p| NewInbound {
+            dedupe_hash: &p.hash,
+            athlete_id: p.athlete.as_deref(),
+            event_type: &p.kind,
+            payload: &p.canonical,
+        })
+        .collect();
     write_tx(conn, |conn| {
-        let mut new = Vec::new();
-        for ev in events {
-            if let Some(id) = store(conn, ev)? {
-                new.push(id);
-            }
-        }
+        let new: Vec<String> = InboundEvent::insert_new(conn, &rows)?
+            .into_iter()
+            .flatten()
+            .collect();
         let dups = events.len() - new.len();
         if let Some(first) = new.first() {
             let key = format!("{ROUTE}:{first}");
@@ -59,21 +67,35 @@ pub fn store_batch(conn: &mut DbConn, events: &[Value]) -> QueryResult<(usize, u
     })
 }
 
-/// Stores one event; its id, or `None` when it was seen before.
-fn store(conn: &mut DbConn, ev: &Value) -> QueryResult<Option<String>> {
-    // serde_json's map is ordered by key, so this text is canonical for equal events.
-    let canonical = ev.to_string();
-    let hash = crate::crypto::sha256_hex(canonical.as_bytes());
-    let athlete = ev.get("athlete_id").map(|a| match a {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    });
-    let kind = ev
-        .get("type")
-        .and_then(Value::as_str)
-        .unwrap_or("UNKNOWN")
-        .to_owned();
-    InboundEvent::insert_new(conn, &hash, athlete.as_deref(), &kind, &canonical)
+/// An event as stored: its canonical text, that text's hash, its athlete and type.
+struct Prepared {
+    canonical: String,
+    hash: String,
+    athlete: Option<String>,
+    kind: String,
+}
+
+impl Prepared {
+    fn of(ev: &Value) -> Prepared {
+        // serde_json's map is ordered by key, so this text is canonical for equal events.
+        let canonical = ev.to_string();
+        let hash = crate::crypto::sha256_hex(canonical.as_bytes());
+        let athlete = ev.get("athlete_id").map(|a| match a {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        });
+        let kind = ev
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("UNKNOWN")
+            .to_owned();
+        Prepared {
+            canonical,
+            hash,
+            athlete,
+            kind,
+        }
+    }
 }
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {

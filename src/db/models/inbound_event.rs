@@ -10,35 +10,67 @@ use crate::db::{now, DbConn};
 
 pub struct InboundEvent;
 
+/// An event to store: the hash of its canonical JSON, its athlete, its type and the JSON.
+pub struct NewInbound<'a> {
+    pub dedupe_hash: &'a str,
+    pub athlete_id: Option<&'a str>,
+    pub event_type: &'a str,
+    pub payload: &'a str,
+}
+
 impl InboundEvent {
-    /// Stores an event unless one with the same hash is there; the new id, or `None` for a
-    /// repeat.
+    /// Stores each event unless one with the same hash is there (earlier, or earlier in
+    /// `events`); the new ids, in order, `None` for a repeat. One statement per 500 events on
+    /// PostgreSQL; on SQLite one insert per event (no round trips there), none of them preceded
+    /// by a lookup: the unique index on the hash decides.
     pub fn insert_new(
         conn: &mut DbConn,
-        dedupe_hash: &str,
-        athlete_id: Option<&str>,
-        event_type: &str,
-        payload: &str,
-    ) -> QueryResult<Option<String>> {
-        let exists: i64 = ie::table
-            .filter(ie::dedupe_hash.eq(dedupe_hash))
-            .count()
-            .get_result(conn)?;
-        if exists > 0 {
-            return Ok(None);
+        events: &[NewInbound<'_>],
+    ) -> QueryResult<Vec<Option<String>>> {
+        let received_at = now();
+        let ids: Vec<String> = events.iter().map(|_| crate::db::new_id()).collect();
+        let rows: Vec<_> = events
+            .iter()
+            .zip(&ids)
+            .map(|(e, id)| {
+                (
+                    ie::id.eq(id.as_str()),
+                    ie::dedupe_hash.eq(e.dedupe_hash),
+                    ie::athlete_id.eq(e.athlete_id),
+                    ie::event_type.eq(e.event_type),
+                    ie::payload.eq(e.payload),
+                    ie::received_at.eq(received_at),
+                )
+            })
+            .collect();
+        match conn {
+            DbConn::Postgresql(pg) => {
+                let mut stored = std::collections::HashSet::new();
+                for chunk in rows.chunks(500) {
+                    let new: Vec<String> = diesel::insert_into(ie::table)
+                        .values(chunk)
+                        .on_conflict_do_nothing()
+                        .returning(ie::id)
+                        .get_results(pg)?;
+                    stored.extend(new);
+                }
+                Ok(ids
+                    .into_iter()
+                    .map(|id| stored.contains(&id).then_some(id))
+                    .collect())
+            }
+            DbConn::Sqlite(lite) => rows
+                .into_iter()
+                .zip(&ids)
+                .map(|(row, id)| {
+                    let n = diesel::insert_into(ie::table)
+                        .values(row)
+                        .on_conflict_do_nothing()
+                        .execute(lite)?;
+                    Ok((n == 1).then(|| id.clone()))
+                })
+                .collect(),
         }
-        let id = crate::db::new_id();
-        diesel::insert_into(ie::table)
-            .values((
-                ie::id.eq(&id),
-                ie::dedupe_hash.eq(dedupe_hash),
-                ie::athlete_id.eq(athlete_id),
-                ie::event_type.eq(event_type),
-                ie::payload.eq(payload),
-                ie::received_at.eq(now()),
-            ))
-            .execute(conn)?;
-        Ok(Some(id))
     }
 
     /// Marks the event routed and returns its payload, or `None` when it was routed already (or

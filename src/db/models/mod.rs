@@ -18,7 +18,7 @@ pub use connect_session::ConnectSession;
 pub use connection::{Connection, NewConnection};
 pub use delivery::{Attempt, Delivery};
 pub use event::Event;
-pub use inbound_event::InboundEvent;
+pub use inbound_event::{InboundEvent, NewInbound};
 pub use planned_workout::PlannedWorkout;
 pub use tenant::Tenant;
 pub use token::{NewGrant, Token};
