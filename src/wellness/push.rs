@@ -93,7 +93,8 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
             Ok(())
         },
     );
-    registry.register_typed(PUSH, |state: Arc<AppState>, job: PushJob| async move {
+    // Marking the days pushed is written with the job's result, many athletes per transaction.
+    registry.register_finishing(PUSH, |state: Arc<AppState>, job: PushJob| async move {
         push_athlete(&state, &job.athlete_id).await
     });
 }
@@ -155,119 +156,138 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
         .collect()
 }
 
-/// Pushes every pending day of one athlete. Rows written while the push runs keep their newer
-/// version pending and are picked up by the next round of the same job.
-pub async fn push_athlete(state: &Arc<AppState>, athlete_id: &str) -> Result<(), JobError> {
-    for _round in 0..3 {
-        let (a, client) = (AthleteId::new(athlete_id), state.config.client_id.clone());
-        let (token, rows, users) = db::run(&state.pool, move |conn| {
-            let token = Token::find_for(conn, &client, &a)?;
-            let rows = WellnessRow::pending_of_athlete(conn, &a)?;
-            let users = match &token {
-                Some(t) => Connection::of_token(conn, &t.id)?,
-                None => Vec::new(),
-            };
-            Ok::<_, JobError>((token, rows, users))
-        })
-        .await?;
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let token = match token {
-            Some(t) if t.status == TokenStatus::Active => t,
-            other => {
-                let why = match other {
-                    Some(t) => format!(
-                        "the athlete's authorization is {}; reconnect the user",
-                        t.status
-                    ),
-                    None => "the athlete is not connected".to_owned(),
-                };
-                let r = rows.clone();
-                db::run(&state.pool, move |conn| {
-                    Ok::<_, JobError>(record_failure(conn, &r, &why, true)?)
-                })
-                .await?;
-                return Ok(());
-            }
+/// Pushes every pending day of one athlete. What is left to write after a full push (the days
+/// marked pushed, `wellness.pushed`) is returned for the queue to write with the job's result;
+/// a row written while the push ran keeps its newer version pending, and a follow-up push is
+/// queued for it in that same write.
+pub async fn push_athlete(
+    state: &Arc<AppState>,
+    athlete_id: &str,
+) -> Result<jobs::Finish, JobError> {
+    let nothing = || -> jobs::Finish { Box::new(|_| Ok(Ok(()))) };
+    let (a, client) = (AthleteId::new(athlete_id), state.config.client_id.clone());
+    let (token, rows, users) = db::run(&state.pool, move |conn| {
+        let token = Token::find_for(conn, &client, &a)?;
+        let rows = WellnessRow::pending_of_athlete(conn, &a)?;
+        let users = match &token {
+            Some(t) => Connection::of_token(conn, &t.id)?,
+            None => Vec::new(),
         };
-        // The token is shared: each tenant's days go only while that tenant's own connection
-        // to this athlete still allows WELLNESS:WRITE (another tenant's grant is not its own).
-        let (rows, refused): (Vec<WellnessRow>, Vec<WellnessRow>) =
-            rows.into_iter().partition(|r| may_push(&users, &token, r));
-        if !refused.is_empty() {
+        Ok::<_, JobError>((token, rows, users))
+    })
+    .await?;
+    if rows.is_empty() {
+        return Ok(nothing());
+    }
+    let token = match token {
+        Some(t) if t.status == TokenStatus::Active => t,
+        other => {
+            let why = match other {
+                Some(t) => format!(
+                    "the athlete's authorization is {}; reconnect the user",
+                    t.status
+                ),
+                None => "the athlete is not connected".to_owned(),
+            };
             db::run(&state.pool, move |conn| {
-                Ok::<_, JobError>(record_failure(
-                    conn,
-                    &refused,
-                    "this user's connection no longer allows WELLNESS:WRITE for this athlete",
-                    true,
-                )?)
+                Ok::<_, JobError>(record_failure(conn, &rows, &why, true)?)
             })
             .await?;
+            return Ok(nothing());
         }
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let access = state
-            .keys
-            .decrypt(&token.key_id, &token.access_token_enc)
-            .map_err(JobError::new)?;
-        let mut by_day: BTreeMap<String, Vec<WellnessRow>> = BTreeMap::new();
-        for r in rows {
-            by_day.entry(r.day.clone()).or_default().push(r);
-        }
-        let days: Vec<Vec<WellnessRow>> = by_day.into_values().collect();
-        for chunk in days.chunks(CHUNK) {
-            let chunk_rows: Vec<WellnessRow> = chunk.iter().flatten().cloned().collect();
-            let body = Value::Array(records(&chunk_rows));
-            match state
-                .intervals
-                .put_wellness_bulk(&access, athlete_id, &body)
-                .await
-            {
-                Ok(()) => {
-                    let r = chunk_rows.clone();
-                    db::run(&state.pool, move |conn| {
-                        Ok::<_, JobError>(mark_pushed(conn, &r)?)
-                    })
-                    .await?;
-                }
-                Err(UpstreamError::Unauthorized) => {
-                    let (r, token_id) = (chunk_rows.clone(), token.id.clone());
-                    db::run(&state.pool, move |conn| {
-                        retire_token(conn, &token_id, TokenStatus::Invalid, "Intervals.icu answered 401")?;
-                        Ok::<_, JobError>(record_failure(conn, &r, "Intervals.icu no longer accepts the athlete's authorization; reconnect the user", true)?)
-                    })
-                    .await?;
-                    return Ok(());
-                }
-                Err(e) if e.is_transient() => {
-                    let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    db::run(&state.pool, move |conn| {
-                        Ok::<_, JobError>(record_failure(conn, &r, &msg, false)?)
-                    })
-                    .await?;
-                    let mut err = JobError::new(&e);
-                    if let Some(after) = e.retry_after() {
-                        err = err.retry_at(
-                            db::now() + chrono::Duration::from_std(after).unwrap_or_default(),
-                        );
-                    }
-                    return Err(err);
-                }
-                Err(e) => {
-                    let (r, msg) = (chunk_rows.clone(), e.to_string());
-                    db::run(&state.pool, move |conn| {
-                        Ok::<_, JobError>(record_failure(conn, &r, &msg, true)?)
-                    })
-                    .await?;
-                    return Err(JobError::permanent(e));
-                }
-            }
-        }
+    };
+    // The token is shared: each tenant's days go only while that tenant's own connection
+    // to this athlete still allows WELLNESS:WRITE (another tenant's grant is not its own).
+    let (rows, refused): (Vec<WellnessRow>, Vec<WellnessRow>) =
+        rows.into_iter().partition(|r| may_push(&users, &token, r));
+    if !refused.is_empty() {
+        db::run(&state.pool, move |conn| {
+            Ok::<_, JobError>(record_failure(
+                conn,
+                &refused,
+                "this user's connection no longer allows WELLNESS:WRITE for this athlete",
+                true,
+            )?)
+        })
+        .await?;
     }
-    Ok(())
+    if rows.is_empty() {
+        return Ok(nothing());
+    }
+    let access = state
+        .keys
+        .decrypt(&token.key_id, &token.access_token_enc)
+        .map_err(JobError::new)?;
+    let mut by_day: BTreeMap<String, Vec<WellnessRow>> = BTreeMap::new();
+    for r in rows {
+        by_day.entry(r.day.clone()).or_default().push(r);
+    }
+    let days: Vec<Vec<WellnessRow>> = by_day.into_values().collect();
+    // Days Intervals.icu accepted so far: written with a failure, or with the job's result.
+    let mut pushed: Vec<WellnessRow> = Vec::new();
+    for chunk in days.chunks(CHUNK) {
+        let chunk_rows: Vec<WellnessRow> = chunk.iter().flatten().cloned().collect();
+        let body = Value::Array(records(&chunk_rows));
+        let failed = match state
+            .intervals
+            .put_wellness_bulk(&access, athlete_id, &body)
+            .await
+        {
+            Ok(()) => {
+                pushed.extend(chunk_rows);
+                continue;
+            }
+            Err(e) => e,
+        };
+        let (done, r) = (std::mem::take(&mut pushed), chunk_rows);
+        return match failed {
+            UpstreamError::Unauthorized => {
+                let token_id = token.id.clone();
+                db::run(&state.pool, move |conn| {
+                    mark_pushed(conn, &done)?;
+                    retire_token(conn, &token_id, TokenStatus::Invalid, "Intervals.icu answered 401")?;
+                    Ok::<_, JobError>(record_failure(conn, &r, "Intervals.icu no longer accepts the athlete's authorization; reconnect the user", true)?)
+                })
+                .await?;
+                Ok(nothing())
+            }
+            e if e.is_transient() => {
+                let msg = e.to_string();
+                db::run(&state.pool, move |conn| {
+                    mark_pushed(conn, &done)?;
+                    Ok::<_, JobError>(record_failure(conn, &r, &msg, false)?)
+                })
+                .await?;
+                let mut err = JobError::new(&e);
+                if let Some(after) = e.retry_after() {
+                    err = err.retry_at(
+                        db::now() + chrono::Duration::from_std(after).unwrap_or_default(),
+                    );
+                }
+                Err(err)
+            }
+            e => {
+                let msg = e.to_string();
+                db::run(&state.pool, move |conn| {
+                    mark_pushed(conn, &done)?;
+                    Ok::<_, JobError>(record_failure(conn, &r, &msg, true)?)
+                })
+                .await?;
+                Err(JobError::permanent(e))
+            }
+        };
+    }
+    let athlete = athlete_id.to_owned();
+    Ok(Box::new(move |conn| {
+        if mark_pushed(conn, &pushed)? < pushed.len() {
+            // Written while the push ran: pushed by a job of its own, without a dedupe key
+            // (this job still holds the athlete's until its result is written).
+            let mut again = push_job(&athlete);
+            again.dedupe_key = None;
+            jobs::enqueue(conn, &again)?;
+        }
+        Ok(Ok(()))
+    }))
 }
 
 /// Whether the row's (tenant, user) still has a connection to this athlete, through this token,
@@ -286,8 +306,11 @@ fn may_push(users: &[Connection], token: &Token, row: &WellnessRow) -> bool {
 }
 
 /// Marks rows pushed at the version that was sent (a row changed meanwhile stays pending) and
-/// records `wellness.pushed` per user.
-fn mark_pushed(conn: &mut DbConn, rows: &[WellnessRow]) -> QueryResult<()> {
+/// records `wellness.pushed` per user; how many were marked.
+fn mark_pushed(conn: &mut DbConn, rows: &[WellnessRow]) -> QueryResult<usize> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
     write_tx(conn, |conn| {
         let mut done = Vec::new();
         for r in rows {
@@ -307,6 +330,6 @@ fn mark_pushed(conn: &mut DbConn, rows: &[WellnessRow]) -> QueryResult<()> {
                 serde_json::json!({ "days": days }),
             )?;
         }
-        Ok(())
+        Ok(done.len())
     })
 }

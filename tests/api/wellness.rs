@@ -573,3 +573,63 @@ async fn concurrent_puts_of_different_fields_for_one_day_keep_every_field() {
     }
     assert_eq!(merged.len(), fields.len(), "{merged:?}");
 }
+
+/// A day written again while its push is on the wire (Intervals.icu has stored the first version
+/// and not yet answered) stays pending at its new version and is pushed by a follow-up, even
+/// though `push=now` found the athlete's push still running.
+#[actix_web::test]
+async fn a_day_written_while_its_push_runs_is_pushed_again() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let athlete = ATHLETES[2];
+    connect_ok(&app, &key, "w", athlete).await;
+    app.sandbox_post(
+        "/_sandbox/faults",
+        json!({"latency_ms": 3000, "paths": [format!("/api/v1/athlete/{athlete}/wellness-bulk")]}),
+    )
+    .await;
+    let day = "2026-11-05";
+    let weight_upstream = || async {
+        let stored = sandbox_get(&app.sandbox_url, &format!("/_sandbox/wellness/{athlete}")).await;
+        stored
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == day)
+            .map(|r| r["weight"].clone())
+    };
+    let first = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "weight": 70}]),
+    )
+    .await;
+    assert_eq!(first.status(), 202);
+    eventually(10, "the first version stored upstream", || async {
+        weight_upstream().await == Some(json!(70.0))
+    })
+    .await;
+    // Intervals.icu holds its answer for 3 s: the push is still running.
+    let second = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "weight": 71}]),
+    )
+    .await;
+    assert_eq!(second.status(), 202);
+    app.exec_sandbox_delete("/_sandbox/faults").await;
+    eventually(20, "the second version pushed", || async {
+        pending(&app, &key, "w").await.is_empty() && weight_upstream().await == Some(json!(71.0))
+    })
+    .await;
+    let pushes = sandbox_get(&app.sandbox_url, "/_sandbox/wellness-pushes").await;
+    assert_eq!(
+        days_pushed(&pushes, athlete),
+        vec![day, day],
+        "each version of the day was pushed once"
+    );
+}
