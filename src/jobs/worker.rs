@@ -198,6 +198,10 @@ pub(crate) async fn pause(stop: &mut watch::Receiver<bool>, d: Duration) {
 const MAX_BATCH: usize = 64;
 /// Most results written in one transaction.
 const MAX_RECORD: usize = 256;
+/// Most finished jobs whose results wait to be written: past it the dispatcher claims nothing
+/// until the recorder catches up, so a slow database holds memory flat instead of piling up
+/// results.
+const MAX_UNRECORDED: usize = 2 * MAX_RECORD;
 /// After a wake-up that found nothing due (the enqueuer's transaction had not committed yet),
 /// look again this soon once.
 const FOLLOW_UP: Duration = Duration::from_millis(25);
@@ -287,11 +291,13 @@ async fn dispatch<C: Clone + Send + Sync + 'static>(
     let slots = Arc::new(tokio::sync::Semaphore::new(concurrency));
     let unrecorded = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let (results, inbox) = tokio::sync::mpsc::unbounded_channel();
+    let recorded = Arc::new(tokio::sync::Notify::new());
     let recorder = tokio::spawn(record_results(
         pool.clone(),
         config.clone(),
         inbox,
         unrecorded.clone(),
+        recorded.clone(),
     ));
     let mut bell = bell(&config.queue);
     bell.mark_unchanged();
@@ -299,6 +305,13 @@ async fn dispatch<C: Clone + Send + Sync + 'static>(
     let mut follow_up = false;
     let mut in_hand: std::collections::VecDeque<Job> = Default::default();
     while !stopping(&stop) {
+        if unrecorded.load(std::sync::atomic::Ordering::SeqCst) >= MAX_UNRECORDED {
+            tokio::select! {
+                _ = recorded.notified() => {}
+                _ = stop.changed() => {}
+            }
+            continue;
+        }
         let first = tokio::select! {
             permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             _ = stop.changed() => continue,
@@ -410,6 +423,7 @@ async fn record_results(
     config: Arc<WorkerConfig>,
     mut inbox: tokio::sync::mpsc::UnboundedReceiver<(Job, Ran)>,
     unrecorded: Arc<std::sync::atomic::AtomicUsize>,
+    recorded: Arc<tokio::sync::Notify>,
 ) -> Tally {
     let mut tally = Tally::default();
     while let Some(first) = inbox.recv().await {
@@ -437,6 +451,7 @@ async fn record_results(
             }
         }
         unrecorded.fetch_sub(n, std::sync::atomic::Ordering::SeqCst);
+        recorded.notify_one();
         // Finished jobs may have queued more work on this queue.
         wake(&config.queue);
     }

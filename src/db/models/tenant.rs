@@ -189,13 +189,21 @@ impl Tenant {
 
     /// The endpoint answered: failures forgotten, breaker closed.
     pub fn endpoint_succeeded(conn: &mut DbConn, id: &str) -> QueryResult<()> {
-        diesel::update(tenants::table.find(id))
-            .set((
-                tenants::webhook_failures.eq(0),
-                tenants::webhook_open_until.eq(None::<NaiveDateTime>),
-            ))
-            .execute(conn)
-            .map(|_| ())
+        // A healthy endpoint's row is left alone: most deliveries succeed, and a write each
+        // would serialise them on this row.
+        diesel::update(
+            tenants::table.find(id).filter(
+                tenants::webhook_failures
+                    .ne(0)
+                    .or(tenants::webhook_open_until.is_not_null()),
+            ),
+        )
+        .set((
+            tenants::webhook_failures.eq(0),
+            tenants::webhook_open_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)
+        .map(|_| ())
     }
 
     /// The endpoint answered 410 Gone: no more deliveries until the URL changes.
