@@ -35,6 +35,8 @@ const KNOWN_TYPES: [&str; 12] = [
 
 pub struct AttemptRow {
     pub number: i32,
+    /// The first attempt after a resend (numbering starts again).
+    pub resent: bool,
     /// The status code, or what went wrong without one.
     pub outcome: String,
     pub ok: bool,
@@ -86,14 +88,24 @@ fn row(e: Entry) -> DeliveryRow {
         attempts: e
             .attempts
             .into_iter()
-            .map(|a| AttemptRow {
+            .scan(None, |previous: &mut Option<i32>, a| {
+                let resent = previous.is_some_and(|p| a.attempt <= p);
+                *previous = Some(a.attempt);
+                Some((resent, a))
+            })
+            .map(|(resent, a)| AttemptRow {
                 number: a.attempt,
+                resent,
                 ok: a.status_code.is_some_and(|c| (200..300).contains(&c)),
                 outcome: match a.status_code {
                     Some(code) => code.to_string(),
                     None => "no answer".to_owned(),
                 },
-                error: a.error,
+                // "HTTP 500" says no more than the code beside it.
+                error: a.error.filter(|e| {
+                    a.status_code
+                        .is_none_or(|c| e.as_str() != format!("HTTP {c}"))
+                }),
                 latency_ms: a.latency_ms,
                 at: utc(a.created_at),
             })

@@ -916,3 +916,170 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
     assert!(html.contains(&key[..10]) && !html.contains(&key), "{html}");
     sign_in(&app, &key).await;
 }
+
+/// Fails unless the page fits the window's width (no horizontal scrolling); saves a screenshot
+/// as `name.png` under the test target's temporary directory.
+async fn fits(c: &fantoccini::Client, name: &str) -> Result<(), fantoccini::error::CmdError> {
+    let widths = c
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth]",
+            vec![],
+        )
+        .await?;
+    let (scroll, inner) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+    assert!(
+        scroll <= inner,
+        "{name}: {scroll} px wide in a {inner} px window"
+    );
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("dashboard");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await?).unwrap();
+    Ok(())
+}
+
+#[actix_web::test]
+async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
+    use crate::browser::{chromedriver, start_browser, start_browser_on, Screen};
+    use crate::common::receiver::Reply;
+    use fantoccini::Locator;
+
+    let Some(driver_path) = chromedriver() else {
+        return;
+    };
+    // The retry schedule shrunk so a delivery's nine failing attempts take moments.
+    let app = TestApp::spawn_with(Options {
+        env: vec![("BRIDGE_WEBHOOK_RETRY_SCALE", "0.000001".into())],
+        ..Default::default()
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    let r = Receiver::start().await;
+    r.script(vec![Reply(500, vec![]); 9]);
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &key, "phone-user", ATHLETE).await;
+    eventually(30, "the delivery to fail for good", || async {
+        deliveries(&app, &key).await[0]["status"] == "failed"
+    })
+    .await;
+    let id = deliveries(&app, &key).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let moved = Receiver::start().await;
+
+    let (_driver, c) = start_browser(&driver_path).await;
+    let result = async {
+        c.goto(&app.url("/dashboard")).await?;
+        let width = c.execute("return window.innerWidth", vec![]).await?;
+        assert_eq!(width, json!(360), "a phone's width");
+        fits(&c, "sign-in").await?;
+        // Signing in with the keyboard alone: type the key, press Enter.
+        c.find(Locator::Id("api_key"))
+            .await?
+            .send_keys(&format!("{key}\u{E007}"))
+            .await?;
+        let users = c.wait().for_element(Locator::Id("users")).await?;
+        assert!(users.text().await?.contains("phone-user"));
+        fits(&c, "users").await?;
+
+        // The failed delivery, with its nine attempts; resend it and watch it succeed.
+        c.find(Locator::Id("nav-deliveries")).await?.click().await?;
+        let card = format!("delivery-{id}");
+        let badge = format!("#{card} .badge");
+        c.wait().for_element(Locator::Id(&card)).await?;
+        assert_eq!(c.find(Locator::Css(&badge)).await?.text().await?, "failed");
+        let attempts = c
+            .find_all(Locator::Css(&format!("#{card} .attempt")))
+            .await?;
+        assert_eq!(attempts.len(), 9);
+        fits(&c, "deliveries-failed").await?;
+        c.find(Locator::Id(&format!("resend-{id}")))
+            .await?
+            .click()
+            .await?;
+        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        assert!(notice.text().await?.contains("queued to be sent again"));
+        let start = std::time::Instant::now();
+        while c.find(Locator::Css(&badge)).await?.text().await? != "succeeded" {
+            assert!(start.elapsed().as_secs() < 20, "the resend succeeds");
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
+            c.refresh().await?;
+        }
+        let last = c
+            .find(Locator::Css(&format!("#{card} .attempt:last-child .code")))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(last, "200");
+        fits(&c, "deliveries-resent").await?;
+
+        // Settings: a new webhook URL, then a new signing secret shown once.
+        c.find(Locator::Id("nav-settings")).await?.click().await?;
+        let field = c.wait().for_element(Locator::Id("webhook_url")).await?;
+        field.clear().await?;
+        field.send_keys(&moved.url).await?;
+        fits(&c, "settings").await?;
+        c.execute(
+            "document.getElementById('keys-heading').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+        fits(&c, "settings-secrets").await?;
+        c.find(Locator::Id("save")).await?.click().await?;
+        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        assert_eq!(notice.text().await?, "Settings saved.");
+        c.find(Locator::Id("rotate-secret")).await?.click().await?;
+        let secret = c
+            .wait()
+            .for_element(Locator::Id("new-value"))
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default();
+        assert!(secret.starts_with("whsec_"), "{secret}");
+        fits(&c, "new-secret").await?;
+
+        // Signing out ends the session.
+        c.find(Locator::Id("sign-out")).await?.click().await?;
+        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        assert_eq!(notice.text().await?, "You are signed out.");
+        c.goto(&app.url("/dashboard/users")).await?;
+        c.wait().for_element(Locator::Id("api_key")).await?;
+        Ok::<_, fantoccini::error::CmdError>(secret)
+    }
+    .await;
+    let _ = c.close().await;
+    let secret = result.expect("browser flow");
+    assert_eq!(r.received().len(), 10, "nine failures and the resend");
+    let settings = tenant(&app, &key).await;
+    assert_eq!(settings["webhook_url"], moved.url);
+    assert!(settings["previous_webhook_secret_valid_until"].is_string());
+    assert_eq!(sessions(&app).await, 0);
+
+    // The same pages on a desktop's screen (the README's picture is one of these).
+    let (_driver, c) = start_browser_on(&driver_path, Screen::Desktop).await;
+    let result = async {
+        c.goto(&app.url("/dashboard")).await?;
+        c.find(Locator::Id("api_key"))
+            .await?
+            .send_keys(&key)
+            .await?;
+        c.find(Locator::Id("sign-in")).await?.click().await?;
+        c.wait().for_element(Locator::Id("users")).await?;
+        fits(&c, "users-desktop").await?;
+        c.find(Locator::Id("nav-deliveries")).await?.click().await?;
+        c.wait().for_element(Locator::Css(".delivery")).await?;
+        fits(&c, "deliveries-desktop").await
+    }
+    .await;
+    let _ = c.close().await;
+    result.expect("desktop pages");
+
+    // The secret shown is the one deliveries are signed with now.
+    connect_ok(&app, &key, "second-user", "2049151").await;
+    eventually(10, "a delivery to the new URL", || async {
+        !moved.received().is_empty()
+    })
+    .await;
+    crate::webhooks::verify(&secret, &moved.received()[0]);
+}

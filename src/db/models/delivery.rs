@@ -292,11 +292,12 @@ impl Attempt {
             .map(|_| ())
     }
 
-    /// Every attempt of the given deliveries, in order.
+    /// Every attempt of the given deliveries, in the order they were made (a resend numbers its
+    /// attempts from 1 again).
     pub fn of_deliveries(conn: &mut DbConn, ids: &[&str]) -> QueryResult<Vec<Attempt>> {
         wa::table
             .filter(wa::delivery_id.eq_any(ids))
-            .order((wa::delivery_id, wa::attempt, wa::created_at))
+            .order((wa::delivery_id, wa::created_at, wa::attempt))
             .select(Attempt::as_select())
             .load(conn)
     }
