@@ -66,6 +66,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .route(
                     "/settings/api-key",
                     web::post().to(dashboard::rotate_api_key),
+                )
+                .route(
+                    "/settings/test-event",
+                    web::post().to(dashboard::send_test_event),
                 ),
         )
     })

@@ -12,26 +12,11 @@ use crate::db::types::DeliveryStatus;
 use crate::db::{self};
 use crate::deliveries::{self, Cursor, Entry, Filter, ResendError};
 use crate::errors::AppError;
+use crate::outbox;
 use crate::web_security::{page, redirect};
 
 /// Deliveries per page.
 const PAGE: i64 = 25;
-
-/// Event types offered as suggestions in the type filter (any other can be typed).
-const KNOWN_TYPES: [&str; 12] = [
-    "connection.created",
-    "connection.updated",
-    "connection.revoked",
-    "connection.invalid",
-    "wellness.pushed",
-    "wellness.push_failed",
-    "activity.uploaded",
-    "activity.analyzed",
-    "activity.updated",
-    "activity.deleted",
-    "calendar.updated",
-    "wellness.updated",
-];
 
 pub struct AttemptRow {
     pub number: i32,
@@ -65,7 +50,8 @@ struct DeliveriesPage {
     event_type: String,
     /// Each status and whether it is the one filtered by.
     statuses: Vec<(&'static str, bool)>,
-    known_types: [&'static str; 12],
+    /// Suggestions for the type filter (any other type can be typed).
+    known_types: &'static [&'static str],
     notice: Option<&'static str>,
     deliveries: Vec<DeliveryRow>,
     continued: bool,
@@ -136,6 +122,7 @@ fn notice(code: Option<&str>) -> Option<&'static str> {
     match code? {
         "resent" => Some("The delivery was queued to be sent again now, with a fresh attempt budget."),
         "no-webhook-url" => Some("There is no webhook URL to send to: set one in Settings first."),
+        "test-sent" => Some("A webhook.test event was queued to be sent to your endpoint now; it shows below."),
         "endpoint-disabled" => Some("The webhook endpoint was disabled after it answered 410 Gone: save its URL in Settings to enable it again."),
         _ => None,
     }
@@ -175,7 +162,7 @@ pub async fn deliveries(state: State, req: HttpRequest) -> Result<HttpResponse, 
                 .into_iter()
                 .map(|s| (s, s == status))
                 .collect(),
-            known_types: KNOWN_TYPES,
+            known_types: outbox::KNOWN_TYPES,
             status,
             event_type,
             deliveries: entries.into_iter().map(row).collect(),

@@ -27,7 +27,9 @@ use crate::web_security::{page, redirect, same_origin};
 pub use deliveries::{deliveries, resend};
 use form::Form;
 pub use limit::SignInLimiter;
-pub use settings::{rotate_api_key, rotate_webhook_secret, save_settings, settings};
+pub use settings::{
+    rotate_api_key, rotate_webhook_secret, save_settings, send_test_event, settings,
+};
 pub use users::users;
 
 /// The session cookie: the token whose SHA-256 names the session row.

@@ -1,7 +1,7 @@
-//! The Settings page: the tenant's name, webhook URL, redirect URLs and activity URL template,
-//! changed under the same rules as `PATCH /v1/tenant` and the CLI (a refusal names the field and
-//! changes nothing), and the rotation of the webhook signing secret and the API key, whose new
-//! value is shown once.
+//! The Settings page: the tenant's name, webhook URL, event filter, redirect URLs and activity
+//! URL template, changed under the same rules as `PATCH /v1/tenant` and the CLI (a refusal names
+//! the field and changes nothing); a test event; and the rotation of the webhook signing secret
+//! and the API key, whose new value is shown once.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -13,6 +13,7 @@ use crate::api::State;
 use crate::db::models::Tenant;
 use crate::db::{self};
 use crate::errors::AppError;
+use crate::outbox::{self, TestEventError};
 use crate::tenants::{self, Invalid, TenantOptions, UrlPolicy};
 use crate::web_security::{page, redirect};
 
@@ -21,6 +22,8 @@ use crate::web_security::{page, redirect};
 pub struct Values {
     pub name: String,
     pub webhook_url: String,
+    /// Event types and `prefix.*` patterns, separated by commas (or spaces, or lines).
+    pub webhook_events: String,
     /// One URL per line.
     pub redirect_urls: String,
     pub activity_url_template: String,
@@ -31,6 +34,7 @@ impl Values {
         Values {
             name: t.name.clone(),
             webhook_url: t.webhook_url.clone().unwrap_or_default(),
+            webhook_events: t.webhook_event_list().join(", "),
             redirect_urls: t.redirect_url_list().join("\n"),
             activity_url_template: t.activity_url_template.clone().unwrap_or_default(),
         }
@@ -41,9 +45,18 @@ impl Values {
         Values {
             name: field("name"),
             webhook_url: field("webhook_url"),
+            webhook_events: field("webhook_events"),
             redirect_urls: field("redirect_urls"),
             activity_url_template: field("activity_url_template"),
         }
+    }
+
+    fn event_list(&self) -> Vec<String> {
+        self.webhook_events
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     fn redirect_list(&self) -> Vec<String> {
@@ -61,10 +74,11 @@ impl Values {
         let changed =
             |new: &str, old: Option<&str>| (new != old.unwrap_or_default()).then(|| new.to_owned());
         let redirects = self.redirect_list();
+        let events = self.event_list();
         TenantOptions {
             name: changed(&self.name, Some(&t.name)),
             webhook_url: changed(&self.webhook_url, t.webhook_url.as_deref()),
-            webhook_events: None,
+            webhook_events: (events != t.webhook_event_list()).then_some(events),
             redirect_urls: (redirects != t.redirect_url_list()).then_some(redirects),
             activity_url_template: changed(
                 &self.activity_url_template,
@@ -79,6 +93,7 @@ impl Values {
 pub struct Errors {
     pub name: Option<String>,
     pub webhook_url: Option<String>,
+    pub webhook_events: Option<String>,
     pub redirect_urls: Option<String>,
     pub activity_url_template: Option<String>,
 }
@@ -87,16 +102,26 @@ impl Errors {
     fn of(invalid: Invalid) -> Errors {
         let mut e = Errors::default();
         let field = invalid.field.as_str();
-        if let Some(i) = field
-            .strip_prefix("redirect_urls[")
-            .and_then(|r| r.strip_suffix(']'))
-            .and_then(|i| i.parse::<usize>().ok())
-        {
-            e.redirect_urls = Some(format!("Line {}: {}", i + 1, invalid.message));
+        // A list's entry: which one, counted from 1 as the partner typed them.
+        let entry = |list: &str| {
+            field
+                .strip_prefix(list)
+                .and_then(|r| r.strip_prefix('['))
+                .and_then(|r| r.strip_suffix(']'))
+                .and_then(|i| i.parse::<usize>().ok())
+                .map(|i| i + 1)
+        };
+        if let Some(n) = entry("redirect_urls") {
+            e.redirect_urls = Some(format!("Line {n}: {}", invalid.message));
+            return e;
+        }
+        if let Some(n) = entry("webhook_events") {
+            e.webhook_events = Some(format!("Entry {n}: {}", invalid.message));
             return e;
         }
         let slot = match field {
             "webhook_url" => &mut e.webhook_url,
+            "webhook_events" => &mut e.webhook_events,
             "redirect_urls" => &mut e.redirect_urls,
             "activity_url_template" => &mut e.activity_url_template,
             _ => &mut e.name,
@@ -108,6 +133,7 @@ impl Errors {
     fn any(&self) -> bool {
         self.name.is_some()
             || self.webhook_url.is_some()
+            || self.webhook_events.is_some()
             || self.redirect_urls.is_some()
             || self.activity_url_template.is_some()
     }
@@ -183,6 +209,8 @@ pub async fn settings(state: State, req: HttpRequest) -> Result<HttpResponse, Ap
     let notice = match Form::query(&req).get("notice") {
         Some("saved") => Some("Settings saved."),
         Some("unchanged") => Some("Nothing was changed."),
+        Some("no-webhook-url") => Some("There is no webhook URL to send a test event to: set one first."),
+        Some("endpoint-disabled") => Some("The webhook endpoint was disabled after it answered 410 Gone: save its URL again to enable it, then send the test event."),
         _ => None,
     };
     let values = Values::of(&signed.tenant);
@@ -205,6 +233,7 @@ pub async fn save_settings(
     let opts = values.changes(&signed.tenant);
     if opts.name.is_none()
         && opts.webhook_url.is_none()
+        && opts.webhook_events.is_none()
         && opts.redirect_urls.is_none()
         && opts.activity_url_template.is_none()
     {
@@ -235,6 +264,31 @@ pub async fn save_settings(
             "a refusal that names no field"
         ))),
     }
+}
+
+/// `POST /dashboard/settings/test-event`: a signed `webhook.test` to the webhook URL now (what
+/// `POST /v1/webhook-test` does), then to the delivery log, where it shows.
+pub async fn send_test_event(
+    state: State,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = Form::parse(&body);
+    let signed = match guard_post(&state, &req, &form).await? {
+        Ok(s) => s,
+        Err(resp) => return Ok(resp),
+    };
+    let id = signed.tenant.id.clone();
+    let sent = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(outbox::send_test_event(conn, &id))
+    })
+    .await?;
+    Ok(redirect(match sent {
+        Ok(_) => "/dashboard/deliveries?notice=test-sent",
+        Err(TestEventError::NoWebhookUrl) => "/dashboard/settings?notice=no-webhook-url",
+        Err(TestEventError::EndpointDisabled) => "/dashboard/settings?notice=endpoint-disabled",
+        Err(TestEventError::Query(e)) => return Err(e.into()),
+    }))
 }
 
 fn grace_end() -> String {

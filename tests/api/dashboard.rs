@@ -398,6 +398,7 @@ async fn forms_without_the_sessions_csrf_token_are_refused_and_change_nothing() 
             ("/dashboard/settings", vec![("name", "Hijacked")]),
             ("/dashboard/settings/webhook-secret", vec![]),
             ("/dashboard/settings/api-key", vec![]),
+            ("/dashboard/settings/test-event", vec![]),
             ("/dashboard/sign-out", vec![]),
         ] {
             let mut form: Vec<(&str, &str)> = fields;
@@ -791,66 +792,68 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
     assert!(html.contains(r#"value="Partner A""#), "{html}");
     assert!(html.contains(PARTNER_REDIRECT), "{html}");
     let before = tenant(&app, &app.tenant.api_key).await;
-    let form =
-        |name: &'static str, hook: &'static str, redirects: &'static str, t: &'static str| {
-            vec![
-                ("name", name),
-                ("webhook_url", hook),
-                ("redirect_urls", redirects),
-                ("activity_url_template", t),
-            ]
-        };
-    // Refusals: 422, the message next to the field, the typed values kept, nothing saved.
-    for (fields, field, says) in [
+    // The form as a browser sends it: every field, changed or not.
+    let form = |changes: &[(&'static str, &'static str)]| {
+        let mut fields = vec![
+            ("name", "Acme"),
+            ("webhook_url", ""),
+            ("webhook_events", ""),
+            ("redirect_urls", PARTNER_REDIRECT),
+            ("activity_url_template", ""),
+        ];
+        for (k, v) in changes {
+            fields.iter_mut().find(|(f, _)| f == k).unwrap().1 = v;
+        }
+        fields
+    };
+    // Refusals: 422, the message next to the field, the typed value kept, nothing saved.
+    for (field, typed, says) in [
         (
-            form("Acme", "ftp://acme.example/hooks", PARTNER_REDIRECT, ""),
             "webhook_url",
+            "ftp://acme.example/hooks",
             "must be an https URL",
         ),
         (
-            form("Acme", "https://127.0.0.1/hooks", PARTNER_REDIRECT, ""),
             "webhook_url",
+            "https://127.0.0.1/hooks",
             "BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS",
         ),
         (
-            form(
-                "Acme",
-                "",
-                "https://acme.example/ok\nhttp://acme.example/plain",
-                "",
-            ),
+            "webhook_events",
+            "activity.*, activity.uplodaed",
+            "Entry 2: &#39;activity.uplodaed&#39; is not a known event type",
+        ),
+        ("webhook_events", "bikes.*", "matches no known event type"),
+        (
             "redirect_urls",
+            "https://acme.example/ok\nhttp://acme.example/plain",
             "Line 2: &#39;http://acme.example/plain&#39; must be https",
         ),
         (
-            form(
-                "Acme",
-                "",
-                PARTNER_REDIRECT,
-                "https://{external_id}.acme.example/",
-            ),
             "activity_url_template",
+            "https://{external_id}.acme.example/",
             "only in its path or query",
         ),
-        (
-            form("  ", "", PARTNER_REDIRECT, ""),
-            "name",
-            "The name must be 1 to 200 characters",
-        ),
+        ("name", "  ", "The name must be 1 to 200 characters"),
     ] {
-        let resp = dash.post(&app, "/dashboard/settings", &fields).await;
+        let resp = dash
+            .post(&app, "/dashboard/settings", &form(&[(field, typed)]))
+            .await;
         assert_eq!(resp.status(), 422, "{field}");
         let html = resp.text().await.unwrap();
         let error_at = html
             .find(&format!(r#"id="{field}-error""#))
             .unwrap_or_else(|| panic!("an error next to {field}: {html}"));
         assert!(html[error_at..].contains(says), "{says} in {html}");
-        assert!(
-            html.contains(&format!(r#"id="{field}" name="{field}""#))
-                || html.contains(&format!(r#"id="{field}" name="{field}" rows"#)),
-            "{html}"
-        );
+        let input = html
+            .find(&format!(r#"id="{field}" name="{field}""#))
+            .unwrap();
+        assert!(input < error_at, "the error follows its field");
         assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+        assert!(
+            html.contains(typed.trim().replace('\'', "&#39;").as_str()),
+            "{typed} kept in {html}"
+        );
         assert_eq!(tenant(&app, &app.tenant.api_key).await, before, "{field}");
     }
     // A valid change is saved (POST, redirect, GET) as the API shows it.
@@ -858,12 +861,19 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
         .post(
             &app,
             "/dashboard/settings",
-            &form(
-                "Acme Coaching",
-                "https://acme.example/hooks",
-                "https://acme.example/done\n\n  https://acme.example/other  \n",
-                "https://acme.example/rides/{external_id}",
-            ),
+            &form(&[
+                ("name", "Acme Coaching"),
+                ("webhook_url", "https://acme.example/hooks"),
+                ("webhook_events", " activity.*,connection.revoked \n"),
+                (
+                    "redirect_urls",
+                    "https://acme.example/done\n\n  https://acme.example/other  \n",
+                ),
+                (
+                    "activity_url_template",
+                    "https://acme.example/rides/{external_id}",
+                ),
+            ]),
         )
         .await;
     assert_eq!(resp.status(), 303);
@@ -871,6 +881,10 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
     let after = tenant(&app, &app.tenant.api_key).await;
     assert_eq!(after["name"], "Acme Coaching");
     assert_eq!(after["webhook_url"], "https://acme.example/hooks");
+    assert_eq!(
+        after["webhook_events"],
+        json!(["activity.*", "connection.revoked"])
+    );
     assert_eq!(
         after["redirect_urls"],
         json!(["https://acme.example/done", "https://acme.example/other"])
@@ -885,6 +899,33 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
         html.contains("https://acme.example/done\nhttps://acme.example/other"),
         "{html}"
     );
+    assert!(
+        html.contains(r#"value="activity.*, connection.revoked""#),
+        "{html}"
+    );
+    // Emptying the filter means every type again.
+    let fields = form(&[
+        ("name", "Acme Coaching"),
+        ("webhook_url", "https://acme.example/hooks"),
+        ("webhook_events", ""),
+        (
+            "redirect_urls",
+            "https://acme.example/done\nhttps://acme.example/other",
+        ),
+        (
+            "activity_url_template",
+            "https://acme.example/rides/{external_id}",
+        ),
+    ]);
+    let resp = dash.post(&app, "/dashboard/settings", &fields).await;
+    assert_eq!(location(&resp), "/dashboard/settings?notice=saved");
+    assert_eq!(
+        tenant(&app, &app.tenant.api_key).await["webhook_events"],
+        json!([])
+    );
+    // Sending the same values again changes nothing.
+    let resp = dash.post(&app, "/dashboard/settings", &fields).await;
+    assert_eq!(location(&resp), "/dashboard/settings?notice=unchanged");
 
     // Rotating the signing secret: the new one once, not cached; the old one still signs.
     let resp = dash
@@ -1013,11 +1054,16 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
         assert_eq!(last, "200");
         fits(&c, "deliveries-resent").await?;
 
-        // Settings: a new webhook URL, then a new signing secret shown once.
+        // Settings: a new webhook URL and an event filter, then a new signing secret shown
+        // once, then a test event signed with it.
         c.find(Locator::Id("nav-settings")).await?.click().await?;
         let field = c.wait().for_element(Locator::Id("webhook_url")).await?;
         field.clear().await?;
         field.send_keys(&moved.url).await?;
+        c.find(Locator::Id("webhook_events"))
+            .await?
+            .send_keys("connection.*")
+            .await?;
         fits(&c, "settings").await?;
         c.execute(
             "document.getElementById('keys-heading').scrollIntoView()",
@@ -1038,10 +1084,45 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
             .unwrap_or_default();
         assert!(secret.starts_with("whsec_"), "{secret}");
         fits(&c, "new-secret").await?;
+        c.find(Locator::Id("back-to-settings"))
+            .await?
+            .click()
+            .await?;
+        c.wait()
+            .for_element(Locator::Id("send-test"))
+            .await?
+            .click()
+            .await?;
+        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        assert!(notice.text().await?.contains("webhook.test"));
+        let newest = ".delivery:first-of-type";
+        let title = c
+            .find(Locator::Css(&format!("{newest} h2")))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(title, "webhook.test");
+        let start = std::time::Instant::now();
+        while c
+            .find(Locator::Css(&format!("{newest} .badge")))
+            .await?
+            .text()
+            .await?
+            != "succeeded"
+        {
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "the test event is delivered"
+            );
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(200)).await;
+            c.refresh().await?;
+        }
+        fits(&c, "test-event").await?;
 
         // Signing out ends the session.
         c.find(Locator::Id("sign-out")).await?.click().await?;
-        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        c.wait().for_element(Locator::Id("api_key")).await?;
+        let notice = c.find(Locator::Id("notice")).await?;
         assert_eq!(notice.text().await?, "You are signed out.");
         c.goto(&app.url("/dashboard/users")).await?;
         c.wait().for_element(Locator::Id("api_key")).await?;
@@ -1053,8 +1134,13 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
     assert_eq!(r.received().len(), 10, "nine failures and the resend");
     let settings = tenant(&app, &key).await;
     assert_eq!(settings["webhook_url"], moved.url);
+    assert_eq!(settings["webhook_events"], json!(["connection.*"]));
     assert!(settings["previous_webhook_secret_valid_until"].is_string());
     assert_eq!(sessions(&app).await, 0);
+    // The test event went to the new URL, signed with the secret the page showed.
+    let test = moved.of_type("webhook.test");
+    assert_eq!(test.len(), 1);
+    crate::webhooks::verify(&secret, &test[0]);
 
     // The same pages on a desktop's screen (the README's picture is one of these).
     let (_driver, c) = start_browser_on(&driver_path, Screen::Desktop).await;
@@ -1068,18 +1154,60 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
         c.wait().for_element(Locator::Id("users")).await?;
         fits(&c, "users-desktop").await?;
         c.find(Locator::Id("nav-deliveries")).await?.click().await?;
+        c.wait()
+            .for_element(Locator::Id("type"))
+            .await?
+            .send_keys("connection.created")
+            .await?;
+        c.find(Locator::Id("filter")).await?.click().await?;
         c.wait().for_element(Locator::Css(".delivery")).await?;
         fits(&c, "deliveries-desktop").await
     }
     .await;
     let _ = c.close().await;
     result.expect("desktop pages");
+}
 
-    // The secret shown is the one deliveries are signed with now.
-    connect_ok(&app, &key, "second-user", "2049151").await;
-    eventually(10, "a delivery to the new URL", || async {
-        !moved.received().is_empty()
+#[actix_web::test]
+async fn a_test_event_goes_to_the_endpoint_whatever_the_filter_and_shows_in_the_log() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let dash = sign_in(&app, &key).await;
+    // Without a webhook URL there is nowhere to send it: said so, nothing recorded.
+    let resp = dash.post(&app, "/dashboard/settings/test-event", &[]).await;
+    assert_eq!(resp.status(), 303);
+    assert_eq!(location(&resp), "/dashboard/settings?notice=no-webhook-url");
+    let (_, html) = dash.get(&app, &location(&resp)).await;
+    assert!(html.contains("There is no webhook URL"), "{html}");
+    assert!(app.strings("SELECT id AS v FROM events").await.is_empty());
+
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    let resp = app
+        .api
+        .patch(app.url("/v1/tenant"))
+        .bearer_auth(&key)
+        .json(&json!({"webhook_events": ["activity.*"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let resp = dash.post(&app, "/dashboard/settings/test-event", &[]).await;
+    assert_eq!(location(&resp), "/dashboard/deliveries?notice=test-sent");
+    eventually(10, "the test event", || async {
+        r.of_type("webhook.test").len() == 1
     })
     .await;
-    crate::webhooks::verify(&secret, &moved.received()[0]);
+    eventually(10, "its delivery recorded", || async {
+        deliveries(&app, &key).await[0]["status"] == "succeeded"
+    })
+    .await;
+    let (status, html) = dash.get(&app, &location(&resp)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("webhook.test event was queued"), "{html}");
+    assert!(html.contains("<code>webhook.test</code>"), "{html}");
+    assert!(
+        html.contains(r#"<span class="code ok">200</span>"#),
+        "{html}"
+    );
 }
