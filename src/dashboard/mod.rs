@@ -400,11 +400,9 @@ pub async fn sign_out(
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
-    drop(signed);
+    if let Err(resp) = guard_post(&state, &req, &form).await? {
+        return Ok(resp);
+    }
     if let Some(token) = session_token(&req) {
         db::run(&state.pool, move |conn| {
             Ok::<_, AppError>(dashboard_sessions::sign_out(conn, &token)?)
