@@ -98,6 +98,8 @@ pub fn server(
     let data = web::Data::from(state);
     // One per server, so per instance: every worker shares the cached connection count.
     let connection_count = web::Data::new(crate::ops::ConnectionCount::default());
+    // Sign-in attempts are counted per instance too.
+    let sign_ins = web::Data::new(crate::dashboard::SignInLimiter::default());
     let server = HttpServer::new(move || {
         let (app, document) = App::new()
             .into_utoipa_app()
@@ -107,6 +109,7 @@ pub fn server(
         let app = app
             .app_data(data.clone())
             .app_data(connection_count.clone())
+            .app_data(sign_ins.clone())
             .app_data(web::Data::new(document))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 
 use crate::connections::AccessError;
 use crate::db::DbError;
+use crate::deliveries::ResendError;
 use crate::intervals::UpstreamError;
 use crate::outbox::TestEventError;
 pub use crate::validation::FieldError;
@@ -285,6 +286,21 @@ impl From<AccessError> for AppError {
                     }
                 ),
             ),
+        }
+    }
+}
+
+impl From<ResendError> for AppError {
+    fn from(e: ResendError) -> Self {
+        match e {
+            ResendError::NoWebhookUrl => AppError::conflict(
+                "The tenant has no webhook URL; set one with `PATCH /v1/tenant` or `tenant update --webhook-url`.",
+            ),
+            ResendError::EndpointDisabled => AppError::conflict(
+                "The webhook endpoint was disabled after it answered 410 Gone; update the webhook URL to enable it.",
+            ),
+            ResendError::NotFound(id) => AppError::not_found(format!("No webhook delivery '{id}'.")),
+            ResendError::Db(e) => e.into(),
         }
     }
 }

@@ -2,10 +2,10 @@
 //! accounts through OAuth and work with them through a single REST API.
 //!
 //! Layers, each using only the ones below it (docs/ARCHITECTURE.md):
-//! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `ops`, `openapi`,
-//!   `errors` (`AppError`), `web_security`;
-//! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
-//!   `wellness`, `webhooks`, `lifecycle`, `workouts`;
+//! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `dashboard`, `ops`,
+//!   `openapi`, `errors` (`AppError`), `web_security`;
+//! - domain: `connections`, `connect_sessions`, `dashboard_sessions`, `deliveries`, `tenants`,
+//!   `scopes`, `uploads`, `outbox`, `wellness`, `webhooks`, `lifecycle`, `workouts`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue),
 //!   `access_cache` (API keys' tenants and users' connections in memory);
 //! - foundation: `db` (pool, schema, one model per table), `crypto`, `config`, `ssrf`,
@@ -20,8 +20,11 @@ pub(crate) mod connect;
 pub mod connect_sessions;
 pub(crate) mod connections;
 pub mod crypto;
+pub(crate) mod dashboard;
+pub mod dashboard_sessions;
 pub mod dates;
 pub mod db;
+pub(crate) mod deliveries;
 pub(crate) mod errors;
 pub(crate) mod intervals;
 pub mod jobs;
@@ -63,6 +66,8 @@ mod layers {
         &[
             "connections",
             "connect_sessions",
+            "dashboard_sessions",
+            "deliveries",
             "tenants",
             "scopes",
             "uploads",
@@ -76,6 +81,7 @@ mod layers {
             "routes",
             "api",
             "connect",
+            "dashboard",
             "ops",
             "openapi",
             "errors",

@@ -332,6 +332,10 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
         state.config.public("/v1/users")
     );
     println!("  API reference: {}", state.config.public("/docs"));
+    println!(
+        "  Partner dashboard (sign in with the API key): {}",
+        state.config.public("/dashboard")
+    );
     println!();
     Ok(())
 }

@@ -1,14 +1,14 @@
 //! Every route of the bridge, registered in one place. The documented ones are `service`s of
 //! handlers annotated with `#[utoipa::path]`, so this table is also the OpenAPI document's list
-//! of operations (`openapi::document`); the browser flow, the link-back and Intervals.icu's
-//! webhook receiver are plain routes that the partner document leaves out.
+//! of operations (`openapi::document`); the browser flow, the partner dashboard, the link-back
+//! and Intervals.icu's webhook receiver are plain routes that the partner document leaves out.
 
 use actix_web::web;
 use utoipa_actix_web::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::errors;
-use crate::{api, connect, ops};
+use crate::{api, connect, dashboard, ops};
 
 /// JSON bodies of the partner API are small; uploads have their own limits.
 const JSON_LIMIT: usize = 256 * 1024;
@@ -33,6 +33,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
     .route("/openapi.json", web::get().to(ops::openapi_json))
     .route("/docs", web::get().to(ops::docs))
     .route("/assets/bridge.css", web::get().to(ops::stylesheet))
+    .route(
+        "/assets/dashboard.css",
+        web::get().to(dashboard::stylesheet),
+    )
     // Browser flow
     .route("/connect/{token}", web::get().to(connect::consent_page))
     .route("/connect/{token}", web::post().to(connect::consent_submit))
@@ -42,6 +46,33 @@ pub fn configure(cfg: &mut ServiceConfig) {
         "/links/activities/{external_id}",
         web::get().to(api::activities::link_back),
     )
+    // Partner dashboard
+    .map(|cfg| {
+        cfg.service(
+            web::scope("/dashboard")
+                .app_data(web::PayloadConfig::new(dashboard::BODY_LIMIT))
+                .route("", web::get().to(dashboard::index))
+                .route("/sign-in", web::post().to(dashboard::sign_in))
+                .route("/sign-out", web::post().to(dashboard::sign_out))
+                .route("/users", web::get().to(dashboard::users))
+                .route("/deliveries", web::get().to(dashboard::deliveries))
+                .route("/deliveries/{id}/resend", web::post().to(dashboard::resend))
+                .route("/settings", web::get().to(dashboard::settings))
+                .route("/settings", web::post().to(dashboard::save_settings))
+                .route(
+                    "/settings/webhook-secret",
+                    web::post().to(dashboard::rotate_webhook_secret),
+                )
+                .route(
+                    "/settings/api-key",
+                    web::post().to(dashboard::rotate_api_key),
+                )
+                .route(
+                    "/settings/test-event",
+                    web::post().to(dashboard::send_test_event),
+                ),
+        )
+    })
     // Intervals.icu's webhooks
     .map(|cfg| {
         cfg.service(

@@ -1,9 +1,9 @@
-//! HTML responses for the athlete's browser, always with strict security headers: no scripts,
-//! no framing, no referrer to other sites, no caching, forms only to ourselves and the origins we
-//! name.
+//! HTML responses for browsers (the athlete's connect pages, the partner dashboard), always with
+//! strict security headers: no scripts, no framing, no referrer to other sites, no caching, forms
+//! only to ourselves and the origins we name; and the same-origin check their forms rely on.
 
 use actix_web::http::{header, StatusCode};
-use actix_web::HttpResponse;
+use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
 use crate::errors::AppError;
@@ -12,6 +12,30 @@ use crate::errors::AppError;
 pub fn origin_of(url: &str) -> Option<String> {
     let u = url::Url::parse(url).ok()?;
     Some(u.origin().ascii_serialization()).filter(|o| o != "null")
+}
+
+/// Whether a form POST came from one of our own pages: `Origin` names our public origin;
+/// without a real `Origin`, `Sec-Fetch-Site: same-origin`; without both, a `Referer` on our
+/// origin.
+/// Anything else, or none of them, is refused: a page elsewhere must not drive our forms.
+pub fn same_origin(req: &HttpRequest, public_url: &url::Url) -> bool {
+    let ours = public_url.origin().ascii_serialization();
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    // `Origin: null` (an opaque origin) says nothing: the fetch metadata decides then.
+    if let Some(origin) = header("origin").filter(|o| o != "null") {
+        return origin == ours;
+    }
+    if let Some(site) = header("sec-fetch-site") {
+        return site == "same-origin";
+    }
+    header("referer")
+        .and_then(|r| origin_of(&r))
+        .is_some_and(|o| o == ours)
 }
 
 fn csp(form_targets: &[String]) -> String {

@@ -2,19 +2,15 @@
 
 use actix_web::{get, post};
 use actix_web::{web, HttpResponse};
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use chrono::NaiveDateTime;
-use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{State, TenantAuth};
-use crate::db::models::{Attempt as AttemptRow, Delivery, Event};
 use crate::db::types::{DeliveryStatus, UserId};
-use crate::db::{self, DbConn};
+use crate::db::{self};
+use crate::deliveries::{self, Cursor, Entry, Filter};
 use crate::errors::AppError;
-use crate::outbox;
 use crate::webhooks::outbound::webhook_id;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -65,47 +61,35 @@ fn rfc(t: NaiveDateTime) -> String {
     t.and_utc().to_rfc3339()
 }
 
-fn views(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<DeliveryView>> {
-    let ids: Vec<&str> = rows.iter().map(|(d, _)| d.id.as_str()).collect();
-    let attempts = AttemptRow::of_deliveries(conn, &ids)?;
-    Ok(rows
-        .into_iter()
-        .map(|(d, e)| DeliveryView {
-            attempts: attempts
-                .iter()
-                .filter(|a| a.delivery_id == d.id)
-                .map(|a| Attempt {
-                    attempt: a.attempt,
-                    status_code: a.status_code,
-                    error: a.error.clone(),
-                    latency_ms: a.latency_ms,
-                    at: rfc(a.created_at),
-                })
-                .collect(),
-            webhook_id: webhook_id(&e.id),
-            event_type: e.event_type,
-            user_id: e.user_id.map(UserId::into_string),
-            id: d.id,
-            status: d.status.as_str().to_owned(),
-            url: d.url,
-            next_attempt_at: d.next_attempt_at.map(rfc),
-            last_status_code: d.last_status_code,
-            last_error: d.last_error,
-            created_at: rfc(d.created_at),
-            delivered_at: d.delivered_at.map(rfc),
-        })
-        .collect())
-}
-
-fn encode_cursor(t: NaiveDateTime, id: &str) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{}|{id}", t.and_utc().timestamp_micros()))
-}
-
-fn decode_cursor(c: &str) -> Option<(NaiveDateTime, String)> {
-    let raw = String::from_utf8(URL_SAFE_NO_PAD.decode(c).ok()?).ok()?;
-    let (micros, id) = raw.split_once('|')?;
-    let t = chrono::DateTime::from_timestamp_micros(micros.parse().ok()?)?.naive_utc();
-    Some((t, id.to_owned()))
+fn view(entry: Entry) -> DeliveryView {
+    let Entry {
+        delivery: d,
+        event: e,
+        attempts,
+    } = entry;
+    DeliveryView {
+        attempts: attempts
+            .into_iter()
+            .map(|a| Attempt {
+                attempt: a.attempt,
+                status_code: a.status_code,
+                error: a.error,
+                latency_ms: a.latency_ms,
+                at: rfc(a.created_at),
+            })
+            .collect(),
+        webhook_id: webhook_id(&e.id),
+        event_type: e.event_type,
+        user_id: e.user_id.map(UserId::into_string),
+        id: d.id,
+        status: d.status.as_str().to_owned(),
+        url: d.url,
+        next_attempt_at: d.next_attempt_at.map(rfc),
+        last_status_code: d.last_status_code,
+        last_error: d.last_error,
+        created_at: rfc(d.created_at),
+        delivered_at: d.delivered_at.map(rfc),
+    }
 }
 
 #[utoipa::path(
@@ -133,24 +117,22 @@ pub async fn list(
     };
     let after = match &q.cursor {
         Some(c) => Some(
-            decode_cursor(c)
+            Cursor::decode(c)
                 .ok_or_else(|| AppError::field("cursor", "is not a cursor this API issued"))?,
         ),
         None => None,
     };
-    let page = db::run(&state.pool, move |conn| {
-        let mut rows = Delivery::page(conn, &tenant.id, status, after, limit + 1)?;
-        let more = rows.len() as i64 > limit;
-        rows.truncate(limit as usize);
-        let next = more
-            .then(|| rows.last().map(|(d, _)| encode_cursor(d.created_at, &d.id)))
-            .flatten();
-        Ok::<_, AppError>((views(conn, rows)?, next))
+    let filter = Filter {
+        status,
+        event_type: None,
+    };
+    let (entries, next) = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(deliveries::page(conn, &tenant.id, &filter, after, limit)?)
     })
     .await?;
     Ok(HttpResponse::Ok().json(DeliveryPage {
-        data: page.0,
-        next_cursor: page.1,
+        data: entries.into_iter().map(view).collect(),
+        next_cursor: next.map(|c| c.encode()),
     }))
 }
 
@@ -172,25 +154,9 @@ pub async fn retry(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    if tenant.webhook_url.is_none() {
-        return Err(AppError::conflict(
-            "The tenant has no webhook URL; set one with `tenant update --webhook-url`.",
-        ));
-    }
-    if tenant.webhook_disabled_at.is_some() {
-        return Err(AppError::conflict(
-            "The webhook endpoint was disabled after it answered 410 Gone; update the webhook URL to enable it.",
-        ));
-    }
-    let view = db::run(&state.pool, move |conn| {
-        if Delivery::find_with_event(conn, &tenant.id, &id)?.is_none() {
-            return Err(AppError::not_found(format!("No webhook delivery '{id}'.")));
-        }
-        crate::db::write_tx(conn, |conn| outbox::resend(conn, &tenant, &id))?;
-        let row = Delivery::find_with_event(conn, &tenant.id, &id)?
-            .ok_or_else(|| AppError::not_found(format!("No webhook delivery '{id}'.")))?;
-        Ok(views(conn, vec![row])?.remove(0))
+    let entry = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(deliveries::resend(conn, &tenant, &id)?)
     })
     .await?;
-    Ok(HttpResponse::Accepted().json(view))
+    Ok(HttpResponse::Accepted().json(view(entry)))
 }

@@ -19,7 +19,7 @@ use crate::db::models::{ConnectSession, Tenant};
 use crate::db::types::AthleteId;
 use crate::errors::AppError;
 use crate::scopes::ScopeSet;
-use crate::web_security::{origin_of, page, redirect};
+use crate::web_security::{origin_of, page, redirect, same_origin};
 
 const COOKIE: &str = "ib_oauth";
 /// The cookie goes with the callback and the top-up form, nowhere else.
@@ -232,30 +232,6 @@ fn cookie_matches(req: &HttpRequest, nonce_hash: &str) -> bool {
             .into()
         })
         .unwrap_or(false)
-}
-
-/// Whether a form POST came from one of our own pages: `Origin` names our public origin;
-/// without a real `Origin`, `Sec-Fetch-Site: same-origin`; without both, a `Referer` on our
-/// origin.
-/// Anything else, or none of them, is refused: a page elsewhere must not drive the flow.
-fn same_origin(req: &HttpRequest, public_url: &url::Url) -> bool {
-    let ours = public_url.origin().ascii_serialization();
-    let header = |name: &str| {
-        req.headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-    };
-    // `Origin: null` (an opaque origin) says nothing: the fetch metadata decides then.
-    if let Some(origin) = header("origin").filter(|o| o != "null") {
-        return origin == ours;
-    }
-    if let Some(site) = header("sec-fetch-site") {
-        return site == "same-origin";
-    }
-    header("referer")
-        .and_then(|r| origin_of(&r))
-        .is_some_and(|o| o == ours)
 }
 
 fn cross_site() -> Result<HttpResponse, AppError> {

@@ -46,6 +46,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Partner dashboard sessions: the SHA-256 of the cookie's token, never the token.
+    dashboard_sessions (token_hash) {
+        token_hash -> Text,
+        tenant_id -> Text,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     tokens (id) {
         id -> Text,
         client_id -> Text,
@@ -178,8 +189,10 @@ diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 diesel::joinable!(connections -> tokens (token_id));
 diesel::joinable!(connections -> tenants (tenant_id));
 diesel::joinable!(connect_sessions -> tenants (tenant_id));
+diesel::joinable!(dashboard_sessions -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    dashboard_sessions,
     connect_sessions,
     tokens,
     connections,

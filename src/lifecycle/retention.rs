@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 
-use crate::db::models::{ConnectSession, Delivery, Event, InboundEvent};
+use crate::db::models::{ConnectSession, DashboardSession, Delivery, Event, InboundEvent};
 use crate::db::{self, write_tx, DbConn, DbError, DbPool};
 use crate::jobs::{self, NewJob};
 use crate::state::AppState;
@@ -41,6 +41,8 @@ pub struct Purged {
     pub inbound_events: usize,
     /// Spent connect sessions.
     pub connect_sessions: usize,
+    /// Expired partner dashboard sessions (whatever their age: they let no one in any more).
+    pub dashboard_sessions: usize,
     /// Claimed daily slots.
     pub job_slots: usize,
 }
@@ -52,6 +54,7 @@ impl AddAssign for Purged {
         self.events += o.events;
         self.inbound_events += o.inbound_events;
         self.connect_sessions += o.connect_sessions;
+        self.dashboard_sessions += o.dashboard_sessions;
         self.job_slots += o.job_slots;
     }
 }
@@ -60,12 +63,13 @@ impl std::fmt::Display for Purged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} job(s), {} webhook delivery(ies), {} event(s), {} inbound event(s), {} connect session(s), {} slot(s)",
+            "{} job(s), {} webhook delivery(ies), {} event(s), {} inbound event(s), {} connect session(s), {} dashboard session(s), {} slot(s)",
             self.jobs,
             self.deliveries,
             self.events,
             self.inbound_events,
             self.connect_sessions,
+            self.dashboard_sessions,
             self.job_slots
         )
     }
@@ -117,6 +121,9 @@ pub fn purge_step(conn: &mut DbConn, before: NaiveDateTime, batch: i64) -> Query
         connect_sessions: write_tx(conn, |c| {
             ConnectSession::purge_spent_before(c, before, batch)
         })?,
+        dashboard_sessions: write_tx(conn, |c| {
+            DashboardSession::purge_expired(c, db::now(), batch)
+        })?,
         job_slots: write_tx(conn, |c| jobs::prune_slots(c, before))?,
     })
 }
@@ -138,6 +145,7 @@ pub async fn purge(pool: &DbPool, before: NaiveDateTime, batch: i64) -> Result<P
             step.events,
             step.inbound_events,
             step.connect_sessions,
+            step.dashboard_sessions,
         ]
         .iter()
         .any(|&n| n as i64 >= batch);

@@ -1,5 +1,6 @@
 //! The consent pages in a real headless Chromium (Debian's chromium + chromium-driver), at a
 //! phone's width. Without chromedriver the test is skipped, unless BRIDGE_REQUIRE_BROWSER=1 (CI).
+//! The dashboard's browser test starts Chromium the same way (`chromedriver`, `start_browser`).
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -9,7 +10,7 @@ use crate::common::*;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-struct Driver(Child);
+pub struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
@@ -18,7 +19,7 @@ impl Drop for Driver {
     }
 }
 
-fn chromedriver() -> Option<String> {
+pub fn chromedriver() -> Option<String> {
     let path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     if std::path::Path::new(&path).exists() {
         return Some(path);
@@ -30,7 +31,21 @@ fn chromedriver() -> Option<String> {
     None
 }
 
-async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
+/// A phone's screen, 360 px wide: headless Chromium will not make a window narrower than 500 px,
+/// so the phone is emulated (its viewport, touch and the page's `<meta name=viewport>`).
+pub async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
+    start_browser_on(driver_path, Screen::Phone).await
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// 360 × 740 CSS pixels.
+    Phone,
+    /// A 1280 × 1000 window.
+    Desktop,
+}
+
+pub async fn start_browser_on(driver_path: &str, screen: Screen) -> (Driver, fantoccini::Client) {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -44,18 +59,24 @@ async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
         .expect("chromedriver starts");
     let driver = Driver(child);
     let profile = tempfile::tempdir().unwrap();
-    let caps: serde_json::Map<String, Value> = serde_json::from_value(json!({
-        "goog:chromeOptions": {
-            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-            "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--window-size=360,740",
-                format!("--user-data-dir={}", profile.path().display()),
-            ]
-        }
-    }))
-    .unwrap();
+    let mut options = json!({
+        "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+        "args": [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
+            match screen {
+                Screen::Phone => "--window-size=500,740",
+                Screen::Desktop => "--window-size=1280,1000",
+            },
+            format!("--user-data-dir={}", profile.path().display()),
+        ]
+    });
+    if screen == Screen::Phone {
+        options["mobileEmulation"] =
+            json!({"deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 1}});
+    }
+    let caps: serde_json::Map<String, Value> =
+        serde_json::from_value(json!({ "goog:chromeOptions": options })).unwrap();
     std::mem::forget(profile); // removed with the machine's temp files; Chromium may still hold it
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
@@ -85,6 +106,8 @@ async fn an_athlete_connects_in_a_real_browser_on_a_phone_sized_screen() {
         c.goto(&url).await?;
         let heading = c.find(Locator::Css("h1")).await?.text().await?;
         assert!(heading.contains("Partner A"), "{heading}");
+        let width = c.execute("return window.innerWidth", vec![]).await?;
+        assert_eq!(width, json!(360));
         // Nothing overflows a 360 px wide screen.
         let overflow = c
             .execute(

@@ -340,6 +340,7 @@ async fn purging_in_small_batches_deletes_the_same_rows() {
             events: 4,
             inbound_events: 2,
             connect_sessions: 4,
+            dashboard_sessions: 0,
             job_slots: 1,
         }
     );

@@ -13,6 +13,7 @@ mod client_generation;
 mod connect_flow;
 mod connect_trust;
 mod crash;
+mod dashboard;
 mod jobs;
 mod lifecycle;
 mod limits;

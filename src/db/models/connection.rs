@@ -9,6 +9,16 @@ use crate::db::schema::{connections, tokens};
 use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{new_id, now, DbConn};
 
+#[diesel::declare_sql_function]
+extern "SQL" {
+    /// `substr(text, start, length)`, 1-based, in characters: the same on both backends.
+    fn substr(
+        text: diesel::sql_types::Text,
+        start: diesel::sql_types::Integer,
+        length: diesel::sql_types::Integer,
+    ) -> diesel::sql_types::Text;
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = connections)]
 pub struct Connection {
@@ -57,6 +67,30 @@ impl Connection {
         let mut q = connections::table
             .inner_join(tokens::table)
             .filter(connections::tenant_id.eq(tenant_id))
+            .order(connections::user_id.asc())
+            .limit(limit)
+            .select((Connection::as_select(), Token::as_select()))
+            .into_boxed();
+        if let Some(after) = after {
+            q = q.filter(connections::user_id.gt(after.clone()));
+        }
+        q.load(conn)
+    }
+
+    /// Like [`Connection::page`], only user ids that start with `prefix` (exactly, case and all,
+    /// on both backends: SQLite's `LIKE` ignores case).
+    pub fn page_with_prefix(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        prefix: &str,
+        after: Option<&UserId>,
+        limit: i64,
+    ) -> QueryResult<Vec<(Connection, Token)>> {
+        let len = i32::try_from(prefix.chars().count()).unwrap_or(i32::MAX);
+        let mut q = connections::table
+            .inner_join(tokens::table)
+            .filter(connections::tenant_id.eq(tenant_id))
+            .filter(substr(connections::user_id, 1, len).eq(prefix))
             .order(connections::user_id.asc())
             .limit(limit)
             .select((Connection::as_select(), Token::as_select()))

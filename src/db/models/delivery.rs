@@ -112,11 +112,13 @@ impl Delivery {
             .optional()
     }
 
-    /// The tenant's deliveries, newest first, after the `(created_at, id)` cursor.
+    /// The tenant's deliveries (in `status`, of `event_type`, when given), newest first, after
+    /// the `(created_at, id)` cursor.
     pub fn page(
         conn: &mut DbConn,
         tenant_id: &str,
         status: Option<DeliveryStatus>,
+        event_type: Option<&str>,
         after: Option<(NaiveDateTime, String)>,
         limit: i64,
     ) -> QueryResult<Vec<(Delivery, Event)>> {
@@ -129,6 +131,9 @@ impl Delivery {
             .into_boxed();
         if let Some(s) = status {
             query = query.filter(wd::status.eq(s));
+        }
+        if let Some(t) = event_type {
+            query = query.filter(events::event_type.eq(t));
         }
         if let Some((t, id)) = after {
             query = query.filter(
@@ -287,11 +292,12 @@ impl Attempt {
             .map(|_| ())
     }
 
-    /// Every attempt of the given deliveries, in order.
+    /// Every attempt of the given deliveries, in the order they were made (a resend numbers its
+    /// attempts from 1 again).
     pub fn of_deliveries(conn: &mut DbConn, ids: &[&str]) -> QueryResult<Vec<Attempt>> {
         wa::table
             .filter(wa::delivery_id.eq_any(ids))
-            .order((wa::delivery_id, wa::attempt, wa::created_at))
+            .order((wa::delivery_id, wa::created_at, wa::attempt))
             .select(Attempt::as_select())
             .load(conn)
     }

@@ -4,6 +4,7 @@
 
 mod connect_session;
 mod connection;
+mod dashboard_session;
 mod delivery;
 mod event;
 mod inbound_event;
@@ -16,6 +17,7 @@ mod wellness;
 
 pub use connect_session::ConnectSession;
 pub use connection::{Connection, NewConnection};
+pub use dashboard_session::DashboardSession;
 pub use delivery::{Attempt, Delivery};
 pub use event::Event;
 pub use inbound_event::{InboundEvent, NewInbound};
