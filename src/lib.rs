@@ -3,7 +3,7 @@
 //!
 //! Layers, each using only the ones below it (docs/ARCHITECTURE.md):
 //! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `ops`, `openapi`,
-//!   `errors` (`AppError`), `web_security`;
+//!   `docs` (the `/docs` page), `errors` (`AppError`), `web_security`;
 //! - domain: `connections`, `connect_sessions`, `tenants`, `scopes`, `uploads`, `outbox`,
 //!   `wellness`, `webhooks`, `lifecycle`, `workouts`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue),
@@ -22,6 +22,7 @@ pub(crate) mod connections;
 pub mod crypto;
 pub mod dates;
 pub mod db;
+pub(crate) mod docs;
 pub(crate) mod errors;
 pub(crate) mod intervals;
 pub mod jobs;
@@ -78,6 +79,7 @@ mod layers {
             "connect",
             "ops",
             "openapi",
+            "docs",
             "errors",
             "web_security",
         ],

@@ -33,6 +33,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     .route("/openapi.json", web::get().to(ops::openapi_json))
     .route("/docs", web::get().to(ops::docs))
     .route("/assets/bridge.css", web::get().to(ops::stylesheet))
+    .route("/assets/docs.css", web::get().to(ops::docs_stylesheet))
     // Browser flow
     .route("/connect/{token}", web::get().to(connect::consent_page))
     .route("/connect/{token}", web::post().to(connect::consent_submit))

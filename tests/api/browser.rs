@@ -9,7 +9,7 @@ use crate::common::*;
 use fantoccini::{ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-struct Driver(Child);
+pub(crate) struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
@@ -18,7 +18,7 @@ impl Drop for Driver {
     }
 }
 
-fn chromedriver() -> Option<String> {
+pub(crate) fn chromedriver() -> Option<String> {
     let path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     if std::path::Path::new(&path).exists() {
         return Some(path);
@@ -30,7 +30,7 @@ fn chromedriver() -> Option<String> {
     None
 }
 
-async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
+pub(crate) async fn start_browser(driver_path: &str) -> (Driver, fantoccini::Client) {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
