@@ -318,7 +318,9 @@ fn body(doc: &Value, status: &str, description: &str, content: &Value) -> Body {
     let mut chain = Vec::new();
     let (inner, _) = non_null(schema);
     let (name, resolved) = resolve(doc, inner);
-    if resolved["type"] == "array" {
+    if resolved["format"] == "binary" {
+        shape = "binary (the file's bytes)".to_owned();
+    } else if resolved["type"] == "array" {
         if let Some(obj) = object_of(doc, &resolved["items"], &mut chain) {
             fields_of(doc, obj, "", 0, &mut chain, &mut fields);
         }
@@ -347,7 +349,10 @@ fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
         .map(|p| Param {
             name: p["name"].as_str().unwrap_or_default().to_owned(),
             location: p["in"].as_str().unwrap_or_default().to_owned(),
-            ty: type_of(&p["schema"]),
+            // An optional parameter is absent rather than null.
+            ty: type_of(&p["schema"])
+                .trim_end_matches(" or null")
+                .to_owned(),
             required: p["required"] == true,
             description: markdown_inline(p["description"].as_str().unwrap_or_default()),
         })
