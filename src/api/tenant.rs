@@ -20,6 +20,7 @@ use crate::tenants::{self, Invalid, TenantOptions, UrlPolicy};
     "name": "Partner app",
     "api_key_prefix": "ibk_N-MSt1",
     "webhook_url": "https://partner.example/hooks/intervals",
+    "webhook_events": ["connection.*", "activity.uploaded", "wellness.push_failed"],
     "redirect_urls": ["https://partner.example/connected"],
     "activity_url_template": "https://partner.example/rides/{external_id}",
     "previous_api_key_valid_until": null,
@@ -76,9 +77,9 @@ pub fn view(t: &Tenant) -> TenantView {
 
 /// Get this tenant's settings
 ///
-/// The settings of the tenant the API key belongs to (never another's): its webhook URL,
-/// redirect URLs, activity URL template, the prefix of its current API key, and until when a
-/// rotated-out API key or signing secret still works.
+/// The settings of the tenant the API key belongs to (never another's): its webhook URL and
+/// event filter, redirect URLs, activity URL template, the prefix of its current API key, and
+/// until when a rotated-out API key or signing secret still works.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "get_tenant",
@@ -94,6 +95,7 @@ pub async fn get(TenantAuth(tenant): TenantAuth) -> HttpResponse {
 #[derive(ToSchema)]
 #[schema(example = json!({
     "webhook_url": "https://partner.example/hooks/intervals",
+    "webhook_events": ["connection.*", "activity.*"],
     "redirect_urls": ["https://partner.example/connected", "https://staging.partner.example/connected"],
     "activity_url_template": null
 }))]
@@ -175,11 +177,12 @@ fn changes(body: &Value) -> Result<TenantOptions, AppError> {
 
 /// Change this tenant's settings
 ///
-/// Changes any of `name`, `webhook_url`, `redirect_urls` (the list is replaced; at most 20) and
-/// `activity_url_template` (`null` removes a URL or the template) under the same rules as the
-/// CLI: `https` URLs, and no loopback or private webhook address unless the deployment allows
-/// them. Absent fields stay as they are; a refusal changes nothing. A new `webhook_url`
-/// re-enables an endpoint disabled after it answered 410 Gone.
+/// Changes any of `name`, `webhook_url`, `webhook_events` (the event filter: known types and
+/// `prefix.*` patterns; `[]` or `null` for every type), `redirect_urls` (the list is replaced; at
+/// most 20) and `activity_url_template` (`null` removes a URL or the template) under the same
+/// rules as the CLI: `https` URLs, and no loopback or private webhook address unless the
+/// deployment allows them. Absent fields stay as they are; a refusal changes nothing. A new
+/// `webhook_url` re-enables an endpoint disabled after it answered 410 Gone.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "update_tenant",

@@ -28,7 +28,7 @@ const ATHLETE: &str = "i317960";
 const EVERY: &str = "Every connection it is about, whatever its scopes.";
 
 /// The bridge's own events, in the order the reference lists them.
-fn own_types() -> [EventType; 6] {
+fn own_types() -> [EventType; 7] {
     [
         EventType::ConnectionCreated,
         EventType::ConnectionUpdated,
@@ -36,13 +36,13 @@ fn own_types() -> [EventType; 6] {
         EventType::ConnectionInvalid,
         EventType::WellnessPushed,
         EventType::WellnessPushFailed,
+        EventType::Test,
     ]
 }
 
 /// When an own event is sent and the `data` fields it carries besides `user_id` and
 /// `athlete_id` (one map per shape it comes in). The match has no wildcard: a new event type
-/// does not compile until it is documented here. (`webhook.test`, the event a tenant sends
-/// itself, belongs here when it exists.)
+/// does not compile until it is documented here.
 fn own(t: &EventType) -> Option<(&'static str, Vec<(&'static str, Value)>)> {
     let scopes = json!(["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"]);
     Some(match t {
@@ -84,6 +84,10 @@ fn own(t: &EventType) -> Option<(&'static str, Vec<(&'static str, Value)>)> {
                     "error": "Intervals.icu no longer accepts the athlete's authorization; reconnect the user"
                 }),
             )],
+        ),
+        EventType::Test => (
+            "The tenant asked for it (`POST /v1/webhook-test`) to check its endpoint. It is about no user (`user_id` and `athlete_id` are null) and no event filter holds it back.",
+            vec![("", crate::outbox::test_payload())],
         ),
         EventType::Upstream(_) => return None,
     })
@@ -161,11 +165,31 @@ fn upstream_types() -> Vec<(&'static str, &'static str, Value)> {
             }),
         ),
         (
+            "CALENDAR_EVENT_UPDATED",
+            "Intervals.icu's older form of `calendar.updated` for one event (deprecated by Intervals.icu), with the fields it sends.",
+            json!({}),
+        ),
+        (
+            "CALENDAR_EVENT_DELETED",
+            "Intervals.icu's older form of a calendar deletion (deprecated by Intervals.icu), with the fields it sends.",
+            json!({}),
+        ),
+        (
             "SPORT_SETTINGS_UPDATED",
             "The athlete changed thresholds or zones.",
             json!({"sportSettings": [{
                 "id": 1, "types": ["Ride", "VirtualRide"], "ftp": 255, "lthr": 170, "max_hr": 190
             }]}),
+        ),
+        (
+            "CONNECTED_SERVICE",
+            "The athlete connected or disconnected another service on Intervals.icu, with the fields Intervals.icu sends. Of no scope area, so only for connections granted every area.",
+            json!({}),
+        ),
+        (
+            "CHAT_UPDATE",
+            "A chat of the athlete changed on Intervals.icu, with the fields Intervals.icu sends.",
+            json!({}),
         ),
     ]
 }
@@ -176,13 +200,15 @@ fn at() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
-/// The body a tenant receives for an event with `data` (what `outbox::record_event` stores).
+/// The body a tenant receives for an event with `data` (what `outbox::record_event` stores),
+/// about the example user or, for the test event, about none.
 fn delivered(event_type: &str, data: &Value) -> Value {
+    let about_user = event_type != crate::outbox::TEST_TYPE;
     let event = Event {
         id: "600f4b7e-485a-469b-acfc-7bcde8e6582d".into(),
         tenant_id: TenantId::new(TENANT),
-        user_id: Some(UserId::new(USER)),
-        athlete_id: Some(AthleteId::new(ATHLETE)),
+        user_id: about_user.then(|| UserId::new(USER)),
+        athlete_id: about_user.then(|| AthleteId::new(ATHLETE)),
         event_type: event_type.to_owned(),
         payload: data.to_string(),
         created_at: at(),
@@ -201,9 +227,13 @@ pub fn events() -> Vec<EventDoc> {
                     .into_iter()
                     .map(|(what, data)| (what, delivered(&name, &data)))
                     .collect(),
+                who: if t == EventType::Test {
+                    "The tenant's webhook URL, whatever its event filter."
+                } else {
+                    EVERY
+                },
                 name,
                 when,
-                who: EVERY,
             });
         }
     }
@@ -223,6 +253,7 @@ pub fn events() -> Vec<EventDoc> {
                 Some("WELLNESS") => "Connections granted WELLNESS:READ (or WRITE).",
                 Some("CALENDAR") => "Connections granted CALENDAR:READ (or WRITE).",
                 Some("SETTINGS") => "Connections granted SETTINGS:READ (or WRITE).",
+                Some("CHATS") => "Connections granted CHATS:READ (or WRITE).",
                 _ => "Connections granted every area.",
             },
         });
@@ -247,16 +278,24 @@ mod tests {
         assert_eq!(names.len(), n, "each type once");
         for e in &events {
             assert!(!e.examples.is_empty() && !e.when.is_empty(), "{}", e.name);
+            let user = if e.name == crate::outbox::TEST_TYPE {
+                (Value::Null, Value::Null)
+            } else {
+                (json!(USER), json!(ATHLETE))
+            };
             for (_, body) in &e.examples {
                 assert_eq!(body["type"], e.name.as_str());
-                assert_eq!(body["data"]["user_id"], USER);
-                assert_eq!(body["data"]["athlete_id"], ATHLETE);
+                assert_eq!(
+                    (&body["data"]["user_id"], &body["data"]["athlete_id"]),
+                    (&user.0, &user.1)
+                );
                 assert_eq!(body["timestamp"], "2026-03-01T07:03:16.584Z");
             }
         }
-        for (kind, _, _) in upstream_types() {
-            assert!(super::super::area_of(kind).is_some(), "{kind}");
-        }
+        // Exactly the types the event filter knows.
+        let mut known = crate::outbox::KNOWN_TYPES.to_vec();
+        known.sort_unstable();
+        assert_eq!(names, known);
         // Routing shows each tenant its own ids, in the examples too.
         let uploaded = events
             .iter()
