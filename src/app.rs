@@ -110,7 +110,7 @@ pub fn server(
             .app_data(data.clone())
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
-            .app_data(web::Data::new(document))
+            .app_data(web::Data::new(crate::openapi::finish(document)))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(

@@ -17,7 +17,7 @@ pub use crate::validation::FieldError;
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
 
 macro_rules! problem_kinds {
-    ($(#[doc = $doc:literal] $variant:ident = $text:literal,)+) => {
+    ($(#[doc = $doc:literal] $variant:ident = $text:literal / $status:literal,)+) => {
         /// Every problem type the API answers: `type` is `urn:intervals-bridge:problem:<kind>`.
         /// The README lists them; the words never change meaning.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,65 +45,134 @@ macro_rules! problem_kinds {
             pub fn urn(self) -> String {
                 format!("{PROBLEM_PREFIX}{}", self.as_str())
             }
+
+            /// The HTTP status every answer of this kind has.
+            pub fn status(self) -> u16 {
+                match self {
+                    $(ProblemKind::$variant => $status,)+
+                }
+            }
+
+            /// The kind named `name` (`missing-scope`).
+            pub fn named(name: &str) -> Option<ProblemKind> {
+                match name {
+                    $($text => Some(ProblemKind::$variant),)+
+                    _ => None,
+                }
+            }
         }
     };
 }
 
 problem_kinds! {
     /// The request could not be read (bad JSON, query string or form).
-    BadRequest = "bad-request",
+    BadRequest = "bad-request" / 400,
     /// A field is invalid; `errors[]` names each one.
-    Validation = "validation",
+    Validation = "validation" / 422,
     /// No or an unknown API key (or `/metrics` token).
-    Unauthorized = "unauthorized",
+    Unauthorized = "unauthorized" / 401,
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
-    NotFound = "not-found",
+    NotFound = "not-found" / 404,
     /// The request conflicts with the resource's state (an upload in progress, a disabled endpoint).
-    Conflict = "conflict",
+    Conflict = "conflict" / 409,
     /// The user has not granted the scope the call needs.
-    MissingScope = "missing-scope",
+    MissingScope = "missing-scope" / 403,
     /// The athlete withdrew access on Intervals.icu; the user must connect again.
-    ConnectionRevoked = "connection-revoked",
+    ConnectionRevoked = "connection-revoked" / 409,
     /// Intervals.icu no longer accepts the user's authorization; the user must connect again.
-    ConnectionInvalid = "connection-invalid",
+    ConnectionInvalid = "connection-invalid" / 409,
     /// The body is larger than allowed.
-    PayloadTooLarge = "payload-too-large",
+    PayloadTooLarge = "payload-too-large" / 413,
     /// The body's media type is not one this endpoint reads.
-    UnsupportedMediaType = "unsupported-media-type",
+    UnsupportedMediaType = "unsupported-media-type" / 415,
     /// The uploaded file is not a FIT, TCX or GPX file (or a .gz or .zip of one).
-    UnsupportedFile = "unsupported-file",
+    UnsupportedFile = "unsupported-file" / 422,
     /// Intervals.icu denied access to the resource.
-    UpstreamForbidden = "upstream-forbidden",
+    UpstreamForbidden = "upstream-forbidden" / 403,
     /// Intervals.icu rejected the request (its message is kept in `detail`).
-    UpstreamRejected = "upstream-rejected",
+    UpstreamRejected = "upstream-rejected" / 422,
     /// Intervals.icu is rate limiting; `Retry-After` says when to try again.
-    UpstreamRateLimited = "upstream-rate-limited",
+    UpstreamRateLimited = "upstream-rate-limited" / 503,
     /// Intervals.icu could not be reached or answered 5xx; `Retry-After` says when to try again.
-    UpstreamUnavailable = "upstream-unavailable",
+    UpstreamUnavailable = "upstream-unavailable" / 502,
     /// Intervals.icu answered something unexpected.
-    UpstreamError = "upstream-error",
+    UpstreamError = "upstream-error" / 502,
     /// The athlete made as many Intervals.icu calls today as `INTERVALS_ATHLETE_DAILY_BUDGET` allows; `Retry-After` is the next midnight UTC.
-    AthleteBudgetSpent = "athlete-budget-spent",
+    AthleteBudgetSpent = "athlete-budget-spent" / 429,
     /// The database is not available right now.
-    DatabaseUnavailable = "database-unavailable",
+    DatabaseUnavailable = "database-unavailable" / 503,
     /// The instance is not ready to serve (`/readyz`).
-    NotReady = "not-ready",
+    NotReady = "not-ready" / 503,
     /// The instance is spooling all the upload bytes it may; `Retry-After` says when to retry.
-    Busy = "busy",
+    Busy = "busy" / 503,
     /// Something failed on our side; it has been logged.
-    Internal = "internal",
+    Internal = "internal" / 500,
 }
 
-/// The RFC 9457 body.
+/// The RFC 9457 body of every error (`application/problem+json`).
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!(ProblemKind::Validation.example()))]
 pub struct Problem {
+    /// `urn:intervals-bridge:problem:<kind>`: stable, match on it.
     #[serde(rename = "type")]
     pub kind: String,
+    /// The HTTP status's reason phrase.
     pub title: String,
+    /// The HTTP status.
     pub status: u16,
+    /// What went wrong in this case, for people.
     pub detail: String,
+    /// With `validation` (and `unsupported-file`): each bad field and what is wrong with it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+}
+
+impl ProblemKind {
+    /// A typical body of this kind, for the API reference.
+    pub fn example(self) -> Problem {
+        use ProblemKind as K;
+        let detail = match self {
+            K::BadRequest => "Invalid JSON body: expected `,` or `}` at line 1 column 18",
+            K::Validation => "user_id: must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
+            K::Unauthorized => "The API key is not valid.",
+            K::NotFound => "No connected user 'alex'.",
+            K::Conflict => "An upload with external_id 'ride-2026-03-01' for this user is in progress; retry shortly.",
+            K::MissingScope => "This needs the ACTIVITY:WRITE scope, which the user has not granted (granted: CALENDAR:READ).",
+            K::ConnectionRevoked => "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
+            K::ConnectionInvalid => "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",
+            K::PayloadTooLarge => "The request body is too large.",
+            K::UnsupportedMediaType => "Send the body as application/json.",
+            K::UnsupportedFile => "file: the file is not FIT, TCX or GPX, or a .gz or .zip of one",
+            K::UpstreamForbidden => "Intervals.icu denied access: Access denied",
+            K::UpstreamRejected => "Intervals.icu rejected the request: Activity is from Strava and cannot be read",
+            K::UpstreamRateLimited => "Intervals.icu is rate limiting requests; try again later.",
+            K::UpstreamUnavailable => "Intervals.icu is unavailable: 503 Service Unavailable",
+            K::UpstreamError => "Intervals.icu answered 400: Bad Request",
+            K::AthleteBudgetSpent => "This athlete's daily budget of Intervals.icu calls is spent; it starts again at midnight UTC.",
+            K::DatabaseUnavailable => "The database is not available; try again shortly.",
+            K::NotReady => "The database is not reachable.",
+            K::Busy => "This instance is receiving as many uploads as it may at once; try again shortly.",
+            K::Internal => "An internal error occurred; it has been logged.",
+        };
+        let errors = match self {
+            K::Validation | K::UnsupportedFile => {
+                let (field, message) = detail.split_once(": ").unwrap_or(("", detail));
+                vec![FieldError {
+                    field: field.to_owned(),
+                    message: message.to_owned(),
+                }]
+            }
+            _ => Vec::new(),
+        };
+        let status = StatusCode::from_u16(self.status()).unwrap_or(StatusCode::BAD_REQUEST);
+        Problem {
+            kind: self.urn(),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: self.status(),
+            detail: detail.to_owned(),
+            errors,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -214,6 +283,13 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        // The reference promises one status per kind.
+        debug_assert_eq!(
+            self.status.as_u16(),
+            self.kind.status(),
+            "{}",
+            self.kind.as_str()
+        );
         if let Some(source) = &self.source {
             log::error!("{}: {source:#}", self.kind.as_str());
         }
@@ -432,19 +508,20 @@ pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppE
 mod tests {
     use super::ProblemKind;
 
-    /// The README promises stable problem types: it lists every one, and no two share a word.
+    /// The README promises stable problem types: it lists every one with its status, and no two
+    /// share a word.
     #[test]
     fn the_readme_lists_every_problem_kind() {
         let readme = include_str!("../README.md");
         let mut seen = std::collections::HashSet::new();
         for kind in ProblemKind::ALL {
             assert!(seen.insert(kind.as_str()), "{} twice", kind.as_str());
-            assert!(
-                readme.contains(&format!("`{}`", kind.as_str())),
-                "README.md does not list `{}`",
-                kind.as_str()
-            );
+            let row = format!("| `{}` | {} |", kind.as_str(), kind.status());
+            assert!(readme.contains(&row), "README.md does not list `{row}`");
             assert!(!kind.meaning().is_empty());
+            assert_eq!(ProblemKind::named(kind.as_str()), Some(*kind));
+            let example = kind.example();
+            assert_eq!((example.kind, example.status), (kind.urn(), kind.status()));
         }
     }
 }

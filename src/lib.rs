@@ -3,7 +3,7 @@
 //!
 //! Layers, each using only the ones below it (docs/ARCHITECTURE.md):
 //! - HTTP: `app` (server and background work), `routes`, `api`, `connect`, `dashboard`, `ops`,
-//!   `openapi`, `errors` (`AppError`), `web_security`;
+//!   `openapi`, `docs` (the `/docs` page), `errors` (`AppError`), `web_security`;
 //! - domain: `connections`, `connect_sessions`, `dashboard_sessions`, `deliveries`, `tenants`,
 //!   `scopes`, `uploads`, `outbox`, `wellness`, `webhooks`, `lifecycle`, `workouts`;
 //! - services: `state` (`AppState`), `intervals` (the upstream client), `jobs` (the queue),
@@ -25,6 +25,7 @@ pub mod dashboard_sessions;
 pub mod dates;
 pub mod db;
 pub(crate) mod deliveries;
+pub(crate) mod docs;
 pub(crate) mod errors;
 pub(crate) mod intervals;
 pub mod jobs;
@@ -84,6 +85,7 @@ mod layers {
             "dashboard",
             "ops",
             "openapi",
+            "docs",
             "errors",
             "web_security",
         ],

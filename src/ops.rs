@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 use actix_web::get;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
 use prometheus::proto::MetricFamily;
 use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder};
 use serde::Serialize;
@@ -20,14 +19,22 @@ use crate::api::State;
 use crate::errors::AppError;
 
 #[derive(Serialize, ToSchema)]
+#[schema(example = json!({"status": "ok", "version": "0.1.0"}))]
 pub struct Health {
+    /// `ok` (liveness) or `ready` (readiness).
     pub status: &'static str,
+    /// The bridge's version.
     pub version: &'static str,
 }
 
-/// Liveness: the process answers.
+/// Liveness
+///
+/// The process answers. Reads nothing; for a load balancer's or orchestrator's liveness probe.
 #[utoipa::path(
-    operation_id = "check_health",tag = "operations", responses((status = 200, body = Health)))]
+    operation_id = "check_health",
+    tag = "operations",
+    responses((status = 200, body = Health, description = "Alive")),
+)]
 #[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(Health {
@@ -36,11 +43,16 @@ pub async fn healthz() -> HttpResponse {
     })
 }
 
-/// Readiness: the database answers.
+/// Readiness
+///
+/// The instance can serve: its database answers. For a load balancer's readiness probe.
 #[utoipa::path(
     operation_id = "check_readiness",
     tag = "operations",
-    responses((status = 200, body = Health), (status = 503, body = crate::errors::Problem, content_type = "application/problem+json"))
+    responses(
+        (status = 200, body = Health, description = "Ready", example = json!({"status": "ready", "version": "0.1.0"})),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-ready`: the database is not reachable."),
+    )
 )]
 #[get("/readyz")]
 pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
@@ -72,75 +84,17 @@ pub async fn stylesheet() -> HttpResponse {
         .body(include_str!("../assets/bridge.css"))
 }
 
-struct DocOp {
-    method: String,
-    path: String,
-    summary: String,
-    description: String,
-    params: String,
-    responses: String,
-}
-
-#[derive(Template)]
-#[template(path = "docs.html")]
-struct DocsPage {
-    description: String,
-    version: String,
-    operations: Vec<DocOp>,
-    /// (URN, meaning) of every problem type.
-    problems: Vec<(String, &'static str)>,
-}
-
-/// `GET /docs`: the OpenAPI document as a page.
+/// `GET /docs`: the OpenAPI document as a page a partner can work from (`docs`).
 pub async fn docs(doc: web::Data<OpenApi>) -> Result<HttpResponse, AppError> {
-    let mut operations = Vec::new();
-    for (path, item) in &doc.paths.paths {
-        let methods = [
-            ("GET", &item.get),
-            ("POST", &item.post),
-            ("PUT", &item.put),
-            ("PATCH", &item.patch),
-            ("DELETE", &item.delete),
-        ];
-        for (method, op) in methods {
-            let Some(op) = op else { continue };
-            let params = op
-                .parameters
-                .iter()
-                .flatten()
-                .map(|p| p.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let responses = op
-                .responses
-                .responses
-                .keys()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ");
-            operations.push(DocOp {
-                method: method.to_owned(),
-                path: path.clone(),
-                summary: op.summary.clone().unwrap_or_default(),
-                description: op.description.clone().unwrap_or_default(),
-                params,
-                responses,
-            });
-        }
-    }
-    crate::web_security::page(
-        StatusCode::OK,
-        &DocsPage {
-            description: doc.info.description.clone().unwrap_or_default(),
-            version: "3.1".into(),
-            operations,
-            problems: crate::errors::ProblemKind::ALL
-                .iter()
-                .map(|k| (k.urn(), k.meaning()))
-                .collect(),
-        },
-        &[],
-    )
+    let page = crate::docs::DocsPage::new(&doc).map_err(AppError::internal)?;
+    crate::web_security::page(StatusCode::OK, &page, &[])
+}
+
+pub async fn docs_stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/css; charset=utf-8"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(include_str!("../assets/docs.css"))
 }
 
 /// This instance's own metrics: the build and its response counters by status class.

@@ -312,6 +312,13 @@ pub struct TestEvent {
     pub delivery_id: String,
 }
 
+/// What a `webhook.test` event carries.
+pub fn test_payload() -> Value {
+    serde_json::json!({
+        "message": "A test event: your endpoint receives and can verify this bridge's webhooks."
+    })
+}
+
 /// Sends a `webhook.test` event (about no user) to the tenant's endpoint now, as a delivery like
 /// any other: durable, signed, retried and in the delivery log. Its own transaction.
 pub fn send_test_event(
@@ -333,10 +340,7 @@ pub fn send_test_event(
             user_id: None,
             athlete_id: None,
             event_type: TEST_TYPE.to_owned(),
-            payload: serde_json::json!({
-                "message": "A test event: your endpoint receives and can verify this bridge's webhooks."
-            })
-            .to_string(),
+            payload: test_payload().to_string(),
             created_at: now(),
         };
         event.insert(conn)?;

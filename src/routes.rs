@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         "/assets/dashboard.css",
         web::get().to(dashboard::stylesheet),
     )
+    .route("/assets/docs.css", web::get().to(ops::docs_stylesheet))
     // Browser flow
     .route("/connect/{token}", web::get().to(connect::consent_page))
     .route("/connect/{token}", web::post().to(connect::consent_submit))

@@ -41,9 +41,17 @@ const MAX_TEXT_TOTAL: usize = 16 * 1024;
 const SPOOL_RETRY_AFTER_SECS: u64 = 5;
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "activity_id": "i70000008",
+    "activity_ids": ["i70000008"],
+    "duplicate": false,
+    "external_id": "ride-2026-03-01",
+    "replayed": false
+}))]
 pub struct UploadResponse {
+    /// The Intervals.icu id of the (first) activity.
     pub activity_id: String,
-    /// Multisport files become several activities.
+    /// Every activity the file became: multisport files become several.
     pub activity_ids: Vec<String>,
     /// Intervals.icu already had this file (it dedupes by file hash).
     pub duplicate: bool,
@@ -56,14 +64,17 @@ pub struct UploadResponse {
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct UploadForm {
-    /// FIT, TCX or GPX, or a .gz or .zip of one.
+    /// FIT, TCX or GPX, or a .gz or .zip of one (at most `BRIDGE_MAX_UPLOAD_MB`).
     #[schema(value_type = String, format = Binary)]
     file: Vec<u8>,
+    /// The activity's name (at most 200 characters); Intervals.icu names it otherwise.
     name: Option<String>,
     description: Option<String>,
     /// Your id for the activity (URL-safe, up to 128 characters): the same one never uploads twice.
     external_id: Option<String>,
+    /// At most 100 characters.
     device_name: Option<String>,
+    /// The Intervals.icu event id of the planned workout this activity completes.
     paired_event_id: Option<i64>,
 }
 
@@ -228,6 +239,17 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
     })
 }
 
+/// Upload a completed activity
+///
+/// Sends a FIT, TCX or GPX file (or a .gz or .zip of one) to the user's Intervals.icu account as
+/// `multipart/form-data`, streamed through the bridge (at most `BRIDGE_MAX_UPLOAD_MB`). Intervals.icu
+/// dedupes by file content: a file it already has answers 200 with `duplicate: true` and the
+/// existing id. With an `external_id` (the partner's own id for the activity) the same user's
+/// `external_id` is never uploaded twice: a repeat answers the stored result with `replayed: true`.
+/// Needs `ACTIVITY:WRITE`. The tenant later gets `activity.uploaded` and `activity.analyzed`.
+///
+/// Each text field may come once and no other field is read; a form with an unknown or repeated
+/// field is refused as soon as that part arrives.
 #[utoipa::path(
     operation_id = "upload_activity",
     tag = "activities",
@@ -235,12 +257,19 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity"),
-        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before"),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:WRITE not granted"),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid, or the same external_id is being uploaded"),
-        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "The file is over BRIDGE_MAX_UPLOAD_MB, or the text fields over 16 KiB"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A field is invalid, unknown or repeated, or the file is not FIT, TCX or GPX"),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "busy: this instance is spooling all the upload bytes it may; see Retry-After"),
+        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before", example = json!({
+            "activity_id": "i70000008", "activity_ids": ["i70000008"], "duplicate": true,
+            "external_id": "ride-2026-03-01", "replayed": true
+        })),
+        (status = 400, body = crate::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the body is not a readable `multipart/form-data` form."),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` for this user is in progress; retry shortly."),
+        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the file is over `BRIDGE_MAX_UPLOAD_MB`, or the text fields over 16 KiB in all."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a field is invalid, unknown or repeated, or `file` is missing or empty. `unsupported-file`: the file is not FIT, TCX or GPX (or a .gz or .zip of one). `upstream-rejected`: Intervals.icu refused the file (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`busy`: this instance is receiving as many upload bytes as it may (`BRIDGE_MAX_SPOOL_MB`); see `Retry-After`. `upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -378,6 +407,20 @@ pub struct ListQuery {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [
+    {
+        "id": "i70000008", "icu_athlete_id": "i317960", "start_date_local": "2026-03-01T07:30:00",
+        "start_date": "2026-03-01T06:30:00Z", "type": "Ride", "name": "Morning ride",
+        "source": "UPLOAD", "file_type": "fit", "external_id": "ride-2026-03-01",
+        "distance": 30000.0, "moving_time": 3600, "elapsed_time": 3600, "average_speed": 8.333,
+        "icu_training_load": 56, "icu_intensity": 75.0, "icu_ftp": 250, "trainer": false,
+        "commute": false, "device_name": "Garmin Edge 540", "paired_event_id": null, "stub": false
+    },
+    {
+        "id": "i70000002", "icu_athlete_id": "i317960", "start_date_local": "2026-02-21T17:20:00",
+        "source": "STRAVA", "_note": "STRAVA activities are not available via the API", "stub": true
+    }
+]}))]
 pub struct ActivityList {
     /// Intervals.icu's activity summaries, newest first. Activities that came from Strava are
     /// stubs Intervals.icu cannot share: they carry `"stub": true`.
@@ -385,14 +428,27 @@ pub struct ActivityList {
     pub data: Vec<Value>,
 }
 
+/// List a user's activities
+///
+/// Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
+/// newest first, at most `limit`. There is no cursor: when a page is full, ask again with
+/// `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+/// Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
+/// `external_id`. Needs `ACTIVITY:READ`.
 #[utoipa::path(
     operation_id = "list_activities",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
     responses(
-        (status = 200, body = ActivityList),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date, a window over 366 days, or limit out of range; nothing was asked of Intervals.icu"),
+        (status = 200, body = ActivityList, description = "The activities, newest first"),
+        (status = 400, body = crate::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date, a window over 366 days, or `limit` out of range; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -501,15 +557,38 @@ fn no_activity(activity_id: &str) -> AppError {
     AppError::not_found(format!("No activity '{activity_id}'."))
 }
 
+/// Get one activity with its intervals
+///
+/// Intervals.icu's summary of one activity of the user's athlete, with its intervals
+/// (`icu_intervals`). The bridge checks that the activity is the athlete's own (a coach's
+/// authorization could read others'): any other is a 404. `external_id` is this tenant's own id
+/// when it uploaded the activity, else null. Needs `ACTIVITY:READ`.
 #[utoipa::path(
     operation_id = "get_activity",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id, e.g. i55751783")),
     responses(
-        (status = 200, body = Object, description = "Intervals.icu's summary of the activity with `icu_intervals`; `external_id` is this tenant's own id when it uploaded the activity"),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:READ not granted"),
-        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "No such activity of this user's athlete"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "e.g. an activity from Strava"),
+        (status = 200, body = Object, description = "Intervals.icu's summary of the activity with `icu_intervals`; `external_id` is this tenant's own id when it uploaded the activity", example = json!({
+            "id": "i70000008", "icu_athlete_id": "i317960", "start_date_local": "2026-03-01T07:30:00",
+            "type": "Ride", "name": "Morning ride", "source": "UPLOAD", "external_id": "ride-2026-03-01",
+            "distance": 30000.0, "moving_time": 3600, "icu_training_load": 56, "icu_ftp": 250,
+            "icu_intervals": [
+                {"id": 1, "label": "Warm up", "type": "RECOVERY", "start_time": 0, "end_time": 600,
+                 "moving_time": 600, "distance": 5000.0, "average_watts": 195, "average_heartrate": 137,
+                 "intensity": 78, "training_load": 10.1},
+                {"id": 2, "label": "Effort", "type": "WORK", "start_time": 600, "end_time": 1080,
+                 "moving_time": 480, "distance": 4000.0, "average_watts": 274, "average_heartrate": 162,
+                 "intensity": 109, "training_load": 16.0}
+            ],
+            "icu_groups": []
+        })),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -529,14 +608,24 @@ pub async fn get_one(
     Ok(HttpResponse::Ok().json(summary))
 }
 
+/// Delete an activity this tenant uploaded
+///
+/// Deletes from Intervals.icu an activity of the user's athlete that this tenant uploaded with an
+/// `external_id`, and forgets that `external_id`, so it may be uploaded again. Any other activity
+/// is a 404. Needs `ACTIVITY:WRITE`.
 #[utoipa::path(
     operation_id = "delete_activity",
     tag = "activities",
     params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id")),
     responses(
         (status = 204, description = "Deleted from Intervals.icu; its external_id may be uploaded again"),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "ACTIVITY:WRITE not granted"),
-        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "No activity of this user's athlete that this tenant uploaded with an external_id"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id`."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -600,10 +689,15 @@ async fn file(
     stream_file(resp, &activity_id, true).await
 }
 
+/// Download an activity's original file
+///
+/// The file as it was uploaded to Intervals.icu, streamed, with its media type and file name in
+/// `Content-Disposition` (Intervals.icu's gzip is undone). Only the athlete's own activities (else
+/// 404). Needs `ACTIVITY:READ`.
 #[utoipa::path(
     operation_id = "download_activity_file",
     tag = "activities",
-    params(("user_id" = String, Path), ("activity_id" = String, Path)),
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id")),
     responses(
         (status = 200, description = "The original file, streamed (decompressed when Intervals.icu stored it gzipped), with its type and a file name", content(
             (super::files::FileBytes = "application/vnd.ant.fit"),
@@ -614,7 +708,13 @@ async fn file(
             (super::files::FileBytes = "application/xml"),
             (super::files::FileBytes = "application/octet-stream"),
         )),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "e.g. an activity from Strava"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -628,11 +728,24 @@ pub async fn original_file(
     file(state, tenant, user_id, activity_id, false).await
 }
 
+/// Download an activity as FIT
+///
+/// Intervals.icu's generated FIT file of the activity (with its edits and laps), streamed. Only
+/// the athlete's own activities (else 404). Needs `ACTIVITY:READ`.
 #[utoipa::path(
     operation_id = "download_activity_fit_file",
     tag = "activities",
-    params(("user_id" = String, Path), ("activity_id" = String, Path)),
-    responses((status = 200, description = "Intervals.icu's generated FIT file, streamed", body = super::files::FileBytes, content_type = "application/vnd.ant.fit")),
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ("activity_id" = String, Path, description = "The Intervals.icu activity id")),
+    responses(
+        (status = 200, description = "Intervals.icu's generated FIT file, streamed", body = super::files::FileBytes, content_type = "application/vnd.ant.fit"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/activities/{activity_id}/fit-file")]

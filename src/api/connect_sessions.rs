@@ -22,24 +22,41 @@ pub enum ScopesInput {
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "user_id": "alex",
+    "redirect_url": "https://partner.example/connected",
+    "scopes": ["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"]
+}))]
 pub struct CreateConnectSession {
     /// The partner's own id for its user (URL-safe, up to 128 characters).
     pub user_id: String,
     /// Where to send the browser afterwards; must be registered on the tenant.
     pub redirect_url: Option<String>,
-    /// Default `ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE`.
+    /// `AREA:READ` or `AREA:WRITE` for areas `ACTIVITY`, `WELLNESS`, `CALENDAR`, `CHATS`,
+    /// `LIBRARY`, `SETTINGS` (WRITE includes READ; each area once), as an array or
+    /// comma-separated. Default `ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE`.
     #[schema(value_type = Option<Vec<String>>)]
     pub scopes: Option<ScopesInput>,
 }
 
+/// Create a connect link for a user
+///
+/// Answers a single-use `connect_url` that works for 30 minutes. Send the user's browser there:
+/// the bridge shows its consent page, takes the athlete through Intervals.icu's authorization
+/// and, when `redirect_url` is given, comes back to it with `user_id`, `status` (`connected` or
+/// `error`), `error`, `ts` and `sig` (check `sig` before trusting them; see the README). Without
+/// a `redirect_url` the bridge shows its own result page.
+///
+/// The `user_id` is the partner's own id for its user; connecting one that is already
+/// connected connects it again with the scopes asked for now. Once connected the tenant gets
+/// `connection.created` (or `connection.updated`).
 #[utoipa::path(
     operation_id = "create_connect_session",
     tag = "connect",
     request_body = CreateConnectSession,
     responses(
-        (status = 201, body = ConnectSessionCreated),
-        (status = 401, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 201, body = ConnectSessionCreated, description = "The link to send the user's browser to"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad `user_id`, an unknown or repeated scope area, no scope, or a `redirect_url` not registered on the tenant; nothing was created."),
     ),
     security(("bearer" = []))
 )]

@@ -42,7 +42,27 @@ pub struct SportSettings {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{
+    "types": ["Ride", "VirtualRide", "GravelRide", "MountainBikeRide", "EBikeRide", "TrackRide"],
+    "ftp": 250.0, "indoor_ftp": 240.0, "w_prime": 20000.0, "lthr": 170.0, "max_hr": 190.0,
+    "threshold_pace": null, "pace_units": null,
+    "power_zones": [55.0, 75.0, 90.0, 105.0, 120.0, 150.0, 999.0],
+    "power_zone_names": ["Active Recovery", "Endurance", "Tempo", "Threshold", "VO2 Max", "Anaerobic", "Neuromuscular"],
+    "hr_zones": [145.0, 153.0, 162.0, 170.0, 175.0, 180.0, 190.0],
+    "hr_zone_names": ["Recovery", "Aerobic", "Tempo", "SubThreshold", "SuperThreshold", "Aerobic Capacity", "Anaerobic"],
+    "pace_zones": null, "pace_zone_names": null
+}, {
+    "types": ["Run", "VirtualRun", "TrailRun"],
+    "ftp": null, "indoor_ftp": null, "w_prime": null, "lthr": 170.0, "max_hr": 190.0,
+    "threshold_pace": 3.7037, "pace_units": "MINS_KM",
+    "power_zones": null, "power_zone_names": null,
+    "hr_zones": [145.0, 153.0, 162.0, 170.0, 175.0, 180.0, 190.0],
+    "hr_zone_names": ["Recovery", "Aerobic", "Tempo", "SubThreshold", "SuperThreshold", "Aerobic Capacity", "Anaerobic"],
+    "pace_zones": [77.5, 87.7, 94.3, 100.0, 103.4, 111.5, 999.0],
+    "pace_zone_names": ["Zone 1", "Zone 2", "Zone 3", "Zone 4", "Zone 5a", "Zone 5b", "Zone 5c"]
+}]}))]
 pub struct SportSettingsList {
+    /// One entry per group of sports.
     pub data: Vec<SportSettings>,
 }
 
@@ -85,15 +105,24 @@ pub fn view(v: &Value) -> SportSettings {
     }
 }
 
+/// Get the athlete's sport settings
+///
+/// Thresholds and zones per group of sports, as Intervals.icu keeps them (FTP and W′ in watts
+/// and joules, heart rates in bpm, threshold pace in metres per second; zone bounds as listed
+/// per field). Needs `SETTINGS:READ`.
 #[utoipa::path(
     operation_id = "list_sport_settings",
     tag = "sport-settings",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
-        (status = 200, body = SportSettingsList),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "SETTINGS:READ not granted to this tenant"),
-        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid"),
+        (status = 200, body = SportSettingsList, description = "One entry per group of sports"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted SETTINGS:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]

@@ -15,6 +15,20 @@ use crate::errors::AppError;
 use crate::tenants::{self, Invalid, TenantOptions, UrlPolicy};
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "242344ac-62ba-4375-b35e-60018a91e72f",
+    "name": "Partner app",
+    "api_key_prefix": "ibk_N-MSt1",
+    "webhook_url": "https://partner.example/hooks/intervals",
+    "webhook_events": ["connection.*", "activity.uploaded", "wellness.push_failed"],
+    "redirect_urls": ["https://partner.example/connected"],
+    "activity_url_template": "https://partner.example/rides/{external_id}",
+    "previous_api_key_valid_until": null,
+    "previous_webhook_secret_valid_until": "2026-03-02T09:00:00+00:00",
+    "webhook_disabled_at": null,
+    "created_at": "2026-01-15T10:12:00+00:00",
+    "updated_at": "2026-03-01T09:00:00+00:00"
+}))]
 pub struct TenantView {
     pub id: String,
     pub name: String,
@@ -61,10 +75,15 @@ pub fn view(t: &Tenant) -> TenantView {
     }
 }
 
+/// Get this tenant's settings
+///
+/// The settings of the tenant the API key belongs to (never another's): its webhook URL and
+/// event filter, redirect URLs, activity URL template, the prefix of its current API key, and
+/// until when a rotated-out API key or signing secret still works.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "get_tenant",
-    responses((status = 200, body = TenantView)),
+    responses((status = 200, body = TenantView, description = "The tenant's settings")),
     security(("bearer" = []))
 )]
 #[get("/tenant")]
@@ -74,6 +93,12 @@ pub async fn get(TenantAuth(tenant): TenantAuth) -> HttpResponse {
 
 /// The settings a `PATCH` may change (documentation; absent fields stay as they are).
 #[derive(ToSchema)]
+#[schema(example = json!({
+    "webhook_url": "https://partner.example/hooks/intervals",
+    "webhook_events": ["connection.*", "activity.*"],
+    "redirect_urls": ["https://partner.example/connected", "https://staging.partner.example/connected"],
+    "activity_url_template": null
+}))]
 #[allow(dead_code)]
 pub struct TenantChanges {
     /// 1 to 200 characters.
@@ -150,13 +175,21 @@ fn changes(body: &Value) -> Result<TenantOptions, AppError> {
     })
 }
 
+/// Change this tenant's settings
+///
+/// Changes any of `name`, `webhook_url`, `webhook_events` (the event filter: known types and
+/// `prefix.*` patterns; `[]` or `null` for every type), `redirect_urls` (the list is replaced; at
+/// most 20) and `activity_url_template` (`null` removes a URL or the template) under the same
+/// rules as the CLI: `https` URLs, and no loopback or private webhook address unless the
+/// deployment allows them. Absent fields stay as they are; a refusal changes nothing. A new
+/// `webhook_url` re-enables an endpoint disabled after it answered 410 Gone.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "update_tenant",
     request_body = TenantChanges,
     responses(
-        (status = 200, body = TenantView),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "Names the field at fault; nothing was changed"),
+        (status = 200, body = TenantView, description = "The settings as they are now"),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: names the field at fault (a bad URL, an unknown or read-only field, a wrong type); nothing was changed."),
     ),
     security(("bearer" = []))
 )]
@@ -182,6 +215,10 @@ pub async fn update(
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "webhook_secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    "previous_valid_until": "2026-03-02T09:00:00+00:00"
+}))]
 pub struct RotatedSecret {
     /// The new `whsec_…` signing secret, shown only now.
     pub webhook_secret: String,
@@ -190,6 +227,10 @@ pub struct RotatedSecret {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "api_key": "ibk_Q2xhc3NpYyByb3RhdGVkIGtleSBleGFtcGxlMTIz",
+    "previous_valid_until": "2026-03-02T09:00:00+00:00"
+}))]
 pub struct RotatedKey {
     /// The new API key, shown only now.
     pub api_key: String,
@@ -203,10 +244,15 @@ fn grace_end() -> String {
         .to_rfc3339()
 }
 
+/// Rotate the webhook signing secret
+///
+/// Answers a new `whsec_…` signing secret, shown only this once. For 24 hours every delivery
+/// carries two signatures in `webhook-signature`, one with the new secret and one with the
+/// previous, so the endpoint can switch over at its own pace.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "rotate_webhook_secret",
-    responses((status = 200, body = RotatedSecret)),
+    responses((status = 200, body = RotatedSecret, description = "The new secret, shown once")),
     security(("bearer" = []))
 )]
 #[post("/tenant/webhook-secret/rotate")]
@@ -228,10 +274,14 @@ pub async fn rotate_webhook_secret(
         }))
 }
 
+/// Rotate the API key
+///
+/// Answers a new API key, shown only this once. The previous key keeps working for 24 hours; a key
+/// rotated out earlier stops at once.
 #[utoipa::path(
     tag = "tenant",
     operation_id = "rotate_api_key",
-    responses((status = 200, body = RotatedKey)),
+    responses((status = 200, body = RotatedKey, description = "The new API key, shown once")),
     security(("bearer" = []))
 )]
 #[post("/tenant/api-keys/rotate")]

@@ -19,8 +19,20 @@ use crate::intervals::usage::{day_key, today};
 use crate::intervals::AccessToken;
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "user_id": "alex",
+    "athlete_id": "i317960",
+    "athlete_name": "Alex Rider",
+    "scopes": ["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"],
+    "status": "active",
+    "connected_at": "2026-03-01T09:02:35.685211+00:00",
+    "updated_at": "2026-03-01T09:02:35.685211+00:00",
+    "upstream_calls_today": 12
+}))]
 pub struct User {
+    /// The partner's own id for its user.
     pub user_id: String,
+    /// The Intervals.icu athlete id (`i317960`, or numeric for older accounts).
     pub athlete_id: String,
     pub athlete_name: Option<String>,
     /// What this tenant may do now: what it asked for, narrowed by the athlete's current grant.
@@ -58,16 +70,39 @@ pub struct ListQuery {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "data": [{
+        "user_id": "alex",
+        "athlete_id": "i317960",
+        "athlete_name": "Alex Rider",
+        "scopes": ["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"],
+        "status": "active",
+        "connected_at": "2026-03-01T09:02:35.685211+00:00",
+        "updated_at": "2026-03-01T09:02:35.685211+00:00",
+        "upstream_calls_today": 12
+    }],
+    "next_cursor": "YWxleA"
+}))]
 pub struct UserPage {
+    /// By `user_id`.
     pub data: Vec<User>,
     /// Pass as `cursor` to get the next page; absent on the last page.
     pub next_cursor: Option<String>,
 }
 
+/// List connected users
+///
+/// The tenant's users by `user_id`, a page at a time: pass `next_cursor` as `cursor` for the
+/// next page. Users whose athlete withdrew access stay listed (with `status` `revoked` or
+/// `invalid`) until they are deleted.
 #[utoipa::path(
     operation_id = "list_users",
     tag = "users", params(ListQuery),
-    responses((status = 200, body = UserPage), (status = 401, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = UserPage, description = "One page of users"),
+        (status = 400, body = crate::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: `limit` out of range, or a `cursor` this API did not issue."),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users")]
@@ -115,11 +150,19 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(UserPage { data, next_cursor }))
 }
 
+/// Get a connected user
+///
+/// The connection's state: its `status`, the scopes this tenant may use now (what it asked for,
+/// narrowed by the athlete's current grant) and the athlete's calls to Intervals.icu today.
+/// Reading a user calls nothing upstream.
 #[utoipa::path(
     operation_id = "get_user",
     tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
-    responses((status = 200, body = User), (status = 404, body = crate::errors::Problem, content_type = "application/problem+json")),
+    responses(
+        (status = 200, body = User, description = "The user"),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}")]
@@ -139,14 +182,24 @@ pub async fn get(
     Ok(HttpResponse::Ok().json(user_view(&c, &t, calls)))
 }
 
+/// Disconnect and erase a user
+///
+/// Erases what the bridge holds for the user: the connection, its connect sessions, its
+/// wellness (pending and pushed), upload and planned-workout records, its events and their
+/// webhook deliveries. When no other connection (of any tenant) uses the athlete's token, the
+/// bridge first revokes it on Intervals.icu; if Intervals.icu cannot be reached, nothing
+/// changes and the call may be retried. What was written to Intervals.icu stays there.
 #[utoipa::path(
     operation_id = "delete_user",
     tag = "users",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
         (status = 204, description = "Disconnected and erased (connection, wellness, upload and planned-workout records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
-        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-forbidden`: Intervals.icu refused to revoke the token; nothing changed."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent, so the token could not be revoked; nothing changed."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not revoke the token; nothing changed."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; nothing changed."),
     ),
     security(("bearer" = []))
 )]

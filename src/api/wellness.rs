@@ -23,6 +23,15 @@ pub struct IntakeQuery {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "queued": [{
+        "id": "2026-03-01",
+        "fields": {"weight": 70.5, "restingHR": 48, "hrv": 62.1, "sleepSecs": 27000},
+        "updated_at": "2026-03-01T07:02:49.771310+00:00",
+        "last_error": null
+    }],
+    "push_at": "2026-03-02T03:00:00+00:00"
+}))]
 pub struct Queued {
     /// The merged days as they will be pushed.
     pub queued: Vec<PendingRecord>,
@@ -30,15 +39,30 @@ pub struct Queued {
     pub push_at: String,
 }
 
+/// Hand over wellness records
+///
+/// Accepts 1 to 1,000 day records (`{"id": "YYYY-MM-DD", field: value, …}` with Intervals.icu's
+/// writable wellness fields: `weight`, `restingHR`, `hrv`, `sleepSecs`, `soreness`, …; `-1` unsets
+/// a numeric field) and queues them for the nightly push to Intervals.icu (`BRIDGE_WELLNESS_PUSH_AT`,
+/// 03:00 UTC by default), or as soon as possible with `push=now`. Records are merged per day: a
+/// later value of a field replaces the earlier one. Every record is checked first: any problem
+/// answers 422 naming each `[index].field`, and nothing is queued. Needs `WELLNESS:WRITE`; nothing
+/// is asked of Intervals.icu now. After the push the tenant gets `wellness.pushed` (or
+/// `wellness.push_failed`).
 #[utoipa::path(
     operation_id = "queue_wellness",
     tag = "wellness",
     params(("user_id" = String, Path, description = "The partner's id for its user"), IntakeQuery),
-    request_body(content = Vec<Object>, description = "Records `{\"id\":\"YYYY-MM-DD\", field: value…}` with Intervals.icu's writable wellness fields; -1 unsets a numeric field"),
+    request_body(content = Vec<Object>, description = "Records `{\"id\":\"YYYY-MM-DD\", field: value…}` with Intervals.icu's writable wellness fields; -1 unsets a numeric field", example = json!([
+        {"id": "2026-03-01", "weight": 70.5, "restingHR": 48, "hrv": 62.1, "sleepSecs": 27000},
+        {"id": "2026-03-02", "weight": 70.2, "soreness": 2, "comments": "Legs heavy"}
+    ])),
     responses(
-        (status = 202, body = Queued),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "WELLNESS:WRITE not granted"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "Names each bad record and field; nothing was queued"),
+        (status = 202, body = Queued, description = "Queued: the merged days as they will be pushed"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted WELLNESS:WRITE."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: names each bad record and field (`[0].restingHR`), or a `push` other than `now`; nothing was queued."),
     ),
     security(("bearer" = []))
 )]
@@ -112,17 +136,34 @@ pub async fn intake(
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "data": [{
+        "id": "2026-03-01",
+        "fields": {"weight": 70.5, "restingHR": 48, "hrv": 62.1, "sleepSecs": 27000},
+        "updated_at": "2026-03-01T07:02:49.771310+00:00",
+        "last_error": null
+    }],
+    "next_push_at": "2026-03-02T03:00:00+00:00"
+}))]
 pub struct PendingList {
+    /// Days waiting for a push, with what will be pushed.
     pub data: Vec<PendingRecord>,
     /// The next nightly push (UTC); days marked `push=now` go sooner.
     pub next_push_at: String,
 }
 
+/// List wellness waiting to be pushed
+///
+/// The user's days accepted but not yet pushed to Intervals.icu, each with the merged fields that
+/// will be pushed and the last push error, if a push failed. Calls nothing upstream.
 #[utoipa::path(
     operation_id = "list_pending_wellness",
     tag = "wellness",
-    params(("user_id" = String, Path)),
-    responses((status = 200, body = PendingList)),
+    params(("user_id" = String, Path, description = "The partner's id for its user")),
+    responses(
+        (status = 200, body = PendingList, description = "The pending days"),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+    ),
     security(("bearer" = []))
 )]
 #[get("/users/{user_id}/wellness/pending")]
@@ -155,20 +196,38 @@ pub struct ReadQuery {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{
+    "id": "2026-03-01",
+    "weight": 70.5, "restingHR": 48, "hrv": 62.1, "sleepSecs": 27000, "sleepScore": null,
+    "soreness": null, "fatigue": null, "mood": null, "comments": null,
+    "ctl": 61.81, "atl": 71.68, "rampRate": 1.32, "ctlLoad": 61.0, "atlLoad": 61.0,
+    "sportInfo": [{"type": "Ride", "eftp": 250.0, "wPrime": 20000.0, "pMax": 1000.0}],
+    "updated": "2026-03-01T07:02:49.828Z"
+}]}))]
 pub struct WellnessList {
     /// Intervals.icu's wellness records, as it has them.
     #[schema(value_type = Vec<Object>)]
     pub data: Vec<Value>,
 }
 
+/// Read wellness from Intervals.icu
+///
+/// The athlete's wellness records as Intervals.icu has them, one per day in the window (default
+/// the last 30 days; at most 366), with computed fields (`ctl`, `atl`, `rampRate`, …). Needs
+/// `WELLNESS:READ`.
 #[utoipa::path(
     operation_id = "read_wellness",
     tag = "wellness",
-    params(("user_id" = String, Path), ReadQuery),
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ReadQuery),
     responses(
-        (status = 200, body = WellnessList),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date or a window over 366 days; nothing was asked of Intervals.icu"),
+        (status = 200, body = WellnessList, description = "The records, by day"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted WELLNESS:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date or a window over 366 days; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]

@@ -63,10 +63,45 @@ pub struct WorkoutQuery {
 pub struct WorkoutFile {
     pub filename: String,
     pub content_type: String,
+    /// The file's bytes in base64.
     pub content_base64: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [{
+    "id": 100001,
+    "athlete_id": "i317960",
+    "category": "WORKOUT",
+    "type": "Ride",
+    "name": "Sweet spot 3x12",
+    "start_date_local": "2026-03-03T00:00:00",
+    "end_date_local": "2026-03-03T00:00:00",
+    "description": "- 10m 60%\n3x\n- 12m 90%\n- 4m 55%\n\n- 10m 50%",
+    "moving_time": 4080,
+    "icu_training_load": 65,
+    "icu_intensity": 75.6,
+    "indoor": false,
+    "target": "POWER",
+    "external_id": "plan-42",
+    "created_by_this_tenant": true,
+    "workout_doc": {
+        "duration": 4080, "target": "POWER", "ftp": 250, "lthr": 170, "max_hr": 190,
+        "threshold_pace": 3.7037,
+        "steps": [
+            {"duration": 600, "power": {"value": 60.0, "units": "%ftp"}, "_power": {"value": 150}},
+            {"reps": 3, "duration": 2880, "steps": [
+                {"duration": 720, "power": {"value": 90.0, "units": "%ftp"}, "_power": {"value": 225}},
+                {"duration": 240, "power": {"value": 55.0, "units": "%ftp"}, "_power": {"value": 138}}
+            ]},
+            {"duration": 600, "power": {"value": 50.0, "units": "%ftp"}, "_power": {"value": 125}}
+        ]
+    },
+    "file": {
+        "filename": "Sweet spot 3x12.zwo",
+        "content_type": "application/xml",
+        "content_base64": "PHdvcmtvdXRfZmlsZT4KICAgIDxuYW1lPlN3ZWV0IHNwb3QgM3gxMjwvbmFtZT4KPC93b3Jrb3V0X2ZpbGU+Cg=="
+    }
+}]}))]
 pub struct WorkoutList {
     /// WORKOUT events as Intervals.icu has them (`id`, `start_date_local`, `type`, `name`,
     /// `description`, `workout_doc` with `_power`/`_hr`/`_pace` absolute targets, …), with
@@ -76,14 +111,26 @@ pub struct WorkoutList {
     pub data: Vec<Value>,
 }
 
+/// List planned workouts
+///
+/// The athlete's WORKOUT events in a window of days (default today and the next six; at most 366
+/// days), as Intervals.icu has them, with `workout_doc` carrying absolute targets (`_power`,
+/// `_hr`, `_pace`) resolved against the athlete's sport settings. `external_id` is this
+/// tenant's own id when it wrote the event (else null) and `created_by_this_tenant` says so. With
+/// `format` each workout carries its file (zwo, mrc, erg or fit) in base64. Needs `CALENDAR:READ`.
 #[utoipa::path(
     operation_id = "list_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), WorkoutQuery),
     responses(
-        (status = 200, body = WorkoutList),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "A bad date or a window over 366 days; nothing was asked of Intervals.icu"),
+        (status = 200, body = WorkoutList, description = "The planned workouts, by date"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date or `format`, or a window over 366 days; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -170,17 +217,27 @@ pub struct FileQuery {
     pub format: Option<String>,
 }
 
+/// Download a planned workout's file
+///
+/// One workout as a file for a head unit or trainer app: `zwo` (default), `mrc`, `erg` or `fit`,
+/// streamed as an attachment. Needs `CALENDAR:READ`.
 #[utoipa::path(
     operation_id = "download_workout_file",
     tag = "workouts",
-    params(("user_id" = String, Path), ("event_id" = i64, Path, description = "The Intervals.icu event id"), FileQuery),
+    params(("user_id" = String, Path, description = "The partner's id for its user"), ("event_id" = i64, Path, description = "The Intervals.icu event id"), FileQuery),
     responses(
         (status = 200, description = "The workout file, streamed, as an attachment", content(
             (super::files::FileBytes = "application/xml"),
             (super::files::FileBytes = "text/plain"),
             (super::files::FileBytes = "application/vnd.ant.fit"),
         )),
-        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:READ. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such event."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: `format` is not zwo, mrc, erg or fit. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]
@@ -278,6 +335,10 @@ pub struct WrittenWorkout {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"data": [
+    {"external_id": "plan-42", "event_id": 100001, "created": true},
+    {"external_id": "race-7", "event_id": 100002, "created": false}
+]}))]
 pub struct WrittenWorkouts {
     /// In the order of the request.
     pub data: Vec<WrittenWorkout>,
@@ -320,17 +381,46 @@ async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value
         .map_err(|e| AppError::bad_request(format!("Invalid JSON body: {e}")))
 }
 
+/// Write planned workouts
+///
+/// Creates or replaces 1 to 200 planned workouts (or notes and races) on the athlete's calendar
+/// in one Intervals.icu call, each keyed by the tenant's own `external_id`: writing an
+/// `external_id` again replaces that event. Two tenants' equal ids are two events, and one
+/// tenant never changes another's. A WORKOUT gives its steps as Intervals.icu's workout text
+/// (`description`) or as a file (`file`: zwo, mrc, erg or fit in base64, at most 1 MiB), not both.
+///
+/// Every record is checked first: any problem answers 422 naming each `[index].field`, and
+/// nothing is sent. The answer lists the written events in request order. Needs `CALENDAR:WRITE`.
 #[utoipa::path(
     operation_id = "upsert_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user")),
-    request_body(content = Vec<PlannedWorkoutIn>, description = "1 to 200 planned workouts, each keyed by your own `external_id`"),
+    request_body(content = Vec<PlannedWorkoutIn>, description = "1 to 200 planned workouts, each keyed by your own `external_id`", example = json!([
+        {
+            "external_id": "plan-42",
+            "start_date_local": "2026-03-03",
+            "type": "Ride",
+            "name": "Sweet spot 3x12",
+            "description": "- 10m 60%\n3x\n- 12m 90%\n- 4m 55%\n\n- 10m 50%"
+        },
+        {
+            "external_id": "race-7",
+            "start_date_local": "2026-04-12T09:00:00",
+            "category": "RACE_A",
+            "type": "Ride",
+            "name": "Spring classic"
+        }
+    ])),
     responses(
         (status = 200, body = WrittenWorkouts, description = "Every workout written, in one Intervals.icu call"),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "CALENDAR:WRITE not granted to this tenant"),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "The connection is revoked or invalid"),
-        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "The body is over 32 MiB"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "Names each bad record and field (`[2].name`); nothing was sent to Intervals.icu"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: names each bad record and field (`[2].name`); nothing was sent to Intervals.icu. `upstream-rejected`: Intervals.icu refused the batch (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the body is over 32 MiB."),
     ),
     security(("bearer" = []))
 )]
@@ -415,6 +505,7 @@ pub struct DeleteQuery {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"deleted": 2}))]
 pub struct Deleted {
     /// How many events Intervals.icu deleted (ids it did not have are ignored).
     pub deleted: u64,
@@ -461,14 +552,24 @@ fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
     }
 }
 
+/// Delete planned workouts by external id
+///
+/// Deletes the tenant's own planned workouts, named by the `external_id`s it wrote them with (1 to
+/// 200, as a repeated query parameter), in one Intervals.icu call. Ids Intervals.icu does not
+/// have are not counted; another tenant's events are never touched. Needs `CALENDAR:WRITE`.
 #[utoipa::path(
     operation_id = "delete_workouts",
     tag = "workouts",
     params(("user_id" = String, Path, description = "The partner's id for its user"), DeleteQuery),
     responses(
-        (status = 200, body = Deleted),
-        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "CALENDAR:WRITE not granted to this tenant"),
-        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "No external_id, a bad one, or another parameter; nothing was deleted"),
+        (status = 200, body = Deleted, description = "How many were deleted"),
+        (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
+        (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
+        (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: no `external_id`, a bad one, more than 200, or another parameter; nothing was deleted. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
+        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
+        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
     ),
     security(("bearer" = []))
 )]

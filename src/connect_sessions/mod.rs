@@ -18,10 +18,19 @@ use crate::scopes::ScopeSet;
 pub const SESSION_TTL_MINUTES: i64 = 30;
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "22c2ce9d-d663-4773-9229-0cc1f53904db",
+    "connect_url": "https://bridge.example/connect/eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImtpZCI6ImsxIn0.eyJzaWQiOiIyMmMyY2U5ZCJ9.tO8XqU0rrThZPy1V3SAufzWQ",
+    "expires_at": "2026-03-01T09:30:00+00:00",
+    "scopes": ["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"]
+}))]
 pub struct ConnectSessionCreated {
     pub id: String,
+    /// Send the user's browser here; it works once.
     pub connect_url: String,
+    /// 30 minutes from now (UTC).
     pub expires_at: String,
+    /// The scopes the consent page will ask for.
     pub scopes: Vec<String>,
 }
 

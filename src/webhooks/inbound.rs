@@ -109,8 +109,9 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     });
 }
 
-/// The event for one tenant's connection: our own fields, then the upstream ones.
-fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> Value {
+/// The event's data for one tenant: Intervals.icu's fields less its envelope, each id as the
+/// tenant knows it, and the upstream type and timestamp. (`outbound::body` adds the user.)
+pub(crate) fn tenant_data(ev: &Map<String, Value>, tenant_id: &str, client_id: &str) -> Value {
     let mut data = Map::new();
     for (k, v) in ev {
         if matches!(k.as_str(), "athlete_id" | "type" | "timestamp" | "secret") {
@@ -121,13 +122,13 @@ fn tenant_data(ev: &Map<String, Value>, conn: &Connection, client_id: &str) -> V
     // Our own uploads and events carry `{tenant}.{id}`: each tenant sees its own id, never
     // another tenant's.
     if let Some(Value::Object(a)) = data.get_mut("activity") {
-        map_external_id(a, &conn.tenant_id);
+        map_external_id(a, tenant_id);
     }
     // Calendar events as the workouts list shows them.
     if let Some(Value::Array(list)) = data.get_mut("events") {
         for e in list.iter_mut() {
             if let Value::Object(obj) = e {
-                crate::workouts::map_event(obj, &conn.tenant_id, client_id);
+                crate::workouts::map_event(obj, tenant_id, client_id);
             }
         }
     }
@@ -203,7 +204,7 @@ fn route_one(
         if !targets.wants(conn, &c.tenant_id, &event_type)? {
             continue;
         }
-        let data = tenant_data(&ev, &c, client_id);
+        let data = tenant_data(&ev, &c.tenant_id, client_id);
         outbox::record_event_with(conn, targets, (&c).into(), event_type.clone(), data)?;
     }
     Ok(())

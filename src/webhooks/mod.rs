@@ -2,6 +2,7 @@
 //! connection of the athlete (`inbound`); each tenant event the outbox recorded becomes a signed,
 //! durable, retried delivery to the tenant's endpoint (`outbound`, Standard Webhooks).
 
+pub mod catalog;
 pub mod inbound;
 pub mod outbound;
 

@@ -25,12 +25,19 @@ pub fn next_push_at(now: NaiveDateTime, at: NaiveTime) -> NaiveDateTime {
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "id": "2026-03-01",
+    "fields": {"weight": 70.5, "restingHR": 48, "hrv": 62.1, "sleepSecs": 27000},
+    "updated_at": "2026-03-01T07:02:49.771310+00:00",
+    "last_error": null
+}))]
 pub struct PendingRecord {
     /// The day, `YYYY-MM-DD`.
     pub id: String,
     /// Every field that will be pushed for the day (merged).
     #[schema(value_type = Object)]
     pub fields: Map<String, Value>,
+    /// When a record for the day was last accepted (UTC).
     pub updated_at: String,
     /// The last push error for this day, if a push failed.
     pub last_error: Option<String>,

@@ -273,7 +273,8 @@ async fn operations_endpoints_answer() {
     assert_eq!(docs.status(), 200);
     let html = docs.text().await.unwrap();
     assert!(
-        html.contains("POST /v1/connect-sessions") && html.contains("DELETE /v1/users/{user_id}")
+        html.contains("id=\"create_connect_session\"") && html.contains("id=\"delete_user\""),
+        "the reference has a section per operation"
     );
     let css = app
         .api
