@@ -3,7 +3,7 @@
 //! `wellness-bulk` calls (chunked), paced by the upstream client, and marks a day pushed only
 //! after Intervals.icu said 200, and only at the version it sent.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
 use diesel::QueryResult;
@@ -158,8 +158,8 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 
 /// Pushes every pending day of one athlete. What is left to write after a full push (the days
 /// marked pushed, `wellness.pushed`) is returned for the queue to write with the job's result;
-/// a row written while the push ran keeps its newer version pending, and a follow-up push is
-/// queued for it in that same write.
+/// a row written while the push ran (a new day, another tenant's, or a newer version, which
+/// stays pending) gets a follow-up push queued in that same write.
 pub async fn push_athlete(
     state: &Arc<AppState>,
     athlete_id: &str,
@@ -179,6 +179,8 @@ pub async fn push_athlete(
     if rows.is_empty() {
         return Ok(nothing());
     }
+    // What this run saw: a pending row it did not see (written since) needs a push of its own.
+    let seen: HashSet<(String, i64)> = rows.iter().map(|r| (r.id.clone(), r.version)).collect();
     let token = match token {
         Some(t) if t.status == TokenStatus::Active => t,
         other => {
@@ -279,9 +281,13 @@ pub async fn push_athlete(
     }
     let athlete = athlete_id.to_owned();
     Ok(Box::new(move |conn| {
-        if mark_pushed(conn, &pushed)? < pushed.len() {
-            // Written while the push ran: pushed by a job of its own, without a dedupe key
-            // (this job still holds the athlete's until its result is written).
+        mark_pushed(conn, &pushed)?;
+        let written_since = WellnessRow::pending_versions_of_athlete(conn, &athlete)?
+            .into_iter()
+            .any(|row| !seen.contains(&row));
+        if written_since {
+            // Written (by any tenant) while the push ran: pushed by a job of its own, without
+            // a dedupe key (this job still holds the athlete's until its result is written).
             let mut again = push_job(&athlete);
             again.dedupe_key = None;
             jobs::enqueue(conn, &again)?;

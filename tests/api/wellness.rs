@@ -574,62 +574,102 @@ async fn concurrent_puts_of_different_fields_for_one_day_keep_every_field() {
     assert_eq!(merged.len(), fields.len(), "{merged:?}");
 }
 
-/// A day written again while its push is on the wire (Intervals.icu has stored the first version
-/// and not yet answered) stays pending at its new version and is pushed by a follow-up, even
-/// though `push=now` found the athlete's push still running.
+/// A field of a day as the sandbox holds it for the athlete.
+async fn upstream_field(app: &TestApp, athlete: &str, day: &str, field: &str) -> Option<Value> {
+    let stored = sandbox_get(&app.sandbox_url, &format!("/_sandbox/wellness/{athlete}")).await;
+    stored
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == day)
+        .map(|r| r[field].clone())
+}
+
+/// Rows written while an athlete's push is on the wire (Intervals.icu has stored what was sent
+/// and not yet answered) are pushed by a follow-up, though `push=now` found that push still
+/// running: first another tenant's new day for the same athlete, then a newer version of a day
+/// being pushed (which stays pending at its new version meanwhile).
 #[actix_web::test]
-async fn a_day_written_while_its_push_runs_is_pushed_again() {
+async fn rows_written_while_a_push_runs_are_pushed_by_a_follow_up() {
     let app = TestApp::spawn().await;
     let key = app.tenant.api_key.clone();
     let athlete = ATHLETES[2];
     connect_ok(&app, &key, "w", athlete).await;
-    app.sandbox_post(
-        "/_sandbox/faults",
-        json!({"latency_ms": 3000, "paths": [format!("/api/v1/athlete/{athlete}/wellness-bulk")]}),
-    )
-    .await;
-    let day = "2026-11-05";
-    let weight_upstream = || async {
-        let stored = sandbox_get(&app.sandbox_url, &format!("/_sandbox/wellness/{athlete}")).await;
-        stored
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["id"] == day)
-            .map(|r| r["weight"].clone())
+    let other = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    connect_ok(&app, &other.api_key, "wb", athlete).await;
+    let hold =
+        json!({"latency_ms": 3000, "paths": [format!("/api/v1/athlete/{athlete}/wellness-bulk")]});
+    let (day, next_day) = ("2026-11-05", "2026-11-06");
+    let (app, key, other_key) = (&app, key.as_str(), other.api_key.as_str());
+    let all_pushed = || async move {
+        pending(app, key, "w").await.is_empty() && pending(app, other_key, "wb").await.is_empty()
     };
-    let first = put(
-        &app,
-        &key,
+
+    // 1. Another tenant's new day while A's day is on the wire.
+    app.sandbox_post("/_sandbox/faults", hold.clone()).await;
+    let r = put(
+        app,
+        key,
         "w",
         "?push=now",
         json!([{"id": day, "weight": 70}]),
     )
     .await;
-    assert_eq!(first.status(), 202);
-    eventually(10, "the first version stored upstream", || async {
-        weight_upstream().await == Some(json!(70.0))
+    assert_eq!(r.status(), 202);
+    eventually(10, "the day stored upstream", || async {
+        upstream_field(app, athlete, day, "weight").await == Some(json!(70.0))
     })
     .await;
-    // Intervals.icu holds its answer for 3 s: the push is still running.
-    let second = put(
-        &app,
-        &key,
+    let r = put(
+        app,
+        other_key,
+        "wb",
+        "?push=now",
+        json!([{"id": next_day, "restingHR": 48}]),
+    )
+    .await;
+    assert_eq!(r.status(), 202);
+    app.exec_sandbox_delete("/_sandbox/faults").await;
+    eventually(20, "the other tenant's day pushed", || async {
+        all_pushed().await
+            && upstream_field(app, athlete, next_day, "restingHR").await == Some(json!(48))
+    })
+    .await;
+
+    // 2. A newer version of the day while that day is on the wire.
+    app.sandbox_post("/_sandbox/faults", hold.clone()).await;
+    let r = put(
+        app,
+        key,
         "w",
         "?push=now",
         json!([{"id": day, "weight": 71}]),
     )
     .await;
-    assert_eq!(second.status(), 202);
-    app.exec_sandbox_delete("/_sandbox/faults").await;
-    eventually(20, "the second version pushed", || async {
-        pending(&app, &key, "w").await.is_empty() && weight_upstream().await == Some(json!(71.0))
+    assert_eq!(r.status(), 202);
+    eventually(10, "the second version stored upstream", || async {
+        upstream_field(app, athlete, day, "weight").await == Some(json!(71.0))
     })
     .await;
+    let r = put(
+        app,
+        key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "weight": 72}]),
+    )
+    .await;
+    assert_eq!(r.status(), 202);
+    app.exec_sandbox_delete("/_sandbox/faults").await;
+    eventually(20, "the third version pushed", || async {
+        all_pushed().await && upstream_field(app, athlete, day, "weight").await == Some(json!(72.0))
+    })
+    .await;
+
     let pushes = sandbox_get(&app.sandbox_url, "/_sandbox/wellness-pushes").await;
     assert_eq!(
         days_pushed(&pushes, athlete),
-        vec![day, day],
-        "each version of the day was pushed once"
+        vec![day, next_day, day, day],
+        "each version of each day was pushed once"
     );
 }

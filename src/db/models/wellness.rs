@@ -148,6 +148,18 @@ impl WellnessRow {
             .load(conn)
     }
 
+    /// The ids and versions of the athlete's pending rows.
+    pub fn pending_versions_of_athlete(
+        conn: &mut DbConn,
+        athlete_id: &str,
+    ) -> QueryResult<Vec<(String, i64)>> {
+        wr::table
+            .filter(wr::athlete_id.eq(athlete_id))
+            .filter(wr::pushed_version.lt(wr::version))
+            .select((wr::id, wr::version))
+            .load(conn)
+    }
+
     /// Up to `limit` athletes with pending days, in id order after `after`.
     pub fn athletes_pending_after(
         conn: &mut DbConn,
