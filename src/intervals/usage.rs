@@ -7,7 +7,9 @@
 //! athlete is well under it; within `margin` calls of it (what the other instances may have
 //! counted and not yet written: the deployment's rate over a batch, plus its burst), and on an
 //! athlete's first call of the day on this instance, each call takes its place in the database
-//! (a conditional increment), so the cap holds across instances.
+//! (a conditional increment), so the cap holds across instances. Without a cap only counts not
+//! yet written are held in memory; with one, each athlete called today on this instance keeps
+//! its last known total there (about a hundred bytes each).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -157,7 +159,10 @@ impl Usage {
         let mut by_day: HashMap<NaiveDate, Vec<(String, i64)>> = HashMap::new();
         {
             let mut counts = self.lock();
-            counts.retain(|(day, _), c| *day >= today || c.pending > 0);
+            // Without a cap a written count is not needed here again: only athletes called
+            // since the last batch are held, so memory does not grow with the athletes of a day.
+            let capped = self.cap.is_some();
+            counts.retain(|(day, _), c| c.pending > 0 || (capped && *day >= today));
             for ((day, athlete), c) in counts.iter_mut() {
                 if c.pending > 0 {
                     by_day
@@ -169,12 +174,13 @@ impl Usage {
         }
         for (day, batch) in by_day {
             match UpstreamUsage::add(conn, &day_key(day), &batch) {
-                Ok(totals) => {
+                Ok(totals) if self.cap.is_some() => {
                     let mut counts = self.lock();
                     for (athlete, total) in totals {
                         counts.entry((day, athlete)).or_default().known = total;
                     }
                 }
+                Ok(_) => {}
                 Err(e) => {
                     let mut counts = self.lock();
                     for (athlete, n) in batch {
