@@ -109,6 +109,37 @@ problem_kinds! {
     Internal = "internal" / 500,
 }
 
+/// The problems every operation that calls Intervals.icu for a connected user answers besides
+/// its own, declared once: listed in each such operation's `responses(...)`.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // A list of responses for the OpenAPI document, never built.
+pub enum UpstreamProblems {
+    #[response(
+        status = 409,
+        content_type = "application/problem+json",
+        description = "`connection-revoked`, `connection-invalid`: the user must connect again."
+    )]
+    Reconnect(Problem),
+    #[response(
+        status = 429,
+        content_type = "application/problem+json",
+        description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."
+    )]
+    BudgetSpent(Problem),
+    #[response(
+        status = 502,
+        content_type = "application/problem+json",
+        description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."
+    )]
+    Unavailable(Problem),
+    #[response(
+        status = 503,
+        content_type = "application/problem+json",
+        description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."
+    )]
+    RateLimited(Problem),
+}
+
 /// The RFC 9457 body of every error (`application/problem+json`).
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!(ProblemKind::Validation.example()))]

@@ -444,11 +444,8 @@ pub struct ActivityList {
         (status = 400, body = crate::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date, a window over 366 days, or `limit` out of range; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -584,11 +581,8 @@ fn no_activity(activity_id: &str) -> AppError {
         })),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -621,11 +615,8 @@ pub async fn get_one(
         (status = 204, description = "Deleted from Intervals.icu; its external_id may be uploaded again"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id`."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -710,11 +701,8 @@ async fn file(
         )),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -740,11 +728,8 @@ pub async fn original_file(
         (status = 200, description = "Intervals.icu's generated FIT file, streamed", body = super::files::FileBytes, content_type = "application/vnd.ant.fit"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such activity of this user's athlete."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused, e.g. for an activity from Strava (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]

@@ -126,11 +126,8 @@ pub struct WorkoutList {
         (status = 200, body = WorkoutList, description = "The planned workouts, by date"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date or `format`, or a window over 366 days; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -233,11 +230,8 @@ pub struct FileQuery {
         )),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no such event."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: `format` is not zwo, mrc, erg or fit. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -415,12 +409,9 @@ async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value
         (status = 200, body = WrittenWorkouts, description = "Every workout written, in one Intervals.icu call"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: names each bad record and field (`[2].name`); nothing was sent to Intervals.icu. `upstream-rejected`: Intervals.icu refused the batch (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
         (status = 413, body = crate::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the body is over 32 MiB."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
@@ -565,11 +556,8 @@ fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
         (status = 200, body = Deleted, description = "How many were deleted"),
         (status = 403, body = crate::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
-        (status = 409, body = crate::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::errors::Problem, content_type = "application/problem+json", description = "`validation`: no `external_id`, a bad one, more than 200, or another parameter; nothing was deleted. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
-        (status = 429, body = crate::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
-        (status = 502, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not be reached, failed, or answered something unexpected."),
-        (status = 503, body = crate::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; see `Retry-After`."),
+        crate::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
 )]
