@@ -18,7 +18,7 @@ use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use intervals_bridge::crypto::Keyring;
+use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Value};
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
-use intervals_bridge::crypto::Keyring;
+use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Value};
 

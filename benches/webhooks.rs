@@ -35,7 +35,6 @@ use std::time::{Duration, Instant, SystemTime};
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use diesel::prelude::*;
 use futures_util::stream::{self, StreamExt};
-use intervals_bridge::crypto::{self, Keyring};
 use intervals_bridge::db::models::{Connection as ConnectionRow, Event, Token};
 use intervals_bridge::db::schema::{
     connections, events, inbound_events as ie, jobs, tokens, webhook_attempts,
@@ -43,10 +42,11 @@ use intervals_bridge::db::schema::{
 };
 use intervals_bridge::db::types::{DeliveryStatus, TokenStatus};
 use intervals_bridge::db::{self, DbConn};
-use intervals_bridge::jobs::NewJob;
-use intervals_bridge::outbox::{record_event, EventType, Recipient};
-use intervals_bridge::tenants::{self, TenantOptions};
-use intervals_bridge::webhooks::{inbound, outbound};
+use intervals_bridge::domain::tenants::{self, TenantOptions};
+use intervals_bridge::domain::webhooks::outbox::{record_event, EventType, Recipient};
+use intervals_bridge::domain::webhooks::{inbound, outbound};
+use intervals_bridge::services::jobs::NewJob;
+use intervals_bridge::support::crypto::{self, Keyring};
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");
@@ -319,10 +319,10 @@ fn raw_insert(db: &Db, batches: &[Vec<Value>]) -> Duration {
                     .execute(c)?;
                 ids.push(id);
             }
-            intervals_bridge::jobs::enqueue(
+            intervals_bridge::services::jobs::enqueue(
                 c,
                 &NewJob::new(
-                    intervals_bridge::webhooks::QUEUE,
+                    intervals_bridge::domain::webhooks::QUEUE,
                     inbound::ROUTE,
                     json!({ "inbound_ids": ids }),
                 )

@@ -32,12 +32,12 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 use diesel::PgConnection;
 use futures_util::stream::{self, StreamExt};
-use intervals_bridge::crypto::Keyring;
 use intervals_bridge::db::models::{Connection as ConnectionRow, Token};
 use intervals_bridge::db::schema::{connections, jobs, tokens, wellness_records as wr};
 use intervals_bridge::db::types::{JobStatus, TokenStatus};
 use intervals_bridge::db::{self, DbConn};
-use intervals_bridge::tenants::{self, TenantOptions};
+use intervals_bridge::domain::tenants::{self, TenantOptions};
+use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Map, Value};
 
@@ -240,7 +240,7 @@ fn seed(url: &str, keys: &Keyring, access: &[String]) -> anyhow::Result<usize> {
             for &i in chunk {
                 let records = pending_days(i, today);
                 n += records.len();
-                intervals_bridge::wellness::merge(
+                intervals_bridge::domain::wellness::merge(
                     c,
                     &tenant.id.clone().into(),
                     &user_id(i).into(),
@@ -315,7 +315,7 @@ fn vm_rss_kib(pid: u32) -> Option<u64> {
 fn done_jobs(pool: &db::DbPool) -> i64 {
     let mut c = pool.get().unwrap();
     jobs::table
-        .filter(jobs::kind.eq(intervals_bridge::wellness::push::PUSH))
+        .filter(jobs::kind.eq(intervals_bridge::domain::wellness::push::PUSH))
         .filter(jobs::status.eq(JobStatus::Done))
         .count()
         .get_result(&mut c)
@@ -456,7 +456,7 @@ async fn check(sandbox_url: &str, db_url: &str, n: usize, days: usize) -> String
             .get_result(&mut c)
             .unwrap();
         let done = jobs::table
-            .filter(jobs::kind.eq(intervals_bridge::wellness::push::PUSH))
+            .filter(jobs::kind.eq(intervals_bridge::domain::wellness::push::PUSH))
             .filter(jobs::status.eq(JobStatus::Done))
             .count()
             .get_result(&mut c)

@@ -9,8 +9,8 @@ use actix_web::{middleware, web, App, HttpServer};
 use intervals_sandbox::Sandbox;
 use utoipa_actix_web::AppExt;
 
-use crate::jobs;
-use crate::state::AppState;
+use crate::services::jobs;
+use crate::services::state::AppState;
 
 /// The background work of one instance: job workers, the nightly wellness slot and the daily
 /// retention slot.
@@ -30,11 +30,11 @@ impl Background {
 /// The registry of every job kind this service runs.
 pub fn registry() -> jobs::Registry<Arc<AppState>> {
     let mut registry = jobs::Registry::new();
-    crate::wellness::push::register(&mut registry);
-    crate::webhooks::outbound::register(&mut registry);
-    crate::webhooks::inbound::register(&mut registry);
-    crate::connections::register(&mut registry);
-    crate::lifecycle::retention::register(&mut registry);
+    crate::domain::wellness::push::register(&mut registry);
+    crate::domain::webhooks::outbound::register(&mut registry);
+    crate::domain::webhooks::inbound::register(&mut registry);
+    crate::domain::connections::register(&mut registry);
+    crate::domain::lifecycle::retention::register(&mut registry);
     registry
 }
 
@@ -42,7 +42,7 @@ pub fn registry() -> jobs::Registry<Arc<AppState>> {
 pub fn start_background(state: Arc<AppState>) -> Background {
     let registry = Arc::new(registry());
     let instance = jobs::instance_id();
-    let mut worker = jobs::WorkerConfig::new(crate::wellness::push::QUEUE);
+    let mut worker = jobs::WorkerConfig::new(crate::domain::wellness::push::QUEUE);
     worker.concurrency = state.config.job_concurrency;
     worker.poll_interval = state.config.job_poll;
     worker.lease = state.config.job_lease;
@@ -52,27 +52,27 @@ pub fn start_background(state: Arc<AppState>) -> Background {
         std::time::Duration::from_secs(3600),
     );
     let mut hooks = worker.clone();
-    hooks.queue = crate::outbox::QUEUE.into();
+    hooks.queue = crate::domain::webhooks::outbox::QUEUE.into();
     hooks.concurrency = state.config.webhook_concurrency;
     let mut upkeep = worker.clone();
-    upkeep.queue = crate::lifecycle::retention::QUEUE.into();
+    upkeep.queue = crate::domain::lifecycle::retention::QUEUE.into();
     upkeep.concurrency = 1;
     let wellness = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), worker);
     let webhooks = jobs::spawn_workers(state.pool.clone(), registry.clone(), state.clone(), hooks);
     let maintenance = jobs::spawn_workers(state.pool.clone(), registry, state.clone(), upkeep);
     let nightly = jobs::spawn_daily(
         state.pool.clone(),
-        crate::wellness::push::SLOT,
+        crate::domain::wellness::push::SLOT,
         state.config.wellness_push_at,
         &instance,
-        crate::wellness::push::enqueue_nightly,
+        crate::domain::wellness::push::enqueue_nightly,
     );
     let retention = jobs::spawn_daily(
         state.pool.clone(),
-        crate::lifecycle::retention::SLOT,
-        crate::lifecycle::retention::daily_at(),
+        crate::domain::lifecycle::retention::SLOT,
+        crate::domain::lifecycle::retention::daily_at(),
         &instance,
-        crate::lifecycle::retention::enqueue_daily,
+        crate::domain::lifecycle::retention::enqueue_daily,
     );
     Background {
         handles: vec![wellness, webhooks, maintenance, nightly, retention],
@@ -97,20 +97,20 @@ pub fn server(
     state.start_upkeep();
     let data = web::Data::from(state);
     // One per server, so per instance: every worker shares the cached connection count.
-    let connection_count = web::Data::new(crate::ops::ConnectionCount::default());
+    let connection_count = web::Data::new(crate::web::ops::ConnectionCount::default());
     // Sign-in attempts are counted per instance too.
-    let sign_ins = web::Data::new(crate::dashboard::SignInLimiter::default());
+    let sign_ins = web::Data::new(crate::web::dashboard::SignInLimiter::default());
     let server = HttpServer::new(move || {
         let (app, document) = App::new()
             .into_utoipa_app()
-            .openapi(crate::openapi::base())
-            .configure(crate::routes::configure)
+            .openapi(crate::web::openapi::base())
+            .configure(crate::web::routes::configure)
             .split_for_parts();
         let app = app
             .app_data(data.clone())
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
-            .app_data(web::Data::new(crate::openapi::finish(document)))
+            .app_data(web::Data::new(crate::web::openapi::finish(document)))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(
@@ -124,7 +124,7 @@ pub fn server(
                 let fut = srv.call(req);
                 async move {
                     let res = fut.await?;
-                    crate::ops::count_response(res.status().as_u16());
+                    crate::web::ops::count_response(res.status().as_u16());
                     Ok(res)
                 }
             });
@@ -136,7 +136,7 @@ pub fn server(
             ),
             None => app,
         };
-        app.default_service(web::to(crate::errors::not_found))
+        app.default_service(web::to(crate::web::errors::not_found))
     })
     .listen(listener)?
     .shutdown_timeout(10)

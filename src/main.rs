@@ -7,9 +7,9 @@ use std::net::TcpListener;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use intervals_bridge::app;
-use intervals_bridge::config::{Config, Mode};
-use intervals_bridge::state::AppState;
-use intervals_bridge::tenants::{self, TenantOptions, UrlPolicy};
+use intervals_bridge::domain::tenants::{self, TenantOptions, UrlPolicy};
+use intervals_bridge::services::state::AppState;
+use intervals_bridge::support::config::{Config, Mode};
 use intervals_sandbox::{Sandbox, SandboxClient};
 
 #[derive(Parser)]
@@ -162,7 +162,7 @@ fn db_state() -> anyhow::Result<std::sync::Arc<AppState>> {
 }
 
 fn reencrypt() -> anyhow::Result<()> {
-    use intervals_bridge::lifecycle::reencrypt;
+    use intervals_bridge::domain::lifecycle::reencrypt;
     let state = db_state()?;
     let mut conn = state.pool.get()?;
     let report = reencrypt::run(&mut conn, &state.keys, reencrypt::BATCH)?;
@@ -312,15 +312,17 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
             (c.id.into(), c.api_key)
         }
     };
-    let link = intervals_bridge::connect_sessions::create(
+    let link = intervals_bridge::domain::connect_sessions::create(
         &mut conn,
         &state.keys,
         &state.config,
         &id,
         &"demo-user".into(),
         None,
-        &intervals_bridge::scopes::ScopeSet::parse(intervals_bridge::scopes::DEFAULT_SCOPES)
-            .map_err(anyhow::Error::msg)?,
+        &intervals_bridge::domain::scopes::ScopeSet::parse(
+            intervals_bridge::domain::scopes::DEFAULT_SCOPES,
+        )
+        .map_err(anyhow::Error::msg)?,
     )?;
     println!();
     println!("  intervals-bridge is running with the built-in Intervals.icu sandbox.");
@@ -342,8 +344,8 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
 
 #[actix_web::main]
 async fn push_wellness(now: bool) -> anyhow::Result<()> {
-    use intervals_bridge::jobs;
-    use intervals_bridge::wellness::push;
+    use intervals_bridge::domain::wellness::push;
+    use intervals_bridge::services::jobs;
     let state = actix_web::web::block(|| AppState::init(Config::from_env(Mode::Serve)?)).await??;
     // It calls Intervals.icu too: it takes a share of the budget and counts athletes' calls.
     state.start_upkeep();

@@ -739,11 +739,11 @@ async fn link_back_redirects_to_the_tenants_activity_page() {
     let tenant_id = app.tenant.id.clone();
     actix_web::web::block(move || {
         let mut conn = state.pool.get().unwrap();
-        intervals_bridge::tenants::update(
+        intervals_bridge::domain::tenants::update(
             &mut conn,
             &tenant_id,
-            intervals_bridge::tenants::UrlPolicy::HttpsOnly,
-            intervals_bridge::tenants::TenantOptions {
+            intervals_bridge::domain::tenants::UrlPolicy::HttpsOnly,
+            intervals_bridge::domain::tenants::TenantOptions {
                 activity_url_template: Some("https://partner.example/rides/{external_id}".into()),
                 ..Default::default()
             },

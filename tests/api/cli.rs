@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use intervals_bridge::crypto::Keyring;
+use intervals_bridge::support::crypto::Keyring;
 use serde_json::Value;
 
 /// Kills the server even when an assertion fails first.
@@ -378,14 +378,14 @@ async fn webhook_deliveries_ignore_the_environment_proxy() {
     let pool = intervals_bridge::db::connect(&db.url).unwrap();
     let tenant_id = created["id"].as_str().unwrap().to_owned().into();
     intervals_bridge::db::write_tx(&mut pool.get().unwrap(), |c| {
-        intervals_bridge::outbox::record_event(
+        intervals_bridge::domain::webhooks::outbox::record_event(
             c,
-            intervals_bridge::outbox::Recipient {
+            intervals_bridge::domain::webhooks::outbox::Recipient {
                 tenant_id: &tenant_id,
                 user_id: &"proxied-user".to_owned().into(),
                 athlete_id: &"i1".into(),
             },
-            intervals_bridge::outbox::EventType::ConnectionCreated,
+            intervals_bridge::domain::webhooks::outbox::EventType::ConnectionCreated,
             serde_json::json!({"user_id": "proxied-user", "athlete_id": "i1"}),
         )
     })
@@ -659,7 +659,7 @@ async fn reencrypt_moves_every_secret_to_the_current_key() {
     let current = {
         let (state, id) = (first.state.clone(), tenant_id.clone());
         actix_web::web::block(move || {
-            intervals_bridge::tenants::rotate_webhook_secret(
+            intervals_bridge::domain::tenants::rotate_webhook_secret(
                 &mut state.pool.get().unwrap(),
                 &state.keys,
                 &id,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::common::*;
 use hmac::{Hmac, Mac};
-use intervals_bridge::tenants::CreatedTenant;
+use intervals_bridge::domain::tenants::CreatedTenant;
 use serde_json::{json, Value};
 
 const ATHLETE: &str = "2049151";

@@ -6,7 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::*;
-use intervals_bridge::crypto::Keyring;
+use intervals_bridge::support::crypto::Keyring;
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");

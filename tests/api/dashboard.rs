@@ -7,9 +7,9 @@ use serde_json::{json, Value};
 
 use crate::common::receiver::Receiver;
 use crate::common::*;
-use intervals_bridge::crypto;
 use intervals_bridge::db;
-use intervals_bridge::lifecycle::retention;
+use intervals_bridge::domain::lifecycle::retention;
+use intervals_bridge::support::crypto;
 
 const ATHLETE: &str = "i317960";
 

@@ -12,7 +12,7 @@ use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use diesel::prelude::*;
 use intervals_bridge::db::schema::{job_slots, jobs as job_rows};
 use intervals_bridge::db::{self, DbConn, DbPool};
-use intervals_bridge::jobs::{
+use intervals_bridge::services::jobs::{
     self, Backoff, Jitter, JobError, JobStatus, NewJob, Outcome, Registry, RetryPolicy,
     WorkerConfig,
 };

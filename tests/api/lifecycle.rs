@@ -13,8 +13,8 @@ use intervals_bridge::db::schema::{
     webhook_attempts as wa, webhook_deliveries as wd,
 };
 use intervals_bridge::db::{self, DbConn};
-use intervals_bridge::jobs::{self, Outcome, WorkerConfig};
-use intervals_bridge::lifecycle::retention::{self, Purged};
+use intervals_bridge::domain::lifecycle::retention::{self, Purged};
+use intervals_bridge::services::jobs::{self, Outcome, WorkerConfig};
 use reqwest::multipart::{Form, Part};
 use serde_json::{json, Value};
 
@@ -355,7 +355,7 @@ async fn purging_in_small_batches_deletes_the_same_rows() {
 async fn a_starting_instance_runs_the_days_retention() {
     let (sandbox, sandbox_url, _sandbox_server) = start_sandbox().await;
     let db = Arc::new(TestDb::new());
-    let keys = intervals_bridge::crypto::Keyring::generate_spec("k1");
+    let keys = intervals_bridge::support::crypto::Keyring::generate_spec("k1");
     let mut seeding = TestApp::spawn_with(Options {
         no_background: true,
         env: retention_env(),

@@ -8,8 +8,8 @@ use std::collections::{BTreeSet, HashMap};
 use crate::common::files;
 use crate::common::receiver::Receiver;
 use crate::common::*;
-use intervals_bridge::outbox::{EventType, KNOWN_TYPES};
-use intervals_bridge::webhooks::catalog;
+use intervals_bridge::domain::webhooks::catalog;
+use intervals_bridge::domain::webhooks::outbox::{EventType, KNOWN_TYPES};
 use reqwest::multipart::{Form, Part};
 use serde_json::{json, Value};
 

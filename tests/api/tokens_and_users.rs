@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::common::*;
-use intervals_bridge::crypto::Keyring;
+use intervals_bridge::support::crypto::Keyring;
 use serde_json::{json, Value};
 
 async fn token_rows(app: &TestApp) -> Vec<String> {

@@ -507,7 +507,8 @@ async fn signing_secret_rotation_sends_both_signatures() {
     let id = app.tenant.id.clone();
     let new_secret = actix_web::web::block(move || {
         let mut conn = state.pool.get().unwrap();
-        intervals_bridge::tenants::rotate_webhook_secret(&mut conn, &state.keys, &id).unwrap()
+        intervals_bridge::domain::tenants::rotate_webhook_secret(&mut conn, &state.keys, &id)
+            .unwrap()
     })
     .await
     .unwrap();

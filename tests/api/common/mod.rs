@@ -10,10 +10,10 @@ use std::sync::Arc;
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use intervals_bridge::app;
-use intervals_bridge::config::Config;
-use intervals_bridge::crypto::Keyring;
-use intervals_bridge::state::AppState;
-use intervals_bridge::tenants::{self, CreatedTenant, TenantOptions, UrlPolicy};
+use intervals_bridge::domain::tenants::{self, CreatedTenant, TenantOptions, UrlPolicy};
+use intervals_bridge::services::state::AppState;
+use intervals_bridge::support::config::Config;
+use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::Value;
 
@@ -178,7 +178,7 @@ impl TestApp {
         vars.extend(opts.env);
         let config = Config::from_lookup(
             |k| vars.get(k).cloned(),
-            intervals_bridge::config::Mode::Serve,
+            intervals_bridge::support::config::Mode::Serve,
         )
         .unwrap();
         let state = actix_web::web::block(move || AppState::init(config))

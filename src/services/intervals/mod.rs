@@ -1,0 +1,646 @@
+//! The one client for Intervals.icu: every upstream call goes through here, paced under the
+//! per-IP rate, retried on connection errors, 5xx and 429 (honouring `Retry-After`), with
+//! timeouts, an honest User-Agent, no redirects followed, and errors a partner can act on.
+
+mod oauth;
+pub mod pacer;
+pub mod usage;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::{Method, RequestBuilder, Response};
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::db::DbPool;
+use crate::support::backoff::{Jitter, RetryPolicy};
+use crate::support::config::Config;
+use pacer::Pacer;
+use usage::Usage;
+
+pub const USER_AGENT: &str = concat!(
+    "intervals-bridge/",
+    env!("CARGO_PKG_VERSION"),
+    " (self-hosted Intervals.icu integration service)"
+);
+
+/// Longest `Retry-After` we wait out inside one call; longer ones are handed to the caller.
+const MAX_INLINE_RETRY_AFTER: Duration = Duration::from_secs(30);
+const BACKOFF_CAP: Duration = Duration::from_secs(10);
+/// Requests the deployment may send at once above its rate (shared by its instances).
+const BURST: u32 = 5;
+
+/// An athlete's decrypted access token, with the athlete it speaks for (whose daily calls it
+/// counts). Reads as the token itself where a `&str` is wanted; never printed.
+#[derive(Clone)]
+pub struct AccessToken {
+    athlete_id: String,
+    secret: String,
+}
+
+impl AccessToken {
+    pub fn new(athlete_id: impl Into<String>, secret: String) -> AccessToken {
+        AccessToken {
+            athlete_id: athlete_id.into(),
+            secret,
+        }
+    }
+
+    pub fn athlete_id(&self) -> &str {
+        &self.athlete_id
+    }
+}
+
+impl std::ops::Deref for AccessToken {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.secret
+    }
+}
+
+impl std::fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "AccessToken({}, [redacted])", self.athlete_id)
+    }
+}
+
+/// What went wrong upstream, after retries.
+#[derive(Debug, thiserror::Error)]
+pub enum UpstreamError {
+    /// 401: the token is no longer accepted (revoked, replaced or invalid).
+    #[error("Intervals.icu refused the athlete's token")]
+    Unauthorized,
+    #[error("Intervals.icu denied access: {0}")]
+    Forbidden(String),
+    #[error("Intervals.icu has no such resource: {0}")]
+    NotFound(String),
+    /// 422: kept verbatim for the partner.
+    #[error("Intervals.icu rejected the request: {0}")]
+    Rejected(String),
+    #[error("Intervals.icu is rate limiting")]
+    RateLimited { retry_after: Option<Duration> },
+    #[error("Intervals.icu is unavailable: {0}")]
+    Unavailable(String),
+    #[error("Intervals.icu answered {status}: {message}")]
+    Other { status: u16, message: String },
+    /// The athlete made as many calls today as `INTERVALS_ATHLETE_DAILY_BUDGET` allows; nothing
+    /// was sent. The budget starts again at midnight UTC.
+    #[error("the athlete's daily budget of Intervals.icu calls is spent")]
+    BudgetSpent { retry_after: Duration },
+}
+
+impl UpstreamError {
+    /// Worth retrying later (from a job), as opposed to a definite answer.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            UpstreamError::RateLimited { .. }
+                | UpstreamError::Unavailable(_)
+                | UpstreamError::BudgetSpent { .. }
+        )
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            UpstreamError::RateLimited { retry_after } => *retry_after,
+            UpstreamError::BudgetSpent { retry_after } => Some(*retry_after),
+            _ => None,
+        }
+    }
+}
+
+/// The JSON error body Intervals.icu sends: `{"status":..,"error":".."}`.
+#[derive(Debug, Deserialize)]
+struct UpstreamErrorBody {
+    #[serde(default)]
+    error: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct IntervalsClient {
+    http: reqwest::Client,
+    oauth: oauth::OAuthClient,
+    base: String,
+    pacer: Arc<Pacer>,
+    usage: Arc<Usage>,
+    max_attempts: u32,
+    backoff: RetryPolicy,
+}
+
+/// Parses `Retry-After` (seconds or an HTTP date).
+pub fn retry_after_header(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let v = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+    let secs = (when.timestamp() - chrono::Utc::now().timestamp()).max(0);
+    Some(Duration::from_secs(secs as u64))
+}
+
+/// Upload metadata passed as query parameters.
+#[derive(Debug, Clone, Default)]
+pub struct UploadMeta {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub device_name: Option<String>,
+    pub external_id: Option<String>,
+    pub paired_event_id: Option<i64>,
+}
+
+/// `POST /athlete/{id}/activities` answer (201 new, 200 all duplicates).
+#[derive(Debug, Clone, Deserialize)]
+pub struct UploadResult {
+    pub id: String,
+    #[serde(default)]
+    pub activities: Vec<UploadedActivity>,
+    #[serde(skip)]
+    pub created: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UploadedActivity {
+    pub id: String,
+}
+
+impl IntervalsClient {
+    /// `pool` holds the athletes' daily counts.
+    pub fn new(config: &Config, pool: DbPool) -> anyhow::Result<Self> {
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(5))
+            .read_timeout(Duration::from_secs(60))
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build()?;
+        Ok(IntervalsClient {
+            http,
+            oauth: oauth::client(config)?,
+            base: config
+                .intervals_base_url
+                .as_str()
+                .trim_end_matches('/')
+                .to_owned(),
+            pacer: Arc::new(Pacer::new(config.upstream_rate, BURST)),
+            usage: Arc::new(Usage::new(
+                pool,
+                config.athlete_daily_budget,
+                config.upstream_rate,
+                BURST,
+            )),
+            max_attempts: config.upstream_max_attempts,
+            // Full jitter, capped; the wait after the n-th attempt is up to base * 2^n, so the
+            // first retry already waits up to twice the base.
+            backoff: RetryPolicy::exponential(
+                config.upstream_retry_base.saturating_mul(2),
+                BACKOFF_CAP,
+            )
+            .with_jitter(Jitter::Full),
+        })
+    }
+
+    pub fn pacer(&self) -> &Pacer {
+        &self.pacer
+    }
+
+    pub fn usage(&self) -> &Usage {
+        &self.usage
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Sends a request built afresh for each attempt, paced, counted against the athlete's
+    /// daily budget, and retried on connection errors, 5xx and 429. Any other answer is returned
+    /// as is (errors mapped).
+    async fn send<F, Fut>(
+        &self,
+        what: &str,
+        athlete: &str,
+        build: F,
+    ) -> Result<Response, UpstreamError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<RequestBuilder, UpstreamError>>,
+    {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            self.usage.admit(athlete).await?;
+            self.pacer.acquire().await;
+            let last = attempt >= self.max_attempts;
+            let failure = match build().await?.send().await {
+                Ok(resp) if resp.status().is_success() => return Ok(resp),
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    if status == 429 || status >= 500 {
+                        let after = retry_after_header(resp.headers());
+                        let message = error_message(resp).await;
+                        log::warn!("{what}: Intervals.icu answered {status} (attempt {attempt}): {message}");
+                        let err = if status == 429 {
+                            UpstreamError::RateLimited { retry_after: after }
+                        } else {
+                            UpstreamError::Unavailable(format!("{status} {message}"))
+                        };
+                        (err, after)
+                    } else {
+                        return Err(map_status(status, error_message(resp).await));
+                    }
+                }
+                Err(e) => {
+                    let msg = e.without_url().to_string();
+                    log::warn!("{what}: request failed (attempt {attempt}): {msg}");
+                    (UpstreamError::Unavailable(msg), None)
+                }
+            };
+            let (err, after) = failure;
+            if last || after.is_some_and(|a| a > MAX_INLINE_RETRY_AFTER) {
+                return Err(err);
+            }
+            let backoff = || {
+                self.backoff
+                    .delay(i32::try_from(attempt).unwrap_or(i32::MAX))
+            };
+            tokio::time::sleep(after.unwrap_or_else(backoff)).await;
+        }
+    }
+
+    async fn get_json(
+        &self,
+        what: &str,
+        athlete: &str,
+        token: &str,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<Value, UpstreamError> {
+        let url = self.url(path);
+        let resp = self
+            .send(what, athlete, || async {
+                Ok(self.http.get(&url).bearer_auth(token).query(query))
+            })
+            .await?;
+        read_json(resp).await
+    }
+
+    /// A GET whose body the caller streams.
+    pub async fn get_stream(
+        &self,
+        what: &str,
+        token: &AccessToken,
+        path: &str,
+    ) -> Result<Response, UpstreamError> {
+        let url = self.url(path);
+        self.send(what, token.athlete_id(), || async {
+            Ok(self.http.get(&url).bearer_auth(&**token))
+        })
+        .await
+    }
+
+    /// `GET /api/v1/activity/{id}`: one activity's summary (with `icu_athlete_id`).
+    pub async fn activity(
+        &self,
+        token: &AccessToken,
+        activity_id: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "activity",
+            token.athlete_id(),
+            token,
+            &format!("/api/v1/activity/{}", enc(activity_id)),
+            &[],
+        )
+        .await
+    }
+
+    /// `GET /api/v1/athlete/{id}/activities?oldest&newest&limit`.
+    pub async fn list_activities(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: &str,
+        newest: Option<&str>,
+        limit: u32,
+    ) -> Result<bytes::Bytes, UpstreamError> {
+        let mut q = vec![("oldest", oldest.to_owned())];
+        if let Some(n) = newest {
+            q.push(("newest", n.to_owned()));
+        }
+        q.push(("limit", limit.to_string()));
+        let url = self.url(&format!("/api/v1/athlete/{}/activities", enc(athlete_id)));
+        let resp = self
+            .send("list activities", athlete_id, || async {
+                Ok(self.http.get(&url).bearer_auth(token).query(&q))
+            })
+            .await?;
+        resp.bytes().await.map_err(|e| {
+            UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
+        })
+    }
+
+    /// `POST /api/v1/athlete/{id}/activities`: multipart `file`, metadata as query parameters.
+    /// The file is streamed from disk for every attempt, so a retry resends the same bytes.
+    pub async fn upload_activity(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        file: &Path,
+        filename: &str,
+        meta: &UploadMeta,
+    ) -> Result<UploadResult, UpstreamError> {
+        let url = self.url(&format!("/api/v1/athlete/{}/activities", enc(athlete_id)));
+        let mut q: Vec<(&str, String)> = Vec::new();
+        for (k, v) in [
+            ("name", &meta.name),
+            ("description", &meta.description),
+            ("device_name", &meta.device_name),
+            ("external_id", &meta.external_id),
+        ] {
+            if let Some(v) = v {
+                q.push((k, v.clone()));
+            }
+        }
+        if let Some(id) = meta.paired_event_id {
+            q.push(("paired_event_id", id.to_string()));
+        }
+        let resp = self
+            .send("upload activity", athlete_id, || async {
+                let f = tokio::fs::File::open(file).await.map_err(|e| {
+                    UpstreamError::Unavailable(format!("reading the spooled upload: {e}"))
+                })?;
+                let len = f
+                    .metadata()
+                    .await
+                    .map_err(|e| {
+                        UpstreamError::Unavailable(format!("reading the spooled upload: {e}"))
+                    })?
+                    .len();
+                let body = reqwest::Body::wrap_stream(tokio_util::io::ReaderStream::new(f));
+                let part = reqwest::multipart::Part::stream_with_length(body, len)
+                    .file_name(filename.to_owned())
+                    .mime_str("application/octet-stream")
+                    .map_err(|e| UpstreamError::Unavailable(e.to_string()))?;
+                let form = reqwest::multipart::Form::new().part("file", part);
+                Ok(self
+                    .http
+                    .request(Method::POST, &url)
+                    .bearer_auth(token)
+                    .query(&q)
+                    .timeout(Duration::from_secs(300))
+                    .multipart(form))
+            })
+            .await?;
+        let created = resp.status() == reqwest::StatusCode::CREATED;
+        let mut result: UploadResult = resp.json().await.map_err(|e| {
+            UpstreamError::Unavailable(format!("unreadable upload answer: {}", e.without_url()))
+        })?;
+        result.created = created;
+        if result.activities.is_empty() {
+            result.activities.push(UploadedActivity {
+                id: result.id.clone(),
+            });
+        }
+        Ok(result)
+    }
+
+    /// `GET /api/v1/athlete/{id}/events?category=WORKOUT&resolve=true[&ext=]`.
+    pub async fn workouts(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: Option<&str>,
+        newest: Option<&str>,
+        ext: Option<&str>,
+    ) -> Result<Value, UpstreamError> {
+        let mut q = vec![
+            ("category", "WORKOUT".to_owned()),
+            ("resolve", "true".to_owned()),
+        ];
+        if let Some(o) = oldest {
+            q.push(("oldest", o.to_owned()));
+        }
+        if let Some(n) = newest {
+            q.push(("newest", n.to_owned()));
+        }
+        if let Some(e) = ext {
+            q.push(("ext", e.to_owned()));
+        }
+        self.get_json(
+            "list workouts",
+            athlete_id,
+            token,
+            &format!("/api/v1/athlete/{}/events", enc(athlete_id)),
+            &q,
+        )
+        .await
+    }
+
+    /// `POST /api/v1/athlete/{id}/events/bulk?upsert=true&upsertOnUid=false&updatePlanApplied=false`:
+    /// creates the events, or replaces the ones this OAuth app wrote with the same `external_id`.
+    /// Answers the events as stored.
+    pub async fn upsert_events(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        events: &Value,
+    ) -> Result<Value, UpstreamError> {
+        let url = self.url(&format!("/api/v1/athlete/{}/events/bulk", enc(athlete_id)));
+        let q = [
+            ("upsert", "true"),
+            ("upsertOnUid", "false"),
+            ("updatePlanApplied", "false"),
+        ];
+        let resp = self
+            .send("write planned workouts", athlete_id, || async {
+                Ok(self
+                    .http
+                    .post(&url)
+                    .bearer_auth(token)
+                    .query(&q)
+                    .json(events))
+            })
+            .await?;
+        read_json(resp).await
+    }
+
+    /// `PUT /api/v1/athlete/{id}/events/bulk-delete` with `[{"external_id"}]`: deletes this OAuth
+    /// app's events with those ids (unknown ones are ignored); answers how many went.
+    pub async fn delete_events(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        external_ids: &[String],
+    ) -> Result<u64, UpstreamError> {
+        let url = self.url(&format!(
+            "/api/v1/athlete/{}/events/bulk-delete",
+            enc(athlete_id)
+        ));
+        let doomed: Vec<Value> = external_ids
+            .iter()
+            .map(|e| serde_json::json!({ "external_id": e }))
+            .collect();
+        let resp = self
+            .send("delete planned workouts", athlete_id, || async {
+                Ok(self.http.put(&url).bearer_auth(token).json(&doomed))
+            })
+            .await?;
+        let answer = read_json(resp).await?;
+        Ok(answer
+            .get("eventsDeleted")
+            .and_then(Value::as_u64)
+            .unwrap_or(0))
+    }
+
+    /// `GET /api/v1/athlete/{id}/sport-settings`: one object per group of sports.
+    pub async fn sport_settings(
+        &self,
+        token: &str,
+        athlete_id: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "sport settings",
+            athlete_id,
+            token,
+            &format!("/api/v1/athlete/{}/sport-settings", enc(athlete_id)),
+            &[],
+        )
+        .await
+    }
+
+    /// `GET /api/v1/activity/{id}?intervals=true`: the summary with `icu_intervals`.
+    pub async fn activity_with_intervals(
+        &self,
+        token: &AccessToken,
+        activity_id: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "activity",
+            token.athlete_id(),
+            token,
+            &format!("/api/v1/activity/{}", enc(activity_id)),
+            &[("intervals", "true".to_owned())],
+        )
+        .await
+    }
+
+    /// `DELETE /api/v1/activity/{id}`.
+    pub async fn delete_activity(
+        &self,
+        token: &AccessToken,
+        activity_id: &str,
+    ) -> Result<(), UpstreamError> {
+        let url = self.url(&format!("/api/v1/activity/{}", enc(activity_id)));
+        self.send("delete activity", token.athlete_id(), || async {
+            Ok(self.http.delete(&url).bearer_auth(&**token))
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// `PUT /api/v1/athlete/{id}/wellness-bulk`.
+    pub async fn put_wellness_bulk(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        records: &Value,
+    ) -> Result<(), UpstreamError> {
+        let url = self.url(&format!(
+            "/api/v1/athlete/{}/wellness-bulk",
+            enc(athlete_id)
+        ));
+        self.send("push wellness", athlete_id, || async {
+            Ok(self.http.put(&url).bearer_auth(token).json(records))
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// `GET /api/v1/athlete/{id}/wellness?oldest&newest`.
+    pub async fn wellness(
+        &self,
+        token: &str,
+        athlete_id: &str,
+        oldest: &str,
+        newest: &str,
+    ) -> Result<Value, UpstreamError> {
+        self.get_json(
+            "read wellness",
+            athlete_id,
+            token,
+            &format!("/api/v1/athlete/{}/wellness", enc(athlete_id)),
+            &[("oldest", oldest.to_owned()), ("newest", newest.to_owned())],
+        )
+        .await
+    }
+
+    /// `DELETE /api/v1/disconnect-app`. A 401 means the token was already dead: done.
+    pub async fn disconnect_app(&self, token: &AccessToken) -> Result<(), UpstreamError> {
+        let url = self.url("/api/v1/disconnect-app");
+        match self
+            .send("disconnect", token.athlete_id(), || async {
+                Ok(self.http.delete(&url).bearer_auth(&**token))
+            })
+            .await
+        {
+            Ok(_) | Err(UpstreamError::Unauthorized) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// What stays as it is in a path segment: RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment (a space becomes `%20`, a slash `%2F`).
+pub fn enc(segment: &str) -> String {
+    percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string()
+}
+
+async fn read_json(resp: Response) -> Result<Value, UpstreamError> {
+    resp.json()
+        .await
+        .map_err(|e| UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url())))
+}
+
+async fn error_message(resp: Response) -> String {
+    let status = resp.status();
+    let text = resp.text().await.unwrap_or_default();
+    serde_json::from_str::<UpstreamErrorBody>(&text)
+        .ok()
+        .and_then(|b| b.error)
+        .or_else(|| {
+            let t = text.trim();
+            (!t.is_empty() && t.len() < 300 && !t.starts_with('<')).then(|| t.to_owned())
+        })
+        .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned())
+}
+
+fn map_status(status: u16, message: String) -> UpstreamError {
+    match status {
+        401 => UpstreamError::Unauthorized,
+        403 => UpstreamError::Forbidden(message),
+        404 => UpstreamError::NotFound(message),
+        422 => UpstreamError::Rejected(message),
+        _ => UpstreamError::Other { status, message },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn path_segments_are_percent_encoded() {
+        assert_eq!(super::enc("i317960"), "i317960");
+        assert_eq!(super::enc("a b/c?d"), "a%20b%2Fc%3Fd");
+        assert_eq!(super::enc("t-1.x_y~z"), "t-1.x_y~z");
+    }
+}

@@ -1,0 +1,228 @@
+//! The OpenAPI document: generated from the handlers' annotations as the route table registers
+//! them, so a route and its documentation cannot drift apart; [`finish`] then adds what every
+//! operation of a kind answers and an example body of each problem type a response names.
+
+use utoipa::openapi::example::Example;
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{Content, Ref, RefOr, Response};
+use utoipa::{Modify, OpenApi};
+
+use crate::web::errors::ProblemKind;
+
+/// The media type of every error.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "The tenant API key from `intervals-bridge tenant create`.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "intervals-bridge",
+        description = "One REST API for partner apps to work with their users' Intervals.icu accounts: \
+connect a user through the browser, then upload and read activities, plan workouts, hand over \
+wellness, and receive Intervals.icu's events as signed webhooks. \
+Errors are RFC 9457 application/problem+json with a stable `type`.",
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "connect", description = "Start the browser connect flow"),
+        (name = "users", description = "Connected users"),
+        (name = "activities", description = "Upload completed activities; read activities and their files"),
+        (name = "workouts", description = "Planned workouts and their files"),
+        (name = "sport-settings", description = "The athlete's thresholds and zones per sport"),
+        (name = "wellness", description = "Wellness handed to us and pushed to Intervals.icu nightly"),
+        (name = "tenant", description = "The calling tenant's own settings, signing secret and API key"),
+        (name = "webhooks", description = "The outbound webhook log (Standard Webhooks, signed with the tenant's whsec_ secret)"),
+        (name = "operations", description = "Health and documentation"),
+    )
+)]
+pub struct ApiDoc;
+
+/// The document's frame: title, description, tags and the bearer scheme. Its operations come
+/// from the route table.
+pub fn base() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in
+/// order, each once.
+pub fn kinds_named(text: &str) -> Vec<ProblemKind> {
+    let mut kinds = Vec::new();
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            if let Some(kind) = ProblemKind::named(part) {
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            }
+        }
+    }
+    kinds
+}
+
+/// The operations of a path item with their methods, in the order the reference shows them.
+pub fn operations_mut(item: &mut PathItem) -> Vec<(&'static str, &mut Operation)> {
+    [
+        ("GET", item.get.as_mut()),
+        ("POST", item.post.as_mut()),
+        ("PUT", item.put.as_mut()),
+        ("PATCH", item.patch.as_mut()),
+        ("DELETE", item.delete.as_mut()),
+    ]
+    .into_iter()
+    .filter_map(|(m, op)| op.map(|op| (m, op)))
+    .collect()
+}
+
+/// Adds `kind` to the operation's response of its status: a new problem response, or one more
+/// clause of an existing one's description.
+fn add_problem(op: &mut Operation, kind: ProblemKind, when: &str) {
+    let clause = format!("`{}`: {when}", kind.as_str());
+    let status = kind.status().to_string();
+    match op.responses.responses.get_mut(&status) {
+        Some(RefOr::T(response)) => {
+            if !kinds_named(&response.description).contains(&kind) {
+                if !response.description.is_empty() {
+                    response.description.push(' ');
+                }
+                response.description.push_str(&clause);
+            }
+        }
+        Some(RefOr::Ref(_)) => {}
+        None => {
+            let schema = RefOr::Ref(Ref::from_schema_name("Problem"));
+            let response = Response::builder()
+                .description(clause)
+                .content(PROBLEM_JSON, Content::new(Some(schema)))
+                .build();
+            op.responses.responses.insert(status, RefOr::T(response));
+        }
+    }
+}
+
+/// Kinds whose answers carry `Retry-After`.
+const RETRY_AFTER: [ProblemKind; 4] = [
+    ProblemKind::UpstreamRateLimited,
+    ProblemKind::UpstreamUnavailable,
+    ProblemKind::AthleteBudgetSpent,
+    ProblemKind::Busy,
+];
+
+/// What every operation of a kind may answer, added to the route table's document, then an
+/// example body for each problem kind a problem response names (so a partner, a client
+/// generator and the `/docs` page all see which `type`s an operation can answer):
+/// - an operation that takes the API key: `unauthorized`;
+/// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
+/// - every partner operation: `database-unavailable` and `internal`.
+pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    for (path, item) in doc.paths.paths.iter_mut() {
+        for (_, op) in operations_mut(item) {
+            if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                add_problem(
+                    op,
+                    ProblemKind::Unauthorized,
+                    "no API key, or one that is not (or no longer) valid.",
+                );
+            }
+            let json_body = op
+                .request_body
+                .as_ref()
+                .is_some_and(|b| b.content.contains_key("application/json"));
+            if json_body {
+                add_problem(
+                    op,
+                    ProblemKind::BadRequest,
+                    "the body could not be read as JSON of this shape.",
+                );
+                add_problem(
+                    op,
+                    ProblemKind::PayloadTooLarge,
+                    "the body is over the size limit.",
+                );
+                add_problem(
+                    op,
+                    ProblemKind::UnsupportedMediaType,
+                    "the body is not sent as `application/json`.",
+                );
+            }
+            if path.starts_with("/v1/") {
+                add_problem(
+                    op,
+                    ProblemKind::DatabaseUnavailable,
+                    "the database is not available right now; try again shortly.",
+                );
+                add_problem(
+                    op,
+                    ProblemKind::Internal,
+                    "something failed on our side; it has been logged.",
+                );
+            }
+            for response in op.responses.responses.values_mut() {
+                let RefOr::T(response) = response else {
+                    continue;
+                };
+                let kinds = kinds_named(&response.description);
+                let Some(content) = response.content.get_mut(PROBLEM_JSON) else {
+                    continue;
+                };
+                for kind in &kinds {
+                    let mut example = Example::new();
+                    example.summary = kind.meaning().to_owned();
+                    example.value = serde_json::to_value(kind.example()).ok();
+                    content
+                        .examples
+                        .entry(kind.as_str().to_owned())
+                        .or_insert(RefOr::T(example));
+                }
+                if kinds.iter().any(|k| RETRY_AFTER.contains(k)) {
+                    response.headers.insert(
+                        "Retry-After".to_owned(),
+                        HeaderBuilder::new()
+                            .schema(
+                                utoipa::openapi::ObjectBuilder::new()
+                                    .schema_type(utoipa::openapi::schema::Type::Integer),
+                            )
+                            .description(Some("Seconds to wait before trying again."))
+                            .build(),
+                    );
+                }
+            }
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_read_from_backticks() {
+        assert_eq!(
+            kinds_named(
+                "`missing-scope`: ACTIVITY:READ not granted. `external_id` `busy` `missing-scope`"
+            ),
+            [ProblemKind::MissingScope, ProblemKind::Busy]
+        );
+        assert!(kinds_named("no kinds `here`").is_empty());
+    }
+}
