@@ -178,6 +178,7 @@ fn which(cmd: &str) -> Option<std::path::PathBuf> {
 fn wrk(
     url: &str,
     auth: &str,
+    extra_header: Option<&str>,
     expected: &std::path::Path,
     script: &std::path::Path,
     secs: u64,
@@ -186,7 +187,9 @@ fn wrk(
     let out = Command::new("wrk")
         .args(["-t2", "-c32", &format!("-d{secs}s"), "--latency", "-s"])
         .arg(script)
-        .args(["-H", &format!("Authorization: Bearer {auth}"), url, "--"])
+        .args(["-H", &format!("Authorization: Bearer {auth}")])
+        .args(extra_header.map(|h| ["-H", h]).into_iter().flatten())
+        .args([url, "--"])
         .arg(expected)
         .arg(pause_ms.to_string())
         .output()
@@ -322,8 +325,16 @@ async fn throughput_vs_nginx(
             .await
             .unwrap();
     };
-    let run = |url: &str, auth: &str, expected: &std::path::Path, secs: u64, pause: u64| {
-        let load = wrk(url, auth, expected, &script, secs, pause);
+    // The bridge twice: reading Intervals.icu every time (`no-cache`, P1), and from its read
+    // cache (P1h: a hit never leaves the process but for the generation check).
+    const MISS: Option<&str> = Some("Cache-Control: no-cache");
+    let run = |url: &str,
+               auth: &str,
+               header: Option<&str>,
+               expected: &std::path::Path,
+               secs: u64,
+               pause: u64| {
+        let load = wrk(url, auth, header, expected, &script, secs, pause);
         assert!(
             load.good > 0 && load.bad == 0,
             "every answer checked: {load:?}"
@@ -331,14 +342,17 @@ async fn throughput_vs_nginx(
         load
     };
     // Warm both, then alternate full-load rounds.
-    run(&via_nginx, token, &expect_direct, 2, 0);
-    run(&via_bridge, key, &expect_bridged, 2, 0);
+    run(&via_nginx, token, None, &expect_direct, 2, 0);
+    run(&via_bridge, key, MISS, &expect_bridged, 2, 0);
+    run(&via_bridge, key, None, &expect_bridged, 2, 0);
     clear().await;
-    let (mut n_full, mut b_full) = (Vec::new(), Vec::new());
+    let (mut n_full, mut b_full, mut h_full) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..3 {
-        n_full.push(run(&via_nginx, token, &expect_direct, secs, 0));
+        n_full.push(run(&via_nginx, token, None, &expect_direct, secs, 0));
         clear().await;
-        b_full.push(run(&via_bridge, key, &expect_bridged, secs, 0));
+        b_full.push(run(&via_bridge, key, MISS, &expect_bridged, secs, 0));
+        clear().await;
+        h_full.push(run(&via_bridge, key, None, &expect_bridged, secs, 0));
         clear().await;
     }
     let med = |v: &[Load], f: fn(&Load) -> f64| {
@@ -356,11 +370,13 @@ async fn throughput_vs_nginx(
     // its full-load rate; the bridge gets the same connections and pauses.
     let per_conn_ms = 32.0 * 1000.0 / (n_rps / 2.0);
     let pause = (per_conn_ms - med(&n_full, |l| l.p50_ms)).round().max(1.0) as u64;
-    let (mut n_half, mut b_half) = (Vec::new(), Vec::new());
+    let (mut n_half, mut b_half, mut h_half) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..3 {
-        n_half.push(run(&via_nginx, token, &expect_direct, secs, pause));
+        n_half.push(run(&via_nginx, token, None, &expect_direct, secs, pause));
         clear().await;
-        b_half.push(run(&via_bridge, key, &expect_bridged, secs, pause));
+        b_half.push(run(&via_bridge, key, MISS, &expect_bridged, secs, pause));
+        clear().await;
+        h_half.push(run(&via_bridge, key, None, &expect_bridged, secs, pause));
         clear().await;
     }
     let (n_p99, b_p99) = (med(&n_half, |l| l.p99_ms), med(&b_half, |l| l.p99_ms));
@@ -369,11 +385,22 @@ async fn throughput_vs_nginx(
         med(&n_half, |l| l.rps),
         med(&b_half, |l| l.rps)
     );
+    let h_rps = med(&h_full, |l| l.rps);
+    let h_p99 = med(&h_half, |l| l.p99_ms);
+    println!(
+        "P1h read cache hits: full load {h_rps:.0} req/s p99 {:.2} ms; half load {:.0} req/s p99 {h_p99:.2} ms; ratio hit/nginx throughput {:.2}x, p99 at half load {:.2}x",
+        med(&h_full, |l| l.p99_ms),
+        med(&h_half, |l| l.rps),
+        h_rps / n_rps,
+        h_p99 / n_p99
+    );
     let checked: u64 = n_full
         .iter()
         .chain(&b_full)
+        .chain(&h_full)
         .chain(&n_half)
         .chain(&b_half)
+        .chain(&h_half)
         .map(|l| l.good)
         .sum();
     println!(
@@ -503,10 +530,15 @@ async fn main() {
     let oldest = oldest();
     let proxied_url = format!("{base}/v1/users/bench/activities?oldest={oldest}");
     let direct_url = format!("{sandbox_url}/api/v1/athlete/0/activities?oldest={oldest}");
-    timed(50, || http.get(&proxied_url).bearer_auth(&key)).await;
+    let proxied = || {
+        http.get(&proxied_url)
+            .bearer_auth(&key)
+            .header("Cache-Control", "no-cache")
+    };
+    timed(50, proxied).await;
     timed(50, || http.get(&direct_url).bearer_auth(&token)).await;
     for _ in 0..10 {
-        via.extend(timed(100, || http.get(&proxied_url).bearer_auth(&key)).await);
+        via.extend(timed(100, proxied).await);
         direct.extend(timed(100, || http.get(&direct_url).bearer_auth(&token)).await);
     }
     let (mv, md) = (median(&mut via), median(&mut direct));

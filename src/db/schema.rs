@@ -184,6 +184,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    cache_generations (athlete_id, area) {
+        athlete_id -> Text,
+        area -> Text,
+        generation -> BigInt,
+        changed_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(webhook_deliveries -> events (event_id));
 diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 diesel::joinable!(connections -> tokens (token_id));

@@ -6,5 +6,6 @@ pub mod access_cache;
 pub(crate) mod instances;
 pub(crate) mod intervals;
 pub mod jobs;
+pub mod read_cache;
 pub mod state;
 pub mod upkeep;

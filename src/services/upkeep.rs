@@ -107,5 +107,8 @@ fn beat(state: &AppState, last_purge: &mut Option<Instant>) {
         if let Err(e) = UpstreamUsage::purge_before(&mut conn, &usage::day_key(before)) {
             log::warn!("forgetting old upstream call counts failed: {e}");
         }
+        if let Err(e) = crate::services::read_cache::ReadCache::purge(&mut conn) {
+            log::warn!("forgetting old shared read cache answers failed: {e}");
+        }
     }
 }

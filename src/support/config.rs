@@ -45,6 +45,12 @@ pub struct Config {
     /// How long an instance may reuse an API key's tenant, a user's connection and token without
     /// a change being announced (`BRIDGE_AUTH_CACHE_SECS`, 0 = no cache).
     pub auth_cache_ttl: std::time::Duration,
+    /// The read cache: how long an answer of an area Intervals.icu announces changes of stays
+    /// fresh (`BRIDGE_CACHE_TTL_SECS`, 0 = no read cache), of the others
+    /// (`BRIDGE_CACHE_UNANNOUNCED_TTL_SECS`), and its memory per instance (`BRIDGE_CACHE_MB`).
+    pub cache_ttl: std::time::Duration,
+    pub cache_unannounced_ttl: std::time::Duration,
+    pub cache_bytes: usize,
     /// Largest accepted activity upload (`BRIDGE_MAX_UPLOAD_MB`).
     pub max_upload_bytes: u64,
     /// Upload bytes this instance spools at once across requests (`BRIDGE_MAX_SPOOL_MB`, default
@@ -239,6 +245,24 @@ impl Config {
             std::time::Duration::from_secs(
                 number("BRIDGE_AUTH_CACHE_SECS", 60.0, 0.0, 86_400.0)? as u64
             );
+        let cache_ttl = std::time::Duration::from_secs(number(
+            "BRIDGE_CACHE_TTL_SECS",
+            21_600.0,
+            0.0,
+            604_800.0,
+        )? as u64);
+        let cache_unannounced_ttl = if cache_ttl.is_zero() {
+            cache_ttl
+        } else {
+            std::time::Duration::from_secs(number(
+                "BRIDGE_CACHE_UNANNOUNCED_TTL_SECS",
+                60.0,
+                0.0,
+                604_800.0,
+            )? as u64)
+        };
+        let cache_bytes =
+            (number("BRIDGE_CACHE_MB", 64.0, 0.01, 1_000_000.0)? * 1024.0 * 1024.0) as usize;
         let upstream_retry_base = std::time::Duration::from_millis(number(
             "INTERVALS_RETRY_BASE_MS",
             500.0,
@@ -299,6 +323,9 @@ impl Config {
             upstream_retry_base,
             athlete_daily_budget,
             auth_cache_ttl,
+            cache_ttl,
+            cache_unannounced_ttl,
+            cache_bytes,
             max_upload_bytes,
             max_spool_bytes,
             metrics_token,

@@ -3,6 +3,7 @@
 //! problem+json errors and the browser security rules. Only this layer knows actix-web.
 
 pub(crate) mod api;
+pub(crate) mod cached;
 pub(crate) mod connect;
 pub(crate) mod dashboard;
 pub(crate) mod docs;

@@ -227,6 +227,44 @@ fn upstream_gauges(
         "API key and connection lookups this instance read from the database.",
         misses,
     )?;
+    let cache = state.intervals.cache();
+    let stats = &cache.stats;
+    let load = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed);
+    counter(
+        "bridge_read_cache_hits_total",
+        "Upstream reads this instance answered from the read cache (its memory or the shared table).",
+        load(&stats.hits),
+    )?;
+    counter(
+        "bridge_read_cache_misses_total",
+        "Upstream reads this instance sent to Intervals.icu (nothing fresh was cached, or the request said no-cache).",
+        load(&stats.misses),
+    )?;
+    counter(
+        "bridge_read_cache_collapsed_total",
+        "Reads this instance answered with another request's concurrent upstream call.",
+        load(&stats.collapsed),
+    )?;
+    counter(
+        "bridge_read_cache_stale_total",
+        "Reads answered with an older entry because Intervals.icu failed or the budget was spent.",
+        load(&stats.stale),
+    )?;
+    counter(
+        "bridge_read_cache_calls_saved_total",
+        "Upstream calls the read cache saved on this instance (hits, collapsed reads, stale answers sent nothing).",
+        load(&stats.saved),
+    )?;
+    counter(
+        "bridge_read_cache_invalidations_total",
+        "(athlete, area) generations this process raised: its own writes and Intervals.icu's webhooks.",
+        crate::services::read_cache::INVALIDATIONS.load(std::sync::atomic::Ordering::Relaxed),
+    )?;
+    gauge(
+        "bridge_read_cache_bytes",
+        "Bytes the read cache holds in this instance's memory (at most BRIDGE_CACHE_MB).",
+        i64::try_from(cache.memory_bytes()).unwrap_or(i64::MAX),
+    )?;
     gauge(
         "bridge_upstream_instances",
         "Instances sharing INTERVALS_RATE_LIMIT, as this one last counted them.",

@@ -1217,3 +1217,51 @@ async fn a_test_event_goes_to_the_endpoint_whatever_the_filter_and_shows_in_the_
         "{html}"
     );
 }
+
+#[actix_web::test]
+async fn the_users_page_charts_calls_today_against_the_budget_and_the_cache_hit_ratio() {
+    let app = TestApp::spawn_with(Options {
+        env: vec![("INTERVALS_ATHLETE_DAILY_BUDGET", "40".into())],
+        ..Default::default()
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "alice-1", ATHLETE).await;
+    let dash = sign_in(&app, &key).await;
+    let (_, html) = dash.get(&app, "/dashboard/users").await;
+    assert!(html.contains("No reads yet on this instance"), "{html}");
+    // One read upstream, three from the cache.
+    for _ in 0..4 {
+        assert_eq!(
+            app.get(&key, "/v1/users/alice-1/activities").await.status(),
+            200
+        );
+    }
+    let calls: Value = app
+        .get(&key, "/v1/users/alice-1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let calls = calls["upstream_calls_today"].as_i64().unwrap();
+    assert!(calls >= 1, "{calls}");
+    eventually(5, "the counts are written", || async {
+        let (_, html) = dash.get(&app, "/dashboard/users").await;
+        html.contains(&format!("aria-label=\"{calls} of 40 calls today\""))
+    })
+    .await;
+    let (_, html) = dash.get(&app, "/dashboard/users").await;
+    assert!(html.contains(&format!("{calls} / 40")), "{html}");
+    assert!(
+        html.contains(&format!("width=\"{}\"", calls * 100 / 40)),
+        "{html}"
+    );
+    assert!(
+        html.contains("Read cache: <strong>75%</strong> of your 4 reads"),
+        "{html}"
+    );
+    assert!(
+        html.contains("width=\"150\""),
+        "the hit bar is 75% of 200: {html}"
+    );
+}

@@ -18,6 +18,7 @@ mod jobs;
 mod lifecycle;
 mod limits;
 mod openapi_conformance;
+mod read_cache;
 mod reference;
 mod tenant_api;
 mod tokens_and_users;

@@ -19,8 +19,15 @@ async fn calls_today(app: &TestApp, key: &str, user: &str) -> i64 {
     user["upstream_calls_today"].as_i64().expect("a count")
 }
 
+/// A read that goes upstream every time (`no-cache`): these tests count upstream calls.
 async fn list(app: &TestApp, key: &str, user: &str) -> reqwest::Response {
-    app.get(key, &format!("/v1/users/{user}/activities")).await
+    app.api
+        .get(app.url(&format!("/v1/users/{user}/activities")))
+        .bearer_auth(key)
+        .header("Cache-Control", "no-cache")
+        .send()
+        .await
+        .unwrap()
 }
 
 async fn upstream_requests(app: &TestApp) -> usize {

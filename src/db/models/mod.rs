@@ -2,6 +2,7 @@
 //! it, so a handler or job never writes diesel against a table directly. The job queue's own
 //! tables (`jobs`, `job_slots`) live with the queue in the `jobs` module.
 
+mod cache;
 mod connect_session;
 mod connection;
 mod dashboard_session;
@@ -15,6 +16,7 @@ mod upload;
 mod usage;
 mod wellness;
 
+pub use cache::{CacheGenerations, SharedAnswer};
 pub use connect_session::ConnectSession;
 pub use connection::{Connection, NewConnection};
 pub use dashboard_session::DashboardSession;

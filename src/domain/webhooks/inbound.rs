@@ -4,6 +4,7 @@
 //! the athlete, across tenants, its own event (unless the tenant's event filter leaves its type
 //! out), for the whole batch in one transaction.
 
+use crate::services::read_cache::{self, Area};
 use std::sync::Arc;
 
 use diesel::QueryResult;
@@ -46,10 +47,18 @@ pub fn store_batch(conn: &mut DbConn, events: &[Value]) -> QueryResult<(usize, u
         })
         .collect();
     write_tx(conn, |conn| {
-        let new: Vec<String> = InboundEvent::insert_new(conn, &rows)?
-            .into_iter()
-            .flatten()
+        let stored = InboundEvent::insert_new(conn, &rows)?;
+        // What the new events changed is read again from Intervals.icu by every read that
+        // starts after this transaction commits, on any instance.
+        let changed: Vec<(String, &'static str)> = stored
+            .iter()
+            .zip(&prepared)
+            .filter(|(id, _)| id.is_some())
+            .filter_map(|(_, p)| Some((p.athlete.clone()?, Area::changed_by(&p.kind))))
+            .flat_map(|(a, areas)| areas.iter().map(move |area| (a.clone(), area.as_str())))
             .collect();
+        read_cache::invalidate_many(conn, &changed)?;
+        let new: Vec<String> = stored.into_iter().flatten().collect();
         let dups = events.len() - new.len();
         if let Some(first) = new.first() {
             let key = format!("{ROUTE}:{first}");

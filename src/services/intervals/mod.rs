@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::db::DbPool;
+use crate::services::read_cache::{self, Answer, Area, ReadCache};
 use crate::support::backoff::{Jitter, RetryPolicy};
 use crate::support::config::Config;
 use pacer::Pacer;
@@ -127,6 +128,15 @@ pub struct IntervalsClient {
     usage: Arc<Usage>,
     max_attempts: u32,
     backoff: RetryPolicy,
+    cache: Arc<ReadCache>,
+}
+
+/// Who reads, for the read cache: the tenant asking, and whether its request said
+/// `Cache-Control: no-cache`.
+#[derive(Debug, Clone, Copy)]
+pub struct Caller<'a> {
+    pub tenant: &'a str,
+    pub no_cache: bool,
 }
 
 /// Parses `Retry-After` (seconds or an HTTP date).
@@ -188,6 +198,14 @@ impl IntervalsClient {
                 .trim_end_matches('/')
                 .to_owned(),
             pacer: Arc::new(Pacer::new(config.upstream_rate, BURST)),
+            cache: Arc::new(ReadCache::new(
+                read_cache::Settings {
+                    ttl: config.cache_ttl,
+                    unannounced_ttl: config.cache_unannounced_ttl,
+                    max_bytes: config.cache_bytes,
+                },
+                pool.clone(),
+            )),
             usage: Arc::new(Usage::new(
                 pool,
                 config.athlete_daily_budget,
@@ -211,6 +229,10 @@ impl IntervalsClient {
 
     pub fn usage(&self) -> &Usage {
         &self.usage
+    }
+
+    pub fn cache(&self) -> &ReadCache {
+        &self.cache
     }
 
     fn url(&self, path: &str) -> String {
@@ -272,21 +294,49 @@ impl IntervalsClient {
         }
     }
 
-    async fn get_json(
+    /// A GET of the athlete's data through the read cache: answered from it when nothing
+    /// changed, else sent (paced, counted, retried) and stored. The cache key is the path and
+    /// query exactly as sent.
+    #[allow(clippy::too_many_arguments)]
+    async fn get_cached(
         &self,
         what: &str,
         athlete: &str,
         token: &str,
+        area: Area,
         path: &str,
         query: &[(&str, String)],
-    ) -> Result<Value, UpstreamError> {
-        let url = self.url(path);
-        let resp = self
-            .send(what, athlete, || async {
-                Ok(self.http.get(&url).bearer_auth(token).query(query))
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        let mut target = path.to_owned();
+        if !query.is_empty() {
+            let qs = url::form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())))
+                .finish();
+            target.push('?');
+            target.push_str(&qs);
+        }
+        let url = self.url(&target);
+        let key = format!("{athlete} {target}");
+        let read = read_cache::Read {
+            athlete,
+            area,
+            key: &key,
+            no_cache: caller.no_cache,
+            tenant: caller.tenant,
+        };
+        self.cache
+            .get(read, || async {
+                let resp = self
+                    .send(what, athlete, || async {
+                        Ok(self.http.get(&url).bearer_auth(token))
+                    })
+                    .await?;
+                resp.bytes().await.map_err(|e| {
+                    UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
+                })
             })
-            .await?;
-        read_json(resp).await
+            .await
     }
 
     /// A GET whose body the caller streams.
@@ -308,13 +358,16 @@ impl IntervalsClient {
         &self,
         token: &AccessToken,
         activity_id: &str,
-    ) -> Result<Value, UpstreamError> {
-        self.get_json(
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        self.get_cached(
             "activity",
             token.athlete_id(),
             token,
+            Area::Activities,
             &format!("/api/v1/activity/{}", enc(activity_id)),
             &[],
+            caller,
         )
         .await
     }
@@ -327,21 +380,23 @@ impl IntervalsClient {
         oldest: &str,
         newest: Option<&str>,
         limit: u32,
-    ) -> Result<bytes::Bytes, UpstreamError> {
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
         let mut q = vec![("oldest", oldest.to_owned())];
         if let Some(n) = newest {
             q.push(("newest", n.to_owned()));
         }
         q.push(("limit", limit.to_string()));
-        let url = self.url(&format!("/api/v1/athlete/{}/activities", enc(athlete_id)));
-        let resp = self
-            .send("list activities", athlete_id, || async {
-                Ok(self.http.get(&url).bearer_auth(token).query(&q))
-            })
-            .await?;
-        resp.bytes().await.map_err(|e| {
-            UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
-        })
+        self.get_cached(
+            "list activities",
+            athlete_id,
+            token,
+            Area::Activities,
+            &format!("/api/v1/athlete/{}/activities", enc(athlete_id)),
+            &q,
+            caller,
+        )
+        .await
     }
 
     /// `POST /api/v1/athlete/{id}/activities`: multipart `file`, metadata as query parameters.
@@ -401,6 +456,9 @@ impl IntervalsClient {
             UpstreamError::Unavailable(format!("unreadable upload answer: {}", e.without_url()))
         })?;
         result.created = created;
+        self.cache
+            .changed(athlete_id, &[Area::Activities, Area::Wellness])
+            .await;
         if result.activities.is_empty() {
             result.activities.push(UploadedActivity {
                 id: result.id.clone(),
@@ -417,7 +475,8 @@ impl IntervalsClient {
         oldest: Option<&str>,
         newest: Option<&str>,
         ext: Option<&str>,
-    ) -> Result<Value, UpstreamError> {
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
         let mut q = vec![
             ("category", "WORKOUT".to_owned()),
             ("resolve", "true".to_owned()),
@@ -431,12 +490,14 @@ impl IntervalsClient {
         if let Some(e) = ext {
             q.push(("ext", e.to_owned()));
         }
-        self.get_json(
+        self.get_cached(
             "list workouts",
             athlete_id,
             token,
+            Area::Calendar,
             &format!("/api/v1/athlete/{}/events", enc(athlete_id)),
             &q,
+            caller,
         )
         .await
     }
@@ -466,6 +527,7 @@ impl IntervalsClient {
                     .json(events))
             })
             .await?;
+        self.cache.changed(athlete_id, &[Area::Calendar]).await;
         read_json(resp).await
     }
 
@@ -490,6 +552,7 @@ impl IntervalsClient {
                 Ok(self.http.put(&url).bearer_auth(token).json(&doomed))
             })
             .await?;
+        self.cache.changed(athlete_id, &[Area::Calendar]).await;
         let answer = read_json(resp).await?;
         Ok(answer
             .get("eventsDeleted")
@@ -502,13 +565,16 @@ impl IntervalsClient {
         &self,
         token: &str,
         athlete_id: &str,
-    ) -> Result<Value, UpstreamError> {
-        self.get_json(
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        self.get_cached(
             "sport settings",
             athlete_id,
             token,
+            Area::Settings,
             &format!("/api/v1/athlete/{}/sport-settings", enc(athlete_id)),
             &[],
+            caller,
         )
         .await
     }
@@ -518,13 +584,16 @@ impl IntervalsClient {
         &self,
         token: &AccessToken,
         activity_id: &str,
-    ) -> Result<Value, UpstreamError> {
-        self.get_json(
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        self.get_cached(
             "activity",
             token.athlete_id(),
             token,
+            Area::Activities,
             &format!("/api/v1/activity/{}", enc(activity_id)),
             &[("intervals", "true".to_owned())],
+            caller,
         )
         .await
     }
@@ -539,8 +608,11 @@ impl IntervalsClient {
         self.send("delete activity", token.athlete_id(), || async {
             Ok(self.http.delete(&url).bearer_auth(&**token))
         })
-        .await
-        .map(|_| ())
+        .await?;
+        self.cache
+            .changed(token.athlete_id(), &[Area::Activities, Area::Wellness])
+            .await;
+        Ok(())
     }
 
     /// `PUT /api/v1/athlete/{id}/wellness-bulk`.
@@ -557,8 +629,9 @@ impl IntervalsClient {
         self.send("push wellness", athlete_id, || async {
             Ok(self.http.put(&url).bearer_auth(token).json(records))
         })
-        .await
-        .map(|_| ())
+        .await?;
+        self.cache.changed(athlete_id, &[Area::Wellness]).await;
+        Ok(())
     }
 
     /// `GET /api/v1/athlete/{id}/wellness?oldest&newest`.
@@ -568,13 +641,16 @@ impl IntervalsClient {
         athlete_id: &str,
         oldest: &str,
         newest: &str,
-    ) -> Result<Value, UpstreamError> {
-        self.get_json(
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        self.get_cached(
             "read wellness",
             athlete_id,
             token,
+            Area::Wellness,
             &format!("/api/v1/athlete/{}/wellness", enc(athlete_id)),
             &[("oldest", oldest.to_owned()), ("newest", newest.to_owned())],
+            caller,
         )
         .await
     }

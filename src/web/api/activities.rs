@@ -4,7 +4,7 @@
 use actix_multipart::Multipart;
 use actix_web::http::{header, StatusCode};
 use actix_web::{delete, get, post};
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -18,8 +18,10 @@ use crate::db::models::{Tenant, Upload, UploadClaim};
 use crate::db::{self};
 use crate::domain::uploads::filetype::{self, Detected};
 use crate::domain::uploads::{self, map_external_id, upstream_external_id};
+use crate::services::intervals::Caller;
 use crate::services::intervals::UploadMeta;
 use crate::services::state::SpoolHold;
+use crate::web::cached::{self, Served};
 use crate::web::errors::{AppError, FieldError};
 use crate::web::files::stream_file;
 use crate::web::window::{check_span, local_date, End};
@@ -453,6 +455,7 @@ pub struct ActivityList {
 )]
 #[get("/users/{user_id}/activities")]
 pub async fn list(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
@@ -489,20 +492,19 @@ pub async fn list(
             &oldest,
             q.newest.as_deref(),
             limit,
+            &cached::caller(&req, &tenant.id),
         )
         .await
     {
         Ok(raw) => raw,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
-    let body = uploads::activity_list_json(&raw, &tenant.id).map_err(|e| {
+    let body = uploads::activity_list_json(&raw.body, &tenant.id).map_err(|e| {
         AppError::from(crate::services::intervals::UpstreamError::Unavailable(
             format!("unreadable answer: {e}"),
         ))
     })?;
-    Ok(HttpResponse::Ok()
-        .content_type(header::ContentType::json())
-        .body(body))
+    Ok(cached::json(&req, &Served::from(&raw), body))
 }
 
 fn check_activity_id(id: &str) -> Result<(), AppError> {
@@ -527,20 +529,26 @@ async fn own_activity(
     ctx: &UserCtx,
     activity_id: &str,
     intervals: bool,
-) -> Result<Value, AppError> {
+    caller: &Caller<'_>,
+) -> Result<(Value, Served), AppError> {
     let token = &ctx.access_token;
-    let summary = if intervals {
+    let answer = if intervals {
         state
             .intervals
-            .activity_with_intervals(token, activity_id)
+            .activity_with_intervals(token, activity_id, caller)
             .await
     } else {
-        state.intervals.activity(token, activity_id).await
+        state.intervals.activity(token, activity_id, caller).await
     };
-    let summary = match summary {
-        Ok(v) => v,
+    let answer = match answer {
+        Ok(a) => a,
         Err(e) => return Err(upstream_failed(state, ctx, e).await),
     };
+    let summary: Value = serde_json::from_slice(&answer.body).map_err(|e| {
+        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+            format!("unreadable answer: {e}"),
+        ))
+    })?;
     let owner = match summary.get("icu_athlete_id") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -549,7 +557,7 @@ async fn own_activity(
     if owner != ctx.athlete_id() {
         return Err(no_activity(activity_id));
     }
-    Ok(summary)
+    Ok((summary, Served::from(&answer)))
 }
 
 fn no_activity(activity_id: &str) -> AppError {
@@ -590,6 +598,7 @@ fn no_activity(activity_id: &str) -> AppError {
 )]
 #[get("/users/{user_id}/activities/{activity_id}")]
 pub async fn get_one(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<(String, String)>,
@@ -597,11 +606,12 @@ pub async fn get_one(
     let (user_id, activity_id) = path.into_inner();
     check_activity_id(&activity_id)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
-    let mut summary = own_activity(&state, &ctx, &activity_id, true).await?;
+    let caller = cached::caller(&req, &tenant.id);
+    let (mut summary, served) = own_activity(&state, &ctx, &activity_id, true, &caller).await?;
     if let Some(obj) = summary.as_object_mut() {
         map_external_id(obj, &tenant.id);
     }
-    Ok(HttpResponse::Ok().json(summary))
+    Ok(cached::value(&req, &served, &summary))
 }
 
 /// Delete an activity this tenant uploaded
@@ -631,7 +641,11 @@ pub async fn delete_one(
     let (user_id, activity_id) = path.into_inner();
     check_activity_id(&activity_id)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
-    let summary = own_activity(&state, &ctx, &activity_id, false).await?;
+    let caller = Caller {
+        tenant: &tenant.id,
+        no_cache: false,
+    };
+    let (summary, _) = own_activity(&state, &ctx, &activity_id, false, &caller).await?;
     // Only what this tenant uploaded: its namespace in the external_id Intervals.icu keeps.
     let external_id = summary
         .get("external_id")
@@ -662,7 +676,11 @@ async fn file(
 ) -> Result<HttpResponse, AppError> {
     check_activity_id(&activity_id)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:READ").await?;
-    own_activity(&state, &ctx, &activity_id, false).await?;
+    let caller = Caller {
+        tenant: &tenant.id,
+        no_cache: false,
+    };
+    own_activity(&state, &ctx, &activity_id, false, &caller).await?;
     let suffix = if fit { "fit-file" } else { "file" };
     let resp = match state
         .intervals

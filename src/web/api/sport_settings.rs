@@ -2,13 +2,14 @@
 //! partner needs to build or show a workout.
 
 use actix_web::get;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::context::{upstream_failed, user_ctx};
 use super::{State, TenantAuth};
+use crate::web::cached::{self, Served};
 use crate::web::errors::AppError;
 
 /// One group of sports that share thresholds and zones (Intervals.icu's `SportSettings`, the
@@ -125,22 +126,36 @@ pub fn view(v: &Value) -> SportSettings {
 )]
 #[get("/users/{user_id}/sport-settings")]
 pub async fn list(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let ctx = user_ctx(&state, &tenant.id, &user_id, "SETTINGS:READ").await?;
-    let value = match state
+    let answer = match state
         .intervals
-        .sport_settings(&ctx.access_token, ctx.athlete_id())
+        .sport_settings(
+            &ctx.access_token,
+            ctx.athlete_id(),
+            &cached::caller(&req, &tenant.id),
+        )
         .await
     {
         Ok(v) => v,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
+    let value: Value = serde_json::from_slice(&answer.body).map_err(|e| {
+        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+            format!("unreadable answer: {e}"),
+        ))
+    })?;
     let data = value.as_array().into_iter().flatten().map(view).collect();
-    Ok(HttpResponse::Ok().json(SportSettingsList { data }))
+    Ok(cached::value(
+        &req,
+        &Served::from(&answer),
+        &SportSettingsList { data },
+    ))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! is still pending, and what Intervals.icu has.
 
 use actix_web::{get, put};
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -11,6 +11,7 @@ use super::context::{find_user, upstream_failed, user_ctx};
 use super::{State, TenantAuth};
 use crate::db;
 use crate::domain::wellness::{self, fields::validate_record, PendingRecord};
+use crate::web::cached::{self, Served};
 use crate::web::errors::AppError;
 use crate::web::window::{check_span, local_date, End};
 
@@ -230,6 +231,7 @@ pub struct WellnessList {
 )]
 #[get("/users/{user_id}/wellness")]
 pub async fn read(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
@@ -252,12 +254,26 @@ pub async fn read(
     let ctx = user_ctx(&state, &tenant.id, &user_id, "WELLNESS:READ").await?;
     match state
         .intervals
-        .wellness(&ctx.access_token, ctx.athlete_id(), &oldest, &newest)
+        .wellness(
+            &ctx.access_token,
+            ctx.athlete_id(),
+            &oldest,
+            &newest,
+            &cached::caller(&req, &tenant.id),
+        )
         .await
     {
-        Ok(v) => Ok(HttpResponse::Ok().json(WellnessList {
-            data: v.as_array().cloned().unwrap_or_default(),
-        })),
+        Ok(answer) => {
+            let v: serde_json::Value = serde_json::from_slice(&answer.body).map_err(|e| {
+                AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+                    format!("unreadable answer: {e}"),
+                ))
+            })?;
+            let list = WellnessList {
+                data: v.as_array().cloned().unwrap_or_default(),
+            };
+            Ok(cached::value(&req, &Served::from(&answer), &list))
+        }
         Err(e) => Err(upstream_failed(&state, &ctx, e).await),
     }
 }

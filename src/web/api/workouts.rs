@@ -18,6 +18,7 @@ use crate::domain::uploads::upstream_external_id;
 use crate::domain::workouts::{self, FILE_FORMATS, MAX_BATCH};
 use crate::services::intervals::UpstreamError;
 use crate::support::validation::{is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
+use crate::web::cached::{self, Served};
 use crate::web::errors::{AppError, ProblemKind};
 use crate::web::window::{check_span, End};
 
@@ -133,6 +134,7 @@ pub struct WorkoutList {
 )]
 #[get("/users/{user_id}/workouts")]
 pub async fn list(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
@@ -154,7 +156,7 @@ pub async fn list(
     };
     check_span(oldest, newest)?;
     let ctx = user_ctx(&state, &tenant.id, &user_id, "CALENDAR:READ").await?;
-    let value = match state
+    let answer = match state
         .intervals
         .workouts(
             &ctx.access_token,
@@ -162,12 +164,19 @@ pub async fn list(
             q.oldest.as_deref(),
             q.newest.as_deref(),
             q.format.as_deref(),
+            &cached::caller(&req, &tenant.id),
         )
         .await
     {
         Ok(v) => v,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
+    let served = Served::from(&answer);
+    let value: Value = serde_json::from_slice(&answer.body).map_err(|e| {
+        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+            format!("unreadable answer: {e}"),
+        ))
+    })?;
     let data = value
         .as_array()
         .cloned()
@@ -180,7 +189,7 @@ pub async fn list(
         })
         .map(|e| reshape(e, &tenant.id, &state.config.client_id, q.format.as_deref()))
         .collect();
-    Ok(HttpResponse::Ok().json(WorkoutList { data }))
+    Ok(cached::value(&req, &served, &WorkoutList { data }))
 }
 
 /// Moves `workout_filename`/`workout_file_base64` into `file` and shows only the tenant's own

@@ -1,0 +1,2 @@
+DROP TABLE read_cache;
+DROP TABLE cache_generations;

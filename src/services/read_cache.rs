@@ -1,0 +1,547 @@
+//! The read cache: every upstream GET of a user's data is answered from here when nothing
+//! changed since it was read, whichever tenant asks and (on PostgreSQL) whichever instance read
+//! it. Keyed by athlete, upstream path and query as sent.
+//!
+//! - Freshness is a generation number per (athlete, area) in the database
+//!   (`cache_generations`), raised by the bridge's own successful writes and by Intervals.icu's
+//!   webhooks before the receiver answers; every read looks it up first, so a read that starts
+//!   after an invalidation committed never gets what was read before it, on any instance.
+//! - An entry also ages out: `BRIDGE_CACHE_TTL_SECS` for areas Intervals.icu announces changes
+//!   of, `BRIDGE_CACHE_UNANNOUNCED_TTL_SECS` for the others; a TTL of 0 turns caching off.
+//! - Memory per instance is bounded by `BRIDGE_CACHE_MB`, least recently used first; on
+//!   PostgreSQL answers are also written to the UNLOGGED `read_cache` table, where another
+//!   instance finds them.
+//! - Concurrent misses of one key on one instance wait for one upstream call (`collapsed`).
+//! - When Intervals.icu fails (or the athlete's budget is spent), an entry up to 24 hours old is
+//!   served instead, marked stale.
+//!
+//! Callers check the tenant, user, scope and ownership before asking, and rewrite per tenant
+//! after: the cache holds Intervals.icu's bytes, never a tenant's view.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use bytes::Bytes;
+use chrono::NaiveDateTime;
+
+use crate::db::models::CacheGenerations;
+use crate::db::{DbConn, DbError, DbPool};
+use crate::services::intervals::UpstreamError;
+
+/// Oldest entry served when Intervals.icu cannot answer.
+pub const STALE_LIMIT: Duration = Duration::from_secs(24 * 3600);
+
+/// What an upstream read is about, for invalidation and for its TTL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Area {
+    Activities,
+    Calendar,
+    Wellness,
+    Settings,
+    /// What Intervals.icu sends no webhook about (profile, gear, library, chats…).
+    Other,
+}
+
+impl Area {
+    pub const ALL: [Area; 5] = [
+        Area::Activities,
+        Area::Calendar,
+        Area::Wellness,
+        Area::Settings,
+        Area::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Activities => "activities",
+            Area::Calendar => "calendar",
+            Area::Wellness => "wellness",
+            Area::Settings => "settings",
+            Area::Other => "other",
+        }
+    }
+
+    /// Whether Intervals.icu announces changes of this area with a webhook.
+    pub fn announced(self) -> bool {
+        self != Area::Other
+    }
+
+    /// The areas an Intervals.icu webhook event type changes.
+    pub fn changed_by(event_type: &str) -> &'static [Area] {
+        match event_type {
+            t if t.starts_with("ACTIVITY_") => &[Area::Activities],
+            "CALENDAR_UPDATED" => &[Area::Calendar],
+            "WELLNESS_UPDATED" | "FITNESS_UPDATED" => &[Area::Wellness, Area::Activities],
+            "SPORT_SETTINGS_UPDATED" => &[Area::Settings],
+            "APP_SCOPE_CHANGED" => &Area::ALL,
+            _ => &[],
+        }
+    }
+}
+
+/// `BRIDGE_CACHE_*`.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub ttl: Duration,
+    pub unannounced_ttl: Duration,
+    pub max_bytes: usize,
+}
+
+impl Settings {
+    fn ttl(&self, area: Area) -> Duration {
+        if area.announced() {
+            self.ttl
+        } else {
+            self.unannounced_ttl
+        }
+    }
+}
+
+/// How an answer was obtained, as RFC 9211's `Cache-Status` says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// From the cache; `ttl` seconds of freshness left.
+    Hit { ttl: i64 },
+    /// Another request's upstream call answered this one.
+    Collapsed,
+    /// Read upstream and stored.
+    Stored,
+    /// Read upstream because the request said `no-cache` (and stored).
+    Request,
+    /// Read upstream, not stored (caching is off).
+    Miss,
+    /// Intervals.icu failed with `status`; an older entry answered.
+    Stale { status: u16 },
+    /// Nothing was sent (the athlete's budget is spent); an entry `ttl` seconds past its
+    /// freshness answered.
+    StaleUnsent { ttl: i64 },
+}
+
+/// An upstream answer and where it came from.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub body: Bytes,
+    pub outcome: Outcome,
+    /// Seconds since it was read from Intervals.icu.
+    pub age: u64,
+}
+
+impl Answer {
+    /// The `Cache-Status` header value.
+    pub fn cache_status(&self) -> String {
+        const NAME: &str = "intervals-bridge";
+        match self.outcome {
+            Outcome::Hit { ttl } => format!("{NAME}; hit; ttl={ttl}"),
+            Outcome::Collapsed => format!("{NAME}; fwd=miss; collapsed"),
+            Outcome::Stored => format!("{NAME}; fwd=miss; stored"),
+            Outcome::Request => format!("{NAME}; fwd=request; stored"),
+            Outcome::Miss => format!("{NAME}; fwd=miss"),
+            Outcome::Stale { status } => format!("{NAME}; fwd=stale; fwd-status={status}"),
+            Outcome::StaleUnsent { ttl } => format!("{NAME}; hit; ttl={ttl}"),
+        }
+    }
+
+    /// Whether an upstream call was avoided.
+    pub fn saved_a_call(&self) -> bool {
+        matches!(
+            self.outcome,
+            Outcome::Hit { .. } | Outcome::Collapsed | Outcome::StaleUnsent { .. }
+        )
+    }
+}
+
+/// One read: what to look up and how.
+pub struct Read<'a> {
+    pub athlete: &'a str,
+    pub area: Area,
+    /// Upstream path and query as sent.
+    pub key: &'a str,
+    /// `Cache-Control: no-cache`: read upstream whatever the cache holds.
+    pub no_cache: bool,
+    /// Who asked (for the dashboard's hit ratio).
+    pub tenant: &'a str,
+}
+
+#[derive(Clone)]
+struct Entry {
+    body: Bytes,
+    generation: i64,
+    stored_at: i64,
+}
+
+struct Memory {
+    entries: lru::LruCache<String, Entry>,
+    bytes: usize,
+}
+
+/// This instance's counters (`/metrics`).
+#[derive(Default)]
+pub struct Stats {
+    pub hits: AtomicU64,
+    pub misses: AtomicU64,
+    pub collapsed: AtomicU64,
+    pub stale: AtomicU64,
+    pub saved: AtomicU64,
+}
+
+/// Invalidations this process made (`/metrics`).
+pub static INVALIDATIONS: AtomicU64 = AtomicU64::new(0);
+
+pub struct ReadCache {
+    settings: Settings,
+    pool: DbPool,
+    memory: Mutex<Memory>,
+    inflight: Mutex<HashMap<String, Weak<tokio::sync::Mutex<()>>>>,
+    pub stats: Stats,
+    /// (hits, reads) per tenant since start, for the dashboard.
+    by_tenant: Mutex<HashMap<String, (u64, u64)>>,
+}
+
+fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn entry_size(key: &str, e: &Entry) -> usize {
+    key.len() + e.body.len() + 64
+}
+
+/// Raises the generation of `areas` of the athlete: every read that starts after the caller's
+/// transaction commits reads Intervals.icu again. Call it inside the transaction that records
+/// the change (a webhook batch) or right after a successful upstream write.
+pub fn invalidate(conn: &mut DbConn, athlete: &str, areas: &[Area]) -> diesel::QueryResult<()> {
+    let keys: Vec<(String, &'static str)> = areas
+        .iter()
+        .map(|a| (athlete.to_owned(), a.as_str()))
+        .collect();
+    invalidate_many(conn, &keys)
+}
+
+/// [`invalidate`] for many (athlete, area) at once, in one fixed order.
+pub fn invalidate_many(
+    conn: &mut DbConn,
+    keys: &[(String, &'static str)],
+) -> diesel::QueryResult<()> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    CacheGenerations::raise(conn, keys, crate::db::now())?;
+    INVALIDATIONS.fetch_add(keys.len() as u64, Ordering::Relaxed);
+    Ok(())
+}
+
+impl ReadCache {
+    pub fn new(settings: Settings, pool: DbPool) -> ReadCache {
+        ReadCache {
+            settings,
+            pool,
+            memory: Mutex::new(Memory {
+                entries: lru::LruCache::unbounded(),
+                bytes: 0,
+            }),
+            inflight: Mutex::new(HashMap::new()),
+            stats: Stats::default(),
+            by_tenant: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// Bytes held in this instance's memory.
+    pub fn memory_bytes(&self) -> usize {
+        self.memory.lock().unwrap_or_else(|p| p.into_inner()).bytes
+    }
+
+    /// (hits, reads) of a tenant's reads on this instance since it started.
+    pub fn tenant_ratio(&self, tenant: &str) -> (u64, u64) {
+        self.by_tenant
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(tenant)
+            .copied()
+            .unwrap_or((0, 0))
+    }
+
+    /// Answers `read` from the cache when it is fresh, else from `fetch` (one upstream call),
+    /// storing what it got; see the module's rules.
+    pub async fn get<F, Fut>(&self, read: Read<'_>, fetch: F) -> Result<Answer, UpstreamError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Bytes, UpstreamError>>,
+    {
+        let answer = self.get_inner(&read, fetch).await;
+        if let Ok(a) = &answer {
+            let hit = a.saved_a_call();
+            if hit {
+                self.stats.saved.fetch_add(1, Ordering::Relaxed);
+            }
+            let mut by = self.by_tenant.lock().unwrap_or_else(|p| p.into_inner());
+            let e = by.entry(read.tenant.to_owned()).or_default();
+            e.0 += u64::from(hit);
+            e.1 += 1;
+        }
+        answer
+    }
+
+    async fn get_inner<F, Fut>(&self, read: &Read<'_>, fetch: F) -> Result<Answer, UpstreamError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<Bytes, UpstreamError>>,
+    {
+        let ttl = self.settings.ttl(read.area);
+        if ttl.is_zero() {
+            self.stats.misses.fetch_add(1, Ordering::Relaxed);
+            let body = fetch().await?;
+            return Ok(Answer {
+                body,
+                outcome: Outcome::Miss,
+                age: 0,
+            });
+        }
+        let ttl = ttl.as_secs() as i64;
+        // The generation first: whatever is found must have been read under it.
+        let generation = match self.generation(read).await {
+            Ok(g) => g,
+            Err(e) => {
+                log::warn!("read cache: generation unknown ({e}); reading upstream");
+                self.stats.misses.fetch_add(1, Ordering::Relaxed);
+                let body = fetch().await?;
+                return Ok(Answer {
+                    body,
+                    outcome: Outcome::Miss,
+                    age: 0,
+                });
+            }
+        };
+        if !read.no_cache {
+            if let Some(a) = self.fresh(read, generation, ttl).await {
+                return Ok(a);
+            }
+        }
+        // One upstream call per key at a time on this instance; the others wait, then find
+        // its answer.
+        let started = unix_now();
+        let gate = if read.no_cache {
+            None
+        } else {
+            Some(self.gate(read.key))
+        };
+        let _held = match &gate {
+            Some(g) => Some(g.lock().await),
+            None => None,
+        };
+        if gate.is_some() {
+            if let Some(mut a) = self.in_memory(read.key, generation, ttl) {
+                if a.age as i64 <= unix_now() - started + 1 {
+                    a.outcome = Outcome::Collapsed;
+                    self.stats.collapsed.fetch_add(1, Ordering::Relaxed);
+                    return Ok(a);
+                }
+            }
+        }
+        self.stats.misses.fetch_add(1, Ordering::Relaxed);
+        match fetch().await {
+            Ok(body) => {
+                self.store(read, generation, body.clone()).await;
+                Ok(Answer {
+                    body,
+                    outcome: if read.no_cache {
+                        Outcome::Request
+                    } else {
+                        Outcome::Stored
+                    },
+                    age: 0,
+                })
+            }
+            Err(e) if !read.no_cache && e.is_transient() => match self.stale(read, ttl, &e).await {
+                Some(a) => {
+                    self.stats.stale.fetch_add(1, Ordering::Relaxed);
+                    Ok(a)
+                }
+                None => Err(e),
+            },
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn generation(&self, read: &Read<'_>) -> Result<i64, DbError> {
+        let athlete = read.athlete.to_owned();
+        let area = read.area.as_str();
+        crate::db::run(&self.pool, move |c| {
+            CacheGenerations::current(c, &athlete, area).map_err(DbError::from)
+        })
+        .await
+    }
+
+    fn in_memory(&self, key: &str, generation: i64, ttl: i64) -> Option<Answer> {
+        let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+        let e = mem.entries.get(key)?;
+        let age = (unix_now() - e.stored_at).max(0);
+        (e.generation == generation && age < ttl).then(|| Answer {
+            body: e.body.clone(),
+            outcome: Outcome::Hit { ttl: ttl - age },
+            age: age as u64,
+        })
+    }
+
+    /// A fresh entry: this instance's memory, else (PostgreSQL) the shared table.
+    async fn fresh(&self, read: &Read<'_>, generation: i64, ttl: i64) -> Option<Answer> {
+        if let Some(a) = self.in_memory(read.key, generation, ttl) {
+            self.stats.hits.fetch_add(1, Ordering::Relaxed);
+            return Some(a);
+        }
+        let shared = self.load_shared(read.key).await?;
+        let age = (unix_now() - shared.stored_at).max(0);
+        if shared.generation != generation || age >= ttl {
+            return None;
+        }
+        self.remember(read.key, shared.clone());
+        self.stats.hits.fetch_add(1, Ordering::Relaxed);
+        Some(Answer {
+            body: shared.body,
+            outcome: Outcome::Hit { ttl: ttl - age },
+            age: age as u64,
+        })
+    }
+
+    async fn load_shared(&self, key: &str) -> Option<Entry> {
+        let key = key.to_owned();
+        let found = crate::db::run(&self.pool, move |c| {
+            CacheGenerations::load(c, &key).map_err(DbError::from)
+        })
+        .await;
+        match found {
+            Ok(Some(s)) => Some(Entry {
+                body: Bytes::from(s.body),
+                generation: s.generation,
+                stored_at: s.stored_at.and_utc().timestamp(),
+            }),
+            Ok(None) => None,
+            Err(e) => {
+                log::warn!("read cache: reading a shared answer failed: {e}");
+                None
+            }
+        }
+    }
+
+    /// Any entry up to [`STALE_LIMIT`] old, for when Intervals.icu cannot answer.
+    async fn stale(&self, read: &Read<'_>, ttl: i64, err: &UpstreamError) -> Option<Answer> {
+        let mem = {
+            let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+            mem.entries.get(read.key).cloned()
+        };
+        let entry = match mem {
+            Some(e) => e,
+            None => self.load_shared(read.key).await?,
+        };
+        let age = (unix_now() - entry.stored_at).max(0);
+        if age as u64 > STALE_LIMIT.as_secs() {
+            return None;
+        }
+        let outcome = match err {
+            UpstreamError::BudgetSpent { .. } => Outcome::StaleUnsent {
+                ttl: (ttl - age).min(-1),
+            },
+            UpstreamError::RateLimited { .. } => Outcome::Stale { status: 429 },
+            _ => Outcome::Stale { status: 503 },
+        };
+        Some(Answer {
+            body: entry.body,
+            outcome,
+            age: age as u64,
+        })
+    }
+
+    async fn store(&self, read: &Read<'_>, generation: i64, body: Bytes) {
+        let stored_at = unix_now();
+        let entry = Entry {
+            body,
+            generation,
+            stored_at,
+        };
+        self.remember(read.key, entry.clone());
+        let (key, athlete, area) = (read.key.to_owned(), read.athlete.to_owned(), read.area);
+        let at = naive(stored_at);
+        let stored = crate::db::run(&self.pool, move |c| {
+            CacheGenerations::store(
+                c,
+                &key,
+                &athlete,
+                area.as_str(),
+                generation,
+                at,
+                "application/json",
+                &entry.body,
+            )
+            .map_err(DbError::from)
+        })
+        .await;
+        if let Err(e) = stored {
+            log::warn!("read cache: sharing an answer failed: {e}");
+        }
+    }
+
+    fn remember(&self, key: &str, entry: Entry) {
+        let size = entry_size(key, &entry);
+        let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+        if size > self.settings.max_bytes {
+            if let Some(old) = mem.entries.pop(key) {
+                mem.bytes -= entry_size(key, &old);
+            }
+            return;
+        }
+        if let Some(old) = mem.entries.put(key.to_owned(), entry) {
+            mem.bytes -= entry_size(key, &old);
+        }
+        mem.bytes += size;
+        while mem.bytes > self.settings.max_bytes {
+            match mem.entries.pop_lru() {
+                Some((k, e)) => mem.bytes -= entry_size(&k, &e),
+                None => break,
+            }
+        }
+    }
+
+    fn gate(&self, key: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut inflight = self.inflight.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(g) = inflight.get(key).and_then(Weak::upgrade) {
+            return g;
+        }
+        if inflight.len() > 1024 {
+            inflight.retain(|_, w| w.strong_count() > 0);
+        }
+        let g = Arc::new(tokio::sync::Mutex::new(()));
+        inflight.insert(key.to_owned(), Arc::downgrade(&g));
+        g
+    }
+
+    /// After a successful upstream write for the athlete: its `areas` are read again by every
+    /// read that starts once this returns. A failure is logged (the entries then live out their
+    /// TTL).
+    pub async fn changed(&self, athlete: &str, areas: &'static [Area]) {
+        let athlete = athlete.to_owned();
+        let done = crate::db::run(&self.pool, move |c| {
+            invalidate(c, &athlete, areas).map_err(DbError::from)
+        })
+        .await;
+        if let Err(e) = done {
+            log::warn!("read cache: recording a change failed: {e}");
+        }
+    }
+
+    /// Forgets shared answers too old to serve even as stale ones (the upkeep thread, hourly).
+    pub fn purge(conn: &mut DbConn) -> diesel::QueryResult<usize> {
+        let before = crate::db::now() - chrono::Duration::seconds(STALE_LIMIT.as_secs() as i64);
+        CacheGenerations::purge_before(conn, before)
+    }
+}
+
+fn naive(secs: i64) -> NaiveDateTime {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
+}

@@ -1,0 +1,88 @@
+//! Answers of the partner API's reads that came through the read cache (RFC 9111, RFC 9211):
+//! `Cache-Control: no-cache` on the request reads Intervals.icu again; every answer carries
+//! `Cache-Status` and `Age`, and an `ETag` of the body this tenant gets, which `If-None-Match`
+//! turns into a 304 (no body, and no upstream call when the cache was fresh).
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse};
+use sha2::{Digest, Sha256};
+
+use crate::services::intervals::Caller;
+use crate::services::read_cache::Answer;
+
+/// Where an answer came from, kept once its body was taken.
+#[derive(Debug, Clone)]
+pub struct Served {
+    cache_status: String,
+    age: u64,
+}
+
+impl From<&Answer> for Served {
+    fn from(a: &Answer) -> Served {
+        Served {
+            cache_status: a.cache_status(),
+            age: a.age,
+        }
+    }
+}
+
+/// The reading tenant, and whether the request asked to bypass the cache
+/// (`Cache-Control: no-cache` or `max-age=0`, or `Pragma: no-cache`).
+pub fn caller<'a>(req: &HttpRequest, tenant: &'a str) -> Caller<'a> {
+    let says = |name: header::HeaderName, what: &[&str]| {
+        req.headers().get_all(name).any(|v| {
+            v.to_str().is_ok_and(|s| {
+                s.split(',')
+                    .map(|d| d.trim().to_ascii_lowercase())
+                    .any(|d| what.contains(&d.as_str()))
+            })
+        })
+    };
+    Caller {
+        tenant,
+        no_cache: says(header::CACHE_CONTROL, &["no-cache", "max-age=0"])
+            || says(header::PRAGMA, &["no-cache"]),
+    }
+}
+
+/// A strong validator of the exact bytes a tenant gets.
+pub fn etag(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("\"{}\"", hex::encode(&digest[..16]))
+}
+
+fn matches(req: &HttpRequest, tag: &str) -> bool {
+    req.headers()
+        .get_all(header::IF_NONE_MATCH)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == tag)
+}
+
+/// The JSON answer `body` with its cache headers, or a 304 when the request's `If-None-Match`
+/// names it.
+pub fn json(req: &HttpRequest, served: &Served, body: Vec<u8>) -> HttpResponse {
+    let tag = etag(&body);
+    let mut resp = if matches(req, &tag) {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    resp.insert_header((header::ETAG, tag.clone()))
+        .insert_header((header::AGE, served.age.to_string()))
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"));
+    if let Ok(v) = HeaderValue::from_str(&served.cache_status) {
+        resp.insert_header(("Cache-Status", v));
+    }
+    if matches(req, &tag) {
+        resp.finish()
+    } else {
+        resp.content_type(header::ContentType::json()).body(body)
+    }
+}
+
+/// [`json`] of a value.
+pub fn value<T: serde::Serialize>(req: &HttpRequest, served: &Served, v: &T) -> HttpResponse {
+    json(req, served, serde_json::to_vec(v).unwrap_or_default())
+}
