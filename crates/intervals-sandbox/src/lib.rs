@@ -263,33 +263,19 @@
 // built only on the failure path, so its size is irrelevant.
 #![allow(clippy::result_large_err)]
 
-mod activities;
-mod athlete;
 mod athletes;
 mod auth;
-mod calendar;
-mod control;
 mod dates;
 mod errors;
-mod event_writes;
-mod events;
-mod fit;
-mod formats;
-mod oauth;
+mod files;
+mod handlers;
 mod outbox;
 mod pages;
-mod plans;
 mod request;
 mod routes;
 mod scope;
-mod sport_settings;
 mod store;
-mod webhooks;
-mod wellness;
-mod workout;
-mod workout_files;
-mod workout_import;
-mod workout_text;
+mod workouts;
 
 use std::net::TcpListener;
 use std::time::Duration;

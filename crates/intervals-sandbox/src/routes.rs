@@ -10,15 +10,16 @@ use chrono::Utc;
 use futures_util::future::{ready, Either};
 
 use crate::errors::{control_not_found, spring_error};
+use crate::handlers::{
+    activities, athlete, calendar, control, event_writes, events, oauth, sport_settings, webhooks,
+    wellness,
+};
 use crate::outbox::release_after;
+use crate::pages;
 use crate::request::{upstream_path, UpstreamPath};
 use crate::store::gate::Admission;
 use crate::store::requests::LoggedRequest;
 use crate::store::Shared;
-use crate::{
-    activities, athlete, calendar, control, event_writes, events, oauth, pages, sport_settings,
-    webhooks, wellness,
-};
 
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, sandbox: &Shared) {
     // Data is attached per resource and scope rather than through `cfg.app_data` so that

@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, Utc};
 
 use super::lock::Lock;
 use crate::athletes::ATHLETES;
-use crate::formats::{FileType, Packing};
+use crate::files::activity::{FileType, Packing};
 
 /// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
 pub(crate) const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use crate::athletes::ATHLETES;
 use crate::dates::fmt_local;
 use crate::errors::error;
-use crate::formats::Packing;
+use crate::files::activity::Packing;
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::parse;
 use crate::scope;

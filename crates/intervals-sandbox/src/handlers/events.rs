@@ -16,7 +16,7 @@ use crate::request::Params;
 use crate::scope::Access;
 use crate::store::calendars::Entry;
 use crate::store::Shared;
-use crate::workout_files::{self, Format, Source};
+use crate::workouts::files::{self as workout_files, Format, Source};
 
 /// What `ext=` adds to a workout; a format that cannot express it (ERG for a pace workout)
 /// adds nothing.

@@ -7,7 +7,7 @@ use std::io::{Cursor, Read};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use crate::fit;
+use crate::files::fit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FileType {

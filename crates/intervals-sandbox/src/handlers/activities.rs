@@ -18,8 +18,8 @@ use crate::athletes::FTP_WATTS;
 use crate::auth::{athlete_grant, grant, TokenGrant};
 use crate::dates::{fmt_local, parse_local};
 use crate::errors::{error, unprocessable};
-use crate::fit::{self, global, FitWriter, Value as Fv};
-use crate::formats::{self, Packing, Parsed, Rejection};
+use crate::files::activity::{self as activity_file, Packing, Parsed, Rejection};
+use crate::files::fit::{self, global, FitWriter, Value as Fv};
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::{select, Params};
 use crate::scope::Access;
@@ -145,7 +145,7 @@ pub(crate) async fn upload(
     let Some(bytes) = form.file else {
         return unprocessable("Required part 'file' is not present");
     };
-    let inspected = match formats::inspect(&bytes, max.saturating_mul(INFLATE_FACTOR)) {
+    let inspected = match activity_file::inspect(&bytes, max.saturating_mul(INFLATE_FACTOR)) {
         Ok(i) => i,
         Err(Rejection::TooLarge) => return too_large(),
         Err(Rejection::Invalid(msg)) => return unprocessable(&msg),

@@ -19,8 +19,8 @@ use crate::request::{json_body, Params};
 use crate::scope::Access;
 use crate::store::calendars::Write;
 use crate::store::Shared;
-use crate::workout::Workout;
-use crate::{workout_import, workout_text};
+use crate::workouts::doc::Workout;
+use crate::workouts::{import as workout_import, text as workout_text};
 
 /// Room for a batch of events with their workout files (base64) in one request.
 pub(crate) const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
