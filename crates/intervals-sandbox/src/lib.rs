@@ -220,6 +220,37 @@
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
 //! - `GET /_sandbox/athletes`: the seeded athletes.
+//!
+//! # The athlete day
+//! Simulated athletes change their own data, as they would through their devices and the app,
+//! each change sending what Intervals.icu would: an **activity** recorded by their device (a
+//! FIT file of a ride or run that ends now: warm-up, three to six efforts with recoveries and a
+//! cool-down, one lap each, with power for rides, heart rate, cadence, distance, altitude) kept
+//! like an upload with `device_name` `Sandbox Edge` → `ACTIVITY_UPLOADED`, then
+//! `ACTIVITY_ANALYZED`; today's **wellness** record (`weight`, `restingHR`, `hrv`, `sleepSecs`,
+//! `sleepScore`, `steps`; not listed in `/_sandbox/wellness-pushes`, which logs API writes) →
+//! `WELLNESS_UPDATED` with the record; a **calendar** edit (a new WORKOUT on one of the next 14
+//! days, or an upcoming event moved there and renamed) → `CALENDAR_UPDATED`. A change's contents
+//! depend only on the day's seed, the athlete, the area and the change's sequence number in that
+//! area; the schedule only on the configuration ([`plan`]). The same from Rust:
+//! [`Sandbox::change`], [`Sandbox::start_day`], [`Sandbox::stop_day`], [`Sandbox::changes`].
+//! - `POST /_sandbox/day` `{"changes_per_day":4,"speed":1440,"seed":7,"athletes":[…],
+//!   "areas":["activities","wellness","calendar"],"days":null}`: starts the day, replacing a
+//!   running one (only `changes_per_day` is required; `speed` is simulated seconds per real
+//!   second, default 1; `seed` default 0; no `athletes`: every athlete known at the start; no
+//!   `areas`: all three; `days`: stop after that many simulated days, else run until stopped).
+//!   Each simulated day every athlete makes `changes_per_day` changes (a fraction is the chance
+//!   of one more) at uniformly drawn times, each in a uniformly drawn area. `changes_per_day` 0
+//!   only sets the seed. Answers as `GET`; `400` for a bad body or an unknown athlete.
+//! - `GET /_sandbox/day` → `{"running","config","seed","changes":{"<athlete>":{"activities",
+//!   "wellness","calendar"}},"total"}`. `DELETE` stops the day (the counters stay) and answers
+//!   the same with `"stopped": bool`.
+//! - `POST /_sandbox/athletes/{id}/change` `{"area":"activities"|"wellness"|"calendar"}`: one
+//!   change now, answered once its webhooks are in the outbox → `{"athlete_id","area",
+//!   "sequence","webhooks":[types],"detail":{"activity"|"record"|"events","deleted_events"}}`;
+//!   `400` for another area, `404` for an unknown athlete.
+//! - `GET /_sandbox/athletes/{id}/changes` → `{"athlete_id","activities","wellness","calendar",
+//!   "total"}`: the changes made so far (by the day and on request).
 //! - `POST /_sandbox/faults` `{"error_rate":0.0-1.0,"error_status":400-599,"phase":"before"|"after",
 //!   "retry_after_secs":null|N,"latency_ms":N,"paths":"/api/v1,…"|[…],"methods":"POST,…"|[…],
 //!   "fail_next":N,"seed":null|N}`: replaces the whole fault configuration; omitted fields take
@@ -266,6 +297,7 @@
 mod athletes;
 mod auth;
 mod dates;
+mod day;
 mod errors;
 mod files;
 mod handlers;
@@ -275,6 +307,7 @@ mod request;
 mod routes;
 mod scope;
 mod store;
+mod uploads;
 mod workouts;
 
 use std::net::TcpListener;
@@ -283,7 +316,9 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 
+pub use day::{plan, Area, Change, DayConfig, Planned};
 pub use errors::not_found;
+pub use store::day::ChangeCounts;
 pub use store::grants::SandboxClient;
 use store::{Shared, Stores};
 
@@ -327,6 +362,34 @@ impl Sandbox {
         self.stores
             .webhooks
             .configure(store::webhooks::Config::new(client_id, url, secret));
+    }
+
+    /// The athlete day: `athlete_id` makes one change in `area` now (records an activity, enters
+    /// today's wellness, or edits the calendar), and its webhooks are in the outbox when this
+    /// returns. Deliveries run on the current Tokio runtime (call it from one).
+    pub fn change(&self, athlete_id: &str, area: Area) -> Result<Change, String> {
+        day::change(&self.stores, athlete_id, area)
+    }
+
+    /// Starts the simulated athletes' own changes on the current Tokio runtime, replacing any
+    /// running day; answers the configuration as it runs.
+    pub fn start_day(&self, config: DayConfig) -> Result<serde_json::Value, String> {
+        day::start(&self.stores, config)
+    }
+
+    /// Stops the athlete day; answers whether one was running. The counters stay.
+    pub fn stop_day(&self) -> bool {
+        self.stores.day.stop()
+    }
+
+    /// The changes each athlete made so far, per area (the day's and [`Sandbox::change`]'s).
+    pub fn changes(&self) -> std::collections::BTreeMap<String, ChangeCounts> {
+        self.stores.day.counts()
+    }
+
+    /// Every athlete the sandbox knows: the seeded ones, then those minted.
+    pub fn athletes(&self) -> Vec<String> {
+        self.stores.grants.athletes()
     }
 
     pub fn configure(&self, cfg: &mut web::ServiceConfig) {

@@ -11,8 +11,8 @@ use futures_util::future::{ready, Either};
 
 use crate::errors::{control_not_found, spring_error};
 use crate::handlers::{
-    activities, athlete, calendar, control, event_writes, events, oauth, sport_settings, webhooks,
-    wellness,
+    activities, athlete, calendar, control, day, event_writes, events, oauth, sport_settings,
+    webhooks, wellness,
 };
 use crate::outbox::release_after;
 use crate::pages;
@@ -191,6 +191,14 @@ fn control(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/tokens/revoke").route(web::post().to(control::revoke)))
     .service(web::resource("/outage").route(web::post().to(control::outage)))
     .service(web::resource("/athletes").route(web::get().to(control::athletes)))
+    .service(
+        web::resource("/day")
+            .route(web::get().to(day::status))
+            .route(web::post().to(day::start))
+            .route(web::delete().to(day::stop)),
+    )
+    .service(web::resource("/athletes/{id}/change").route(web::post().to(day::change)))
+    .service(web::resource("/athletes/{id}/changes").route(web::get().to(day::changes)))
     .service(
         web::resource("/faults")
             .route(web::get().to(control::get_faults))

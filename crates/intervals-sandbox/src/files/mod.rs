@@ -4,3 +4,4 @@
 
 pub(crate) mod activity;
 pub(crate) mod fit;
+pub(crate) mod track;

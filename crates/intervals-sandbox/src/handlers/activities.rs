@@ -3,34 +3,32 @@
 //! file (gzip-compressed when it was uploaded plain) and a generated FIT file.
 
 use std::io::Write;
-use std::sync::Arc;
 
 use actix_multipart::Multipart;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::{NaiveDateTime, Timelike, Utc};
+use chrono::Utc;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 use crate::athletes::FTP_WATTS;
 use crate::auth::{athlete_grant, grant, TokenGrant};
 use crate::dates::{fmt_local, parse_local};
 use crate::errors::{error, unprocessable};
-use crate::files::activity::{self as activity_file, Packing, Parsed, Rejection};
+use crate::files::activity::{self as activity_file, Packing, Rejection};
 use crate::files::fit::{self, global, FitWriter, Value as Fv};
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::{select, Params};
 use crate::scope::Access;
-use crate::store::activities::{training_load, Activity, Removal, Stored, StoredFile, Uploaded};
+use crate::store::activities::{Activity, Removal, Uploaded};
 use crate::store::Shared;
+use crate::uploads::{self, summary, Details, Outcome, STRAVA_NOTE};
 
 /// Room for multipart boundaries and small form fields on top of the file itself.
 const MULTIPART_SLACK: u64 = 64 * 1024;
 /// Decompressed files may be this many times larger than the upload cap before they are refused.
 const INFLATE_FACTOR: u64 = 8;
-const STRAVA_NOTE: &str = "STRAVA activities are not available via the API";
 
 fn too_large() -> HttpResponse {
     error(
@@ -145,82 +143,27 @@ pub(crate) async fn upload(
     let Some(bytes) = form.file else {
         return unprocessable("Required part 'file' is not present");
     };
+    let details = Details {
+        name: param("name"),
+        description: param("description"),
+        external_id: param("external_id"),
+        device_name: param("device_name"),
+        paired_event_id,
+        client_name: sandbox.grants.client_name(&grant.client_id),
+    };
     let inspected = match activity_file::inspect(&bytes, max.saturating_mul(INFLATE_FACTOR)) {
         Ok(i) => i,
         Err(Rejection::TooLarge) => return too_large(),
         Err(Rejection::Invalid(msg)) => return unprocessable(&msg),
     };
-    let sha256 = hex::encode(Sha256::digest(&bytes));
-    let now = Utc::now();
-
     sandbox.gate.count_upload();
-    let client_name = sandbox.grants.client_name(&grant.client_id);
-    let file = Arc::new(StoredFile {
-        bytes,
-        sha256: sha256.clone(),
-        file_type: inspected.file_type,
-        packing: inspected.packing,
-    });
-    let found = inspected
-        .activities
-        .into_iter()
-        .enumerate()
-        .map(|(index, parsed)| {
-            let start = parsed.start.unwrap_or(now).naive_utc();
-            let Parsed {
-                sport,
-                name: file_name,
-                distance,
-                elapsed,
-                ..
-            } = parsed;
-            let sport = sport.unwrap_or("Ride");
-            let upload = Uploaded {
-                name: param("name")
-                    .or(file_name)
-                    .unwrap_or_else(|| default_name(start, sport)),
-                description: param("description"),
-                sport,
-                external_id: param("external_id"),
-                device_name: param("device_name"),
-                paired_event_id,
-                file: Arc::clone(&file),
-                file_index: index,
-                distance: distance.unwrap_or(0.0).max(0.0),
-                // Whole seconds are plenty for summaries; negative or absurd values are clamped.
-                elapsed: elapsed.unwrap_or(0.0).clamp(0.0, f64::from(u32::MAX)) as u32,
-                client_name: client_name.clone(),
-                created: now,
-            };
-            (start, upload)
-        })
-        .collect();
-    let new = match sandbox.activities.upload(&athlete_id, &sha256, found) {
-        Stored::Duplicate(ids) => return HttpResponse::Ok().json(upload_body(&athlete_id, &ids)),
-        Stored::New(new) => new,
+    let new = match uploads::keep(&sandbox, &athlete_id, bytes, inspected, details) {
+        Outcome::Duplicate(ids) => return HttpResponse::Ok().json(upload_body(&athlete_id, &ids)),
+        Outcome::New(new) => new,
     };
     let ids: Vec<String> = new.iter().map(|a| a.id.clone()).collect();
-    let analyzed_delay = sandbox.webhooks.analyzed_delay();
-    // Upstream announces each new activity at once and again once it is analysed.
-    for activity in new.iter().map(summary) {
-        let fields = json!({ "activity": activity });
-        stage(
-            &req,
-            Outgoing::new(
-                &athlete_id,
-                "ACTIVITY_UPLOADED",
-                Route::Area("ACTIVITY"),
-                fields.clone(),
-            ),
-        );
-        let mut analyzed = Outgoing::new(
-            &athlete_id,
-            "ACTIVITY_ANALYZED",
-            Route::Area("ACTIVITY"),
-            fields,
-        );
-        analyzed.delay = analyzed_delay;
-        stage(&req, analyzed);
+    for out in uploads::announce_new(&sandbox, &athlete_id, &new) {
+        stage(&req, out);
     }
     HttpResponse::Created().json(upload_body(&athlete_id, &ids))
 }
@@ -233,64 +176,6 @@ fn upload_body(athlete_id: &str, ids: &[String]) -> Value {
             .iter()
             .map(|id| json!({"icu_athlete_id": athlete_id, "id": id}))
             .collect::<Vec<_>>(),
-    })
-}
-
-/// What Intervals.icu and Strava call an unnamed activity: "Morning Ride" and so on.
-fn default_name(start: NaiveDateTime, sport: &str) -> String {
-    let part = match start.hour() {
-        5..=11 => "Morning",
-        12..=16 => "Afternoon",
-        17..=20 => "Evening",
-        _ => "Night",
-    };
-    format!("{part} {sport}")
-}
-
-fn summary(a: &Activity) -> Value {
-    let Some(u) = &a.upload else {
-        return json!({
-            "id": a.id,
-            "icu_athlete_id": a.athlete_id,
-            "start_date_local": fmt_local(a.start),
-            "source": "STRAVA",
-            "_note": STRAVA_NOTE,
-        });
-    };
-    let average_speed = if u.elapsed > 0 {
-        Some((u.distance / f64::from(u.elapsed) * 1000.0).round() / 1000.0)
-    } else {
-        None
-    };
-    json!({
-        "id": a.id,
-        "icu_athlete_id": a.athlete_id,
-        "start_date_local": fmt_local(a.start),
-        "start_date": format!("{}Z", fmt_local(a.start)),
-        "type": u.sport,
-        "name": u.name,
-        "description": u.description,
-        "external_id": u.external_id,
-        "source": "UPLOAD",
-        "device_name": u.device_name,
-        "paired_event_id": u.paired_event_id,
-        "file_type": u.file.file_type.ext(),
-        "file_sport_index": u.file_index,
-        "distance": (u.distance * 10.0).round() / 10.0,
-        "icu_distance": (u.distance * 10.0).round() / 10.0,
-        "moving_time": u.elapsed,
-        "elapsed_time": u.elapsed,
-        "icu_recording_time": u.elapsed,
-        "average_speed": average_speed,
-        "icu_training_load": training_load(u.elapsed),
-        "icu_intensity": if u.elapsed > 0 { Some(75.0) } else { None },
-        "icu_ftp": FTP_WATTS,
-        "trainer": false,
-        "commute": false,
-        "icu_lap_count": 1,
-        "oauth_client_name": u.client_name,
-        "created": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-        "analyzed": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
     })
 }
 

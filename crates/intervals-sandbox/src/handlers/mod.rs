@@ -7,6 +7,7 @@ pub(crate) mod activities;
 pub(crate) mod athlete;
 pub(crate) mod calendar;
 pub(crate) mod control;
+pub(crate) mod day;
 pub(crate) mod event_writes;
 pub(crate) mod events;
 pub(crate) mod oauth;

@@ -264,6 +264,25 @@ impl Grants {
         self.0.lock().tokens.clone()
     }
 
+    /// Every athlete: the seeded ones first, then those minted, by id.
+    pub(crate) fn athletes(&self) -> Vec<String> {
+        let mut minted: Vec<String> = self
+            .0
+            .lock()
+            .tokens_by_athlete
+            .keys()
+            .filter(|id| athlete(id).is_none())
+            .cloned()
+            .collect();
+        minted.sort();
+        let mut all: Vec<String> = crate::athletes::ATHLETES
+            .iter()
+            .map(|a| a.id.to_owned())
+            .collect();
+        all.extend(minted);
+        all
+    }
+
     /// A seeded athlete, or one created by `/_sandbox/tokens/mint`.
     pub(crate) fn knows_athlete(&self, id: &str) -> bool {
         athlete(id).is_some() || self.0.lock().tokens_by_athlete.contains_key(id)

@@ -3,6 +3,7 @@
 //! with the harness they share.
 
 mod data;
+mod day;
 mod oauth;
 mod support;
 mod webhooks;
