@@ -12,8 +12,11 @@
 //! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(intervals_sandbox::not_found))`.
 //!
 //! # Upstream endpoints (as Intervals.icu names them)
-//! Every `/api/v1` call needs an active Bearer token with the scope named; athlete id `0` means
-//! the token's athlete, anyone else's id is `403`. Errors are `{"status":N,"error":"..."}`.
+//! Every `/api/v1` call needs an active Bearer token with the scope named, or an athlete's
+//! personal API key as HTTP Basic (user `API_KEY`, the key as password; every scope, as
+//! upstream; events it writes carry `"oauth_client_id": null`). A personal key sent as Bearer is
+//! `403 {"status":403,"error":"Access denied"}`. Athlete id `0` means the caller's athlete,
+//! anyone else's id is `403`. Errors are `{"status":N,"error":"..."}`.
 //! - `GET|POST /oauth/authorize`: consent page; the simulated athlete picks who they are and may
 //!   untick scopes or decline.
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
@@ -219,7 +222,9 @@
 //!   lets a coach → `{"coach","athlete"}`; `400` for a bad body.
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
-//! - `GET /_sandbox/athletes`: the seeded athletes.
+//! - `GET /_sandbox/athletes`: the seeded athletes `[{"id","name","api_key"}]`;
+//!   `GET /_sandbox/athletes/{id}` any known athlete (minted too) `{"id","name","api_key"}`, or
+//!   `404`. Keys are drawn anew for every sandbox.
 //!
 //! # The athlete day
 //! Simulated athletes change their own data, as they would through their devices and the app,
@@ -385,6 +390,12 @@ impl Sandbox {
     /// The changes each athlete made so far, per area (the day's and [`Sandbox::change`]'s).
     pub fn changes(&self) -> std::collections::BTreeMap<String, ChangeCounts> {
         self.stores.day.counts()
+    }
+
+    /// The athlete's personal API key, accepted as HTTP Basic (user `API_KEY`) wherever a
+    /// Bearer token is, with every scope; `None` for an athlete the sandbox does not know.
+    pub fn api_key(&self, athlete_id: &str) -> Option<String> {
+        self.stores.grants.api_key(athlete_id)
     }
 
     /// Every athlete the sandbox knows: the seeded ones, then those minted.

@@ -197,6 +197,7 @@ fn control(cfg: &mut web::ServiceConfig) {
             .route(web::post().to(day::start))
             .route(web::delete().to(day::stop)),
     )
+    .service(web::resource("/athletes/{id}").route(web::get().to(control::athlete)))
     .service(web::resource("/athletes/{id}/change").route(web::post().to(day::change)))
     .service(web::resource("/athletes/{id}/changes").route(web::get().to(day::changes)))
     .service(

@@ -80,8 +80,11 @@ const NUMBERS: [&str; 7] = [
 ];
 
 /// The token's app as events carry it in `oauth_client_id`: a number when the client id is one
-/// (as Intervals.icu's are), else the string.
+/// (as Intervals.icu's are), else the string; `null` for a personal API key (no app).
 fn client_value(client_id: &str) -> Value {
+    if client_id.is_empty() {
+        return Value::Null;
+    }
     match client_id.parse::<i64>() {
         Ok(n) if !client_id.starts_with('+') && !client_id.starts_with('0') => json!(n),
         _ => json!(client_id),
@@ -459,6 +462,7 @@ mod tests {
         assert_eq!(client_value("1234"), json!(1234));
         assert_eq!(client_value("bridge-app"), json!("bridge-app"));
         assert_eq!(client_value("007"), json!("007"));
+        assert_eq!(client_value(""), Value::Null);
     }
 
     #[test]

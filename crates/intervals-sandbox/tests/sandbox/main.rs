@@ -2,6 +2,7 @@
 //! wellness, webhooks and writes (planned workouts, sport settings, activity detail and delete),
 //! with the harness they share.
 
+mod api_key;
 mod data;
 mod day;
 mod oauth;
