@@ -11,6 +11,14 @@
 //! default service, and a caller mounting the sandbox in a scope should do the same:
 //! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(intervals_sandbox::not_found))`.
 //!
+//! # Operations not simulated
+//! [`operations::OPERATIONS`] lists every operation of Intervals.icu's OpenAPI document (method,
+//! path template, tag, `operationId`), generated from it; [`Sandbox::served_operations`] those
+//! below. A request for any other operation of the document answers `501`
+//! `application/problem+json` `{"type","title","status":501,"error","detail","operation_id",
+//! "method","path_template","tag"}` (`error` names the `operationId`); a path the document does
+//! not have answers Spring's `404`, a method it does not have on a served path Spring's `405`.
+//!
 //! # Upstream endpoints (as Intervals.icu names them)
 //! Every `/api/v1` call needs an active Bearer token with the scope named, or an athlete's
 //! personal API key as HTTP Basic (user `API_KEY`, the key as password; every scope, as
@@ -306,6 +314,7 @@ mod day;
 mod errors;
 mod files;
 mod handlers;
+pub mod operations;
 mod outbox;
 mod pages;
 mod request;
@@ -396,6 +405,15 @@ impl Sandbox {
     /// Bearer token is, with every scope; `None` for an athlete the sandbox does not know.
     pub fn api_key(&self, athlete_id: &str) -> Option<String> {
         self.stores.grants.api_key(athlete_id)
+    }
+
+    /// The operations of Intervals.icu's OpenAPI document that the sandbox simulates, in the
+    /// table's order; every other one answers `501` naming its `operationId`.
+    pub fn served_operations() -> Vec<&'static operations::Operation> {
+        operations::OPERATIONS
+            .iter()
+            .filter(|op| routes::SERVED.contains(&op.operation_id))
+            .collect()
     }
 
     /// Every athlete the sandbox knows: the seeded ones, then those minted.

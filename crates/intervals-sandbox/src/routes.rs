@@ -14,6 +14,7 @@ use crate::handlers::{
     activities, athlete, calendar, control, day, event_writes, events, oauth, sport_settings,
     webhooks, wellness,
 };
+use crate::operations::{match_operation, Operation};
 use crate::outbox::release_after;
 use crate::pages;
 use crate::request::{upstream_path, UpstreamPath};
@@ -239,12 +240,92 @@ fn control(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// Unknown paths under `/api/`: Spring's 404 with the upstream path.
-async fn api_not_found(req: HttpRequest) -> HttpResponse {
-    spring_error(StatusCode::NOT_FOUND, &upstream_path(&req))
+/// The operations of Intervals.icu's OpenAPI document that the routes above serve, by
+/// `operationId`. Every other operation of the document answers 501 naming it; the README's
+/// list is generated from this one (and checked by a test).
+pub(crate) const SERVED: &[&str] = &[
+    "getAthlete",
+    "disconnectApp",
+    "listActivities",
+    "uploadActivity",
+    "getActivity",
+    "deleteActivity",
+    "downloadActivityFile",
+    "downloadActivityFitFile",
+    "listEvents",
+    "createMultipleEvents",
+    "deleteEventsBulk",
+    "showEvent",
+    "updateEvent",
+    "deleteEvent",
+    "downloadWorkout_1",
+    "listSettings",
+    "updateWellnessBulk",
+    "listWellnessRecords",
+    "updateWellness_1",
+    "getRecord",
+    "updateWellness",
+];
+
+/// A documented operation the sandbox does not simulate: `501` naming it, in upstream's error
+/// shape with the fields of a problem document beside it.
+fn not_simulated(op: &Operation) -> HttpResponse {
+    let detail = format!(
+        "The sandbox does not simulate {} ({} {})",
+        op.operation_id, op.method, op.path
+    );
+    HttpResponse::NotImplemented()
+        .content_type("application/problem+json")
+        .json(serde_json::json!({
+            "type": "urn:intervals-sandbox:problem:not-simulated",
+            "title": "Not simulated",
+            "status": 501,
+            "error": detail,
+            "detail": detail,
+            "operation_id": op.operation_id,
+            "method": op.method,
+            "path_template": op.path,
+            "tag": op.tag,
+        }))
 }
 
-/// A known `/api/` path with a method it does not take.
+/// A documented operation that no route above took because the sandbox does not serve it.
+fn unserved_operation(req: &HttpRequest) -> Option<&'static Operation> {
+    match_operation(req.method().as_str(), &upstream_path(req))
+        .filter(|op| !SERVED.contains(&op.operation_id))
+}
+
+/// Unknown paths under `/api/`: 501 for an operation of the document the sandbox does not
+/// simulate, else Spring's 404 with the upstream path.
+async fn api_not_found(req: HttpRequest) -> HttpResponse {
+    match unserved_operation(&req) {
+        Some(op) => not_simulated(op),
+        None => spring_error(StatusCode::NOT_FOUND, &upstream_path(&req)),
+    }
+}
+
+/// A known `/api/` path with a method it does not take: 501 for an operation of the document
+/// the sandbox does not simulate, else Spring's 405.
 async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
-    spring_error(StatusCode::METHOD_NOT_ALLOWED, &upstream_path(&req))
+    match unserved_operation(&req) {
+        Some(op) => not_simulated(op),
+        None => spring_error(StatusCode::METHOD_NOT_ALLOWED, &upstream_path(&req)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SERVED;
+    use crate::operations::by_id;
+
+    #[test]
+    fn every_served_operation_is_in_the_document_once() {
+        for (i, id) in SERVED.iter().enumerate() {
+            assert!(
+                by_id(id).is_some(),
+                "{id} is not an operation of the document"
+            );
+            assert!(!SERVED[..i].contains(id), "{id} is listed twice");
+        }
+    }
 }

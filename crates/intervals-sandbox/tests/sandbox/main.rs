@@ -6,6 +6,7 @@ mod api_key;
 mod data;
 mod day;
 mod oauth;
+mod operations;
 mod support;
 mod webhooks;
 mod wellness;
