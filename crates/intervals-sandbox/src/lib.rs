@@ -44,17 +44,37 @@
 //!   (2 and 9 days ago) `{"id","icu_athlete_id","start_date_local","source":"STRAVA","_note"}`.
 //! - `GET /api/v1/activity/{id}`, `/file`, `/fit-file` (ACTIVITY:READ; someone else's or unknown
 //!   → `404`, Strava stub → `422`): the summary; the original bytes (`application/octet-stream`,
-//!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); a generated
-//!   activity FIT (same bytes on every call).
+//!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); an
+//!   activity FIT written from the file's recording (its samples and laps; the same bytes on
+//!   every call).
+//! - Figures come from the uploaded file, read with `fitparser` (FIT) and `quick-xml` (TCX,
+//!   GPX, with Garmin's `TPX` `Watts`, `TrackPointExtension` `hr`/`cad` and `power`
+//!   extensions), resampled to one value a second: `distance` and `elapsed_time` (the file's
+//!   totals when it states them, else its samples), `moving_time` (seconds above 0.3 m/s),
+//!   `average_speed`, `max_speed`, `average_heartrate`, `max_heartrate`, `has_heartrate`,
+//!   `icu_average_watts`, `icu_weighted_avg_watts` (normalised power), `device_watts`,
+//!   `icu_joules`, `average_cadence`, `calories` (the file's, else a kilocalorie per kilojoule,
+//!   else from heart rate), `total_elevation_gain`/`loss`, `min|max|average_altitude`,
+//!   `icu_lap_count`, `stream_types`, `icu_training_load` (from normalised power and FTP 250 W,
+//!   else about 56 an hour), `icu_intensity`; `null` for what the file lacks.
 //! - `GET /api/v1/activity/{id}?intervals=true`: the summary plus `icu_groups: []` and
-//!   `icu_intervals`: a warm-up and a cool-down of a sixth of the activity each (`RECOVERY`) and
-//!   between them three efforts (`WORK`) with two recoveries of equal length (one `WORK` interval
-//!   under ten minutes), each `{"id","type","label","start_index","end_index","start_time",
-//!   "end_time","moving_time","elapsed_time","distance","average_speed","average_watts",
-//!   "min_watts","max_watts","weighted_average_watts","intensity","training_load",
-//!   "average_heartrate","min_heartrate","max_heartrate","group_id"}`; indexes and times are
-//!   seconds from the start, the averages those of the samples in the generated FIT file (which
-//!   are harder during the efforts).
+//!   `icu_intervals`; `GET /api/v1/activity/{id}/intervals` → `{"id","analyzed",
+//!   "icu_intervals","icu_groups":[]}`. Intervals are the file's laps when it has two or more,
+//!   else its efforts (a minute or more with the 30-second average power above 85 % of FTP, or
+//!   without power heart rate above 90 % of LTHR) with the stretches between as recoveries, else
+//!   the whole activity. Each `{"id","type":"WORK"|"RECOVERY","label","start_index","end_index",
+//!   "start_time","end_time","moving_time","elapsed_time","distance","average_speed",
+//!   "max_speed","average_watts","min_watts","max_watts","weighted_average_watts","intensity",
+//!   "training_load","joules","average_heartrate","min_heartrate","max_heartrate",
+//!   "average_cadence","min_cadence","max_cadence","total_elevation_gain","min_altitude",
+//!   "max_altitude","group_id"}` from the samples inside it; indexes and times are seconds from
+//!   the start (the streams' indexes).
+//! - `GET /api/v1/activity/{id}/streams`, `/streams.json`, `/streams.csv?types=a,b`
+//!   (ACTIVITY:READ): one value a second of `time`, `watts`, `heartrate`, `cadence`, `distance`,
+//!   `altitude`, `latlng` (latitudes in `data`, longitudes in `data2`) and `velocity_smooth`,
+//!   those the file has (or those named in `types`), each `{"type","name":null,"data":[…],
+//!   "data2","valueTypeIsArray":false,"anomalies":null,"custom":false,"allNull":false}`; CSV has
+//!   a header row and a column per stream (`lat`, `lng` for `latlng`).
 //! - `DELETE /api/v1/activity/{id}` (ACTIVITY:WRITE): the token's athlete's own upload only
 //!   (anyone else's or unknown → `404`, Strava stub → `422`) → `{"icu_athlete_id","id"}`; later
 //!   reads are `404`, lists and wellness loads drop it, and the same bytes upload as new (`201`)
@@ -306,7 +326,10 @@
 // Helpers hand back the finished upstream error response so handlers can return it as is; it is
 // built only on the failure path, so its size is irrelevant.
 #![allow(clippy::result_large_err)]
+// Activity summaries are large `json!` literals.
+#![recursion_limit = "256"]
 
+mod analysis;
 mod athletes;
 mod auth;
 mod dates;

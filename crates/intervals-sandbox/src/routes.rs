@@ -128,6 +128,17 @@ fn api(cfg: &mut web::ServiceConfig) {
         )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
+        .service(
+            upstream("/v1/activity/{id}/intervals").route(web::get().to(activities::intervals)),
+        )
+        // `/streams{ext}` upstream: no suffix and `.json` answer JSON, `.csv` CSV.
+        .service(upstream("/v1/activity/{id}/streams").route(web::get().to(activities::streams)))
+        .service(
+            upstream("/v1/activity/{id}/streams.json").route(web::get().to(activities::streams)),
+        )
+        .service(
+            upstream("/v1/activity/{id}/streams.csv").route(web::get().to(activities::streams)),
+        )
         // `/events{format}` upstream: no suffix and `.json` both answer JSON.
         .service(upstream("/v1/athlete/{id}/events").route(web::get().to(events::list)))
         .service(upstream("/v1/athlete/{id}/events.json").route(web::get().to(events::list)))
@@ -252,6 +263,8 @@ pub(crate) const SERVED: &[&str] = &[
     "deleteActivity",
     "downloadActivityFile",
     "downloadActivityFitFile",
+    "getIntervals",
+    "getActivityStreams",
     "listEvents",
     "createMultipleEvents",
     "deleteEventsBulk",

@@ -8,11 +8,13 @@ use chrono::{NaiveDateTime, Timelike, Utc};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
+use crate::analysis;
 use crate::athletes::FTP_WATTS;
 use crate::dates::fmt_local;
-use crate::files::activity::{Inspected, Parsed};
+use crate::files::activity::{self, Inspected};
+use crate::files::track::Track;
 use crate::outbox::{Outgoing, Route};
-use crate::store::activities::{training_load, Activity, Stored, StoredFile, Uploaded};
+use crate::store::activities::{Activity, Stored, StoredFile, Uploaded};
 use crate::store::Stores;
 
 pub(crate) const STRAVA_NOTE: &str = "STRAVA activities are not available via the API";
@@ -57,21 +59,17 @@ pub(crate) fn keep(
         .activities
         .into_iter()
         .enumerate()
-        .map(|(index, parsed)| {
-            let start = parsed.start.unwrap_or(now).naive_utc();
-            let Parsed {
-                sport,
-                name: file_name,
-                distance,
-                elapsed,
-                ..
-            } = parsed;
-            let sport = sport.unwrap_or("Ride");
+        .map(|(index, track)| {
+            let start = track.start.unwrap_or(now).naive_utc();
+            let sport = track.sport.unwrap_or("Ride");
+            // Whole seconds are plenty for summaries; absurd values are clamped.
+            let elapsed = track.elapsed_secs().clamp(0.0, f64::from(u32::MAX)) as u32;
+            let figures = analysis::figures(&track, elapsed);
             let upload = Uploaded {
                 name: d
                     .name
                     .clone()
-                    .or(file_name)
+                    .or(track.name.clone())
                     .unwrap_or_else(|| default_name(start, sport)),
                 description: d.description.clone(),
                 sport,
@@ -80,9 +78,9 @@ pub(crate) fn keep(
                 paired_event_id: d.paired_event_id,
                 file: Arc::clone(&file),
                 file_index: index,
-                distance: distance.unwrap_or(0.0).max(0.0),
-                // Whole seconds are plenty for summaries; negative or absurd values are clamped.
-                elapsed: elapsed.unwrap_or(0.0).clamp(0.0, f64::from(u32::MAX)) as u32,
+                distance: track.distance_m(),
+                elapsed,
+                figures,
                 client_name: d.client_name.clone(),
                 created: now,
             };
@@ -93,6 +91,15 @@ pub(crate) fn keep(
         Stored::Duplicate(ids) => Outcome::Duplicate(ids),
         Stored::New(new) => Outcome::New(new),
     }
+}
+
+/// The recording of an uploaded activity, read again from its file (only summaries are kept in
+/// memory); empty when the file no longer reads, which cannot happen to a file that was kept.
+pub(crate) fn track(u: &Uploaded) -> Track {
+    activity::inspect(&u.file.bytes, u64::MAX)
+        .ok()
+        .and_then(|i| i.activities.into_iter().nth(u.file_index))
+        .unwrap_or_default()
 }
 
 /// Upstream announces each new activity at once (ACTIVITY_UPLOADED) and again once it is
@@ -141,8 +148,10 @@ pub(crate) fn summary(a: &Activity) -> Value {
             "_note": STRAVA_NOTE,
         });
     };
-    let average_speed = if u.elapsed > 0 {
-        Some((u.distance / f64::from(u.elapsed) * 1000.0).round() / 1000.0)
+    let f = &u.figures;
+    let moving = f.moving_time.unwrap_or(u.elapsed);
+    let average_speed = if moving > 0 {
+        Some((u.distance / f64::from(moving) * 1000.0).round() / 1000.0)
     } else {
         None
     };
@@ -162,16 +171,33 @@ pub(crate) fn summary(a: &Activity) -> Value {
         "file_sport_index": u.file_index,
         "distance": (u.distance * 10.0).round() / 10.0,
         "icu_distance": (u.distance * 10.0).round() / 10.0,
-        "moving_time": u.elapsed,
+        "moving_time": moving,
         "elapsed_time": u.elapsed,
         "icu_recording_time": u.elapsed,
         "average_speed": average_speed,
-        "icu_training_load": training_load(u.elapsed),
-        "icu_intensity": if u.elapsed > 0 { Some(75.0) } else { None },
+        "max_speed": f.max_speed,
+        "has_heartrate": f.average_heartrate.is_some(),
+        "average_heartrate": f.average_heartrate,
+        "max_heartrate": f.max_heartrate,
+        "device_watts": f.average_watts.is_some(),
+        "icu_average_watts": f.average_watts,
+        "icu_weighted_avg_watts": f.weighted_average_watts,
+        "icu_joules": f.joules,
+        "average_cadence": f.average_cadence,
+        "calories": f.calories,
+        "total_elevation_gain": f.elevation_gain,
+        "total_elevation_loss": f.elevation_loss,
+        "min_altitude": f.min_altitude,
+        "max_altitude": f.max_altitude,
+        "average_altitude": f.average_altitude,
+        "stream_types": f.stream_types,
+        "icu_training_load": f.training_load,
+        // Without power, about 75 % as the sandbox has always said.
+        "icu_intensity": f.intensity.or((u.elapsed > 0).then_some(75.0)),
         "icu_ftp": FTP_WATTS,
         "trainer": false,
         "commute": false,
-        "icu_lap_count": 1,
+        "icu_lap_count": f.laps,
         "oauth_client_name": u.client_name,
         "created": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "analyzed": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),

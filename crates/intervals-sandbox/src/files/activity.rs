@@ -1,13 +1,19 @@
 //! Recognising uploaded activity files the way Intervals.icu accepts them (FIT, TCX, GPX, or a
-//! `.gz`/`.zip` of one) and pulling out what an activity summary needs. The XML formats are read
-//! by plain string scanning: the sandbox only needs start times, sports and rough totals, and a
-//! file it cannot read in detail is still accepted as long as its format is recognised.
+//! `.gz`/`.zip` of one) and reading the recording each holds ([`Track`]: samples, laps, stated
+//! totals): FIT with `fitparser`, TCX and GPX with `quick-xml`. A FIT file that `fitparser`
+//! refuses (a bad CRC, say) is still accepted when its header says FIT, with what the sandbox's
+//! lenient reader finds (start, sport, totals; no samples).
 
 use std::io::{Cursor, Read};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use fitparser::profile::MesgNum;
+use fitparser::Value as FitValue;
+use quick_xml::events::Event;
+use quick_xml::Reader;
 
-use crate::files::fit;
+use super::fit;
+use super::track::{Lap, Sample, Track};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FileType {
@@ -40,22 +46,11 @@ pub(crate) enum Rejection {
     TooLarge,
 }
 
-/// One activity found in a file (multisport files hold several).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Parsed {
-    pub start: Option<DateTime<Utc>>,
-    pub sport: Option<&'static str>,
-    pub name: Option<String>,
-    /// Metres.
-    pub distance: Option<f64>,
-    /// Seconds.
-    pub elapsed: Option<f64>,
-}
-
 pub(crate) struct Inspected {
     pub packing: Packing,
     pub file_type: FileType,
-    pub activities: Vec<Parsed>,
+    /// One per activity in the file (multisport files hold several).
+    pub activities: Vec<Track>,
 }
 
 /// `limit` bounds the decompressed size so that a small archive cannot expand without end.
@@ -91,8 +86,8 @@ pub(crate) fn inspect(bytes: &[u8], limit: u64) -> Result<Inspected, Rejection> 
     })?;
     let activities = match file_type {
         FileType::Fit => parse_fit(inner),
-        FileType::Tcx => parse_tcx(&String::from_utf8_lossy(inner))?,
-        FileType::Gpx => parse_gpx(&String::from_utf8_lossy(inner))?,
+        FileType::Tcx => parse_tcx(inner)?,
+        FileType::Gpx => parse_gpx(inner)?,
     };
     Ok(Inspected {
         packing,
@@ -149,7 +144,219 @@ fn sniff(bytes: &[u8]) -> Option<FileType> {
     }
 }
 
-fn parse_fit(bytes: &[u8]) -> Vec<Parsed> {
+/// `fitparser`'s records, or the lenient reader's totals when it refuses the file.
+fn parse_fit(bytes: &[u8]) -> Vec<Track> {
+    let options: std::collections::HashSet<_> =
+        [fitparser::de::DecodeOption::ReturnNumericEnumValues]
+            .into_iter()
+            .collect();
+    match fitparser::de::from_bytes_with_options(bytes, &options) {
+        Ok(records) => fit_tracks(&records),
+        Err(_) => lenient_fit(bytes),
+    }
+}
+
+fn fit_number(v: &FitValue) -> Option<f64> {
+    match v {
+        FitValue::Byte(n) | FitValue::Enum(n) | FitValue::UInt8(n) | FitValue::UInt8z(n) => {
+            Some(f64::from(*n))
+        }
+        FitValue::SInt8(n) => Some(f64::from(*n)),
+        FitValue::SInt16(n) => Some(f64::from(*n)),
+        FitValue::UInt16(n) | FitValue::UInt16z(n) => Some(f64::from(*n)),
+        FitValue::SInt32(n) => Some(f64::from(*n)),
+        FitValue::UInt32(n) | FitValue::UInt32z(n) => Some(f64::from(*n)),
+        FitValue::Float32(n) => Some(f64::from(*n)),
+        FitValue::Float64(n) => Some(*n),
+        FitValue::SInt64(n) => Some(*n as f64),
+        FitValue::UInt64(n) | FitValue::UInt64z(n) => Some(*n as f64),
+        _ => None,
+    }
+    .filter(|n| n.is_finite())
+}
+
+/// One message's fields by name.
+struct Fields<'a>(&'a [fitparser::FitDataField]);
+
+impl Fields<'_> {
+    fn value(&self, name: &str) -> Option<&FitValue> {
+        self.0.iter().find(|f| f.name() == name).map(|f| f.value())
+    }
+
+    fn number(&self, name: &str) -> Option<f64> {
+        self.value(name).and_then(fit_number)
+    }
+
+    fn time(&self, name: &str) -> Option<DateTime<Utc>> {
+        match self.value(name)? {
+            FitValue::Timestamp(t) => Some(t.with_timezone(&Utc)),
+            _ => None,
+        }
+    }
+}
+
+/// What a session message states.
+struct FitSession {
+    start: Option<DateTime<Utc>>,
+    end: Option<DateTime<Utc>>,
+    sport: Option<&'static str>,
+    distance: Option<f64>,
+    elapsed: Option<f64>,
+    calories: Option<u32>,
+}
+
+fn fit_tracks(records: &[fitparser::FitDataRecord]) -> Vec<Track> {
+    let mut created = None;
+    let mut sport = None;
+    let mut points: Vec<(DateTime<Utc>, Sample)> = Vec::new();
+    let mut laps: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    let mut sessions: Vec<FitSession> = Vec::new();
+    let sport_of = |f: &Fields<'_>| {
+        f.number("sport")
+            .and_then(|n| u8::try_from(n as i64).ok())
+            .map(fit::sport_name)
+    };
+    for r in records {
+        let f = Fields(r.fields());
+        match r.kind() {
+            MesgNum::FileId => created = f.time("time_created"),
+            MesgNum::Sport => sport = sport.or_else(|| sport_of(&f)),
+            MesgNum::Record => {
+                let Some(t) = f.time("timestamp") else {
+                    continue;
+                };
+                let semicircles = |name| {
+                    f.number(name)
+                        .map(|v| v * 180.0 / 2f64.powi(31))
+                        .filter(|d| d.abs() <= 180.0)
+                };
+                let sample = Sample {
+                    t: 0,
+                    distance: f.number("distance"),
+                    altitude: f
+                        .number("enhanced_altitude")
+                        .or_else(|| f.number("altitude")),
+                    heartrate: f.number("heart_rate").map(|v| v.clamp(0.0, 255.0) as u8),
+                    cadence: f.number("cadence").map(|v| v.clamp(0.0, 255.0) as u8),
+                    watts: f.number("power").map(|v| v.clamp(0.0, 65_000.0) as u16),
+                    lat: semicircles("position_lat"),
+                    lng: semicircles("position_long"),
+                };
+                points.push((t, sample));
+            }
+            MesgNum::Lap => {
+                if let (Some(start), Some(secs)) = (
+                    f.time("start_time"),
+                    f.number("total_elapsed_time")
+                        .or_else(|| f.number("total_timer_time")),
+                ) {
+                    laps.push((
+                        start,
+                        start + chrono::Duration::milliseconds((secs * 1000.0) as i64),
+                    ));
+                }
+            }
+            MesgNum::Session => {
+                let start = f.time("start_time");
+                let elapsed = f
+                    .number("total_elapsed_time")
+                    .or_else(|| f.number("total_timer_time"));
+                sessions.push(FitSession {
+                    start,
+                    end: start
+                        .zip(elapsed)
+                        .map(|(s, e)| s + chrono::Duration::milliseconds((e * 1000.0) as i64)),
+                    sport: sport_of(&f),
+                    distance: f.number("total_distance"),
+                    elapsed,
+                    calories: f.number("total_calories").map(|c| c.max(0.0) as u32),
+                });
+            }
+            _ => {}
+        }
+    }
+    if sessions.is_empty() {
+        let start = created.or_else(|| points.first().map(|p| p.0));
+        return vec![track_of(start, sport, None, None, None, &points, &laps)];
+    }
+    let many = sessions.len() > 1;
+    sessions
+        .iter()
+        .map(|s| {
+            let start = s.start.or(created);
+            // A multisport file's records and laps belong to the session whose time they fall in.
+            let inside = |t: &DateTime<Utc>| {
+                !many || (s.start.is_none_or(|a| *t >= a) && s.end.is_none_or(|b| *t <= b))
+            };
+            let points: Vec<(DateTime<Utc>, Sample)> =
+                points.iter().filter(|p| inside(&p.0)).copied().collect();
+            let laps: Vec<_> = laps.iter().filter(|l| inside(&l.0)).copied().collect();
+            let mut t = track_of(
+                start,
+                s.sport.or(sport),
+                s.distance,
+                s.elapsed,
+                s.calories,
+                &points,
+                &laps,
+            );
+            // Distances restart at each session of a multisport file.
+            if many {
+                let first = t.samples.iter().find_map(|x| x.distance).unwrap_or(0.0);
+                for x in &mut t.samples {
+                    x.distance = x.distance.map(|d| (d - first).max(0.0));
+                }
+            }
+            t
+        })
+        .collect()
+}
+
+/// A track from timed points and laps, times made relative to `start` (or the first point).
+fn track_of(
+    start: Option<DateTime<Utc>>,
+    sport: Option<&'static str>,
+    distance: Option<f64>,
+    elapsed: Option<f64>,
+    calories: Option<u32>,
+    points: &[(DateTime<Utc>, Sample)],
+    laps: &[(DateTime<Utc>, DateTime<Utc>)],
+) -> Track {
+    let origin = start.or_else(|| points.first().map(|p| p.0));
+    let offset = |t: DateTime<Utc>| {
+        origin.map_or(0, |o| {
+            u32::try_from((t - o).num_seconds().max(0)).unwrap_or(u32::MAX)
+        })
+    };
+    let mut samples: Vec<Sample> = points
+        .iter()
+        .map(|(t, s)| Sample {
+            t: offset(*t),
+            ..*s
+        })
+        .collect();
+    samples.sort_by_key(|s| s.t);
+    Track {
+        start,
+        sport,
+        name: None,
+        samples,
+        laps: laps
+            .iter()
+            .map(|(a, b)| Lap {
+                start: offset(*a),
+                end: offset(*b),
+            })
+            .filter(|l| l.end > l.start)
+            .collect(),
+        calories,
+        distance,
+        elapsed,
+    }
+}
+
+/// Start, sport and totals from the sandbox's own lenient reader, for files `fitparser` refuses.
+fn lenient_fit(bytes: &[u8]) -> Vec<Track> {
     let s = fit::summarize(bytes);
     let created = s.time_created.and_then(fit::from_fit_time);
     if s.sessions.is_empty() {
@@ -157,58 +364,26 @@ fn parse_fit(bytes: &[u8]) -> Vec<Parsed> {
             (Some(a), Some(b)) if b >= a => Some(f64::from(b - a)),
             _ => None,
         };
-        return vec![Parsed {
+        return vec![Track {
             start: created.or_else(|| s.first_record.and_then(fit::from_fit_time)),
             sport: s.sport.map(fit::sport_name),
-            name: None,
-            distance: None,
             elapsed,
+            ..Track::default()
         }];
     }
     s.sessions
         .iter()
-        .map(|session| Parsed {
+        .map(|session| Track {
             start: session.start_time.and_then(fit::from_fit_time).or(created),
             sport: session.sport.or(s.sport).map(fit::sport_name),
-            name: None,
             distance: session.distance.map(|cm| f64::from(cm) / 100.0),
             elapsed: session
                 .timer
                 .or(session.elapsed)
                 .map(|ms| f64::from(ms) / 1000.0),
+            ..Track::default()
         })
         .collect()
-}
-
-/// Splits `text` at each occurrence of `marker`; the part before the first one is dropped.
-fn blocks<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
-    let starts: Vec<usize> = text.match_indices(marker).map(|(i, _)| i).collect();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(n, &s)| &text[s..starts.get(n + 1).copied().unwrap_or(text.len())])
-        .collect()
-}
-
-/// Text of the first `<tag>…</tag>` in `text`.
-fn element<'a>(text: &'a str, tag: &str) -> Option<&'a str> {
-    let open = format!("<{tag}>");
-    let start = text.find(&open)? + open.len();
-    let len = text[start..].find(&format!("</{tag}>"))?;
-    Some(text[start..start + len].trim())
-}
-
-/// Value of `name="…"` (or single quotes) inside the tag that starts `text`.
-fn attribute<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    let tag = &text[..text.find('>').unwrap_or(text.len())];
-    for quote in ['"', '\''] {
-        let key = format!(" {name}={quote}");
-        if let Some(i) = tag.find(&key) {
-            let rest = &tag[i + key.len()..];
-            return rest.find(quote).map(|end| &rest[..end]);
-        }
-    }
-    None
 }
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
@@ -223,80 +398,333 @@ fn parse_time(s: &str) -> Option<DateTime<Utc>> {
         })
 }
 
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+/// XML read as a stream of element paths: each element's start (with its attributes) and the
+/// text directly inside it, by local names so that namespace prefixes (`ns3:Watts`,
+/// `gpxtpx:hr`) do not matter.
+enum Xml {
+    Open(String, Vec<(String, String)>),
+    Text(String),
+    Close,
 }
 
-fn parse_tcx(text: &str) -> Result<Vec<Parsed>, Rejection> {
-    let activities = blocks(text, "<Activity ");
-    if activities.is_empty() {
+fn xml_events(bytes: &[u8]) -> Result<Vec<Xml>, String> {
+    let mut reader = Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    let local = |name: &[u8]| String::from_utf8_lossy(name).into_owned();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("Invalid XML at byte {}: {e}", reader.buffer_position()))?;
+        let empty = matches!(event, Event::Empty(_));
+        match event {
+            Event::Start(e) | Event::Empty(e) => {
+                let attrs = e
+                    .attributes()
+                    .flatten()
+                    .map(|a| {
+                        (
+                            local(a.key.local_name().as_ref()),
+                            a.unescape_value()
+                                .map(|v| v.into_owned())
+                                .unwrap_or_default(),
+                        )
+                    })
+                    .collect();
+                out.push(Xml::Open(local(e.local_name().as_ref()), attrs));
+                if empty {
+                    out.push(Xml::Close);
+                }
+            }
+            Event::End(_) => out.push(Xml::Close),
+            Event::Text(t) => out.push(Xml::Text(
+                t.decode().map(|s| s.into_owned()).unwrap_or_default(),
+            )),
+            Event::CData(t) => out.push(Xml::Text(String::from_utf8_lossy(&t).into_owned())),
+            Event::GeneralRef(r) => {
+                let text = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => {
+                        let name = r.decode().map(|s| s.into_owned()).unwrap_or_default();
+                        quick_xml::escape::resolve_predefined_entity(&name)
+                            .unwrap_or_default()
+                            .to_owned()
+                    }
+                };
+                out.push(Xml::Text(text));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+/// Walks the events keeping the path of open elements; `on` sees every open, text and close.
+fn walk(events: &[Xml], mut on: impl FnMut(&[String], &Xml)) {
+    let mut path: Vec<String> = Vec::new();
+    for e in events {
+        match e {
+            Xml::Open(name, _) => {
+                path.push(name.clone());
+                on(&path, e);
+            }
+            Xml::Text(_) => on(&path, e),
+            Xml::Close => {
+                on(&path, e);
+                path.pop();
+            }
+        }
+    }
+}
+
+fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn number(text: &str) -> Option<f64> {
+    text.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// One activity of a TCX file being read.
+#[derive(Default)]
+struct TcxActivity {
+    sport: Option<&'static str>,
+    id_time: Option<DateTime<Utc>>,
+    lap_starts: Vec<DateTime<Utc>>,
+    lap_secs: Vec<f64>,
+    distance: Option<f64>,
+    elapsed: Option<f64>,
+    calories: Option<u32>,
+    points: Vec<(Option<DateTime<Utc>>, Sample)>,
+}
+
+fn parse_tcx(bytes: &[u8]) -> Result<Vec<Track>, Rejection> {
+    let events = xml_events(bytes).map_err(Rejection::Invalid)?;
+    let mut done: Vec<TcxActivity> = Vec::new();
+    let mut cur: Option<TcxActivity> = None;
+    let mut point: Option<(Option<DateTime<Utc>>, Sample)> = None;
+    walk(&events, |path, e| {
+        let name = path.last().map(String::as_str).unwrap_or_default();
+        let parent = path
+            .len()
+            .checked_sub(2)
+            .and_then(|i| path.get(i))
+            .map(String::as_str)
+            .unwrap_or_default();
+        match e {
+            Xml::Open(_, attrs) => match name {
+                "Activity" => {
+                    cur = Some(TcxActivity {
+                        sport: attr(attrs, "Sport").map(|s| match s {
+                            "Running" => "Run",
+                            "Biking" => "Ride",
+                            _ => "Other",
+                        }),
+                        ..TcxActivity::default()
+                    });
+                }
+                "Lap" => {
+                    if let (Some(a), Some(t)) =
+                        (cur.as_mut(), attr(attrs, "StartTime").and_then(parse_time))
+                    {
+                        a.lap_starts.push(t);
+                    }
+                }
+                "Trackpoint" => point = Some((None, Sample::default())),
+                _ => {}
+            },
+            Xml::Text(text) => {
+                let (Some(a), v) = (cur.as_mut(), number(text)) else {
+                    return;
+                };
+                match (parent, name, point.as_mut()) {
+                    ("Activity", "Id", _) => a.id_time = parse_time(text),
+                    ("Lap", "TotalTimeSeconds", _) => {
+                        if let Some(v) = v {
+                            a.lap_secs.push(v);
+                            a.elapsed = Some(a.elapsed.unwrap_or(0.0) + v);
+                        }
+                    }
+                    ("Lap", "DistanceMeters", _) => {
+                        a.distance = v.map(|v| a.distance.unwrap_or(0.0) + v).or(a.distance);
+                    }
+                    ("Lap", "Calories", _) => {
+                        if let Some(v) = v {
+                            a.calories = Some(a.calories.unwrap_or(0) + v.max(0.0) as u32);
+                        }
+                    }
+                    ("Trackpoint", "Time", Some(p)) => p.0 = parse_time(text),
+                    ("Trackpoint", "DistanceMeters", Some(p)) => p.1.distance = v,
+                    ("Trackpoint", "AltitudeMeters", Some(p)) => p.1.altitude = v,
+                    ("Trackpoint", "Cadence", Some(p)) => {
+                        p.1.cadence = v.map(|c| c.clamp(0.0, 255.0) as u8);
+                    }
+                    ("HeartRateBpm", "Value", Some(p)) => {
+                        p.1.heartrate = v.map(|h| h.clamp(0.0, 255.0) as u8);
+                    }
+                    ("Position", "LatitudeDegrees", Some(p)) => p.1.lat = v,
+                    ("Position", "LongitudeDegrees", Some(p)) => p.1.lng = v,
+                    (_, "Watts", Some(p)) => p.1.watts = v.map(|w| w.clamp(0.0, 65_000.0) as u16),
+                    (_, "RunCadence", Some(p)) => {
+                        p.1.cadence = v.map(|c| c.clamp(0.0, 255.0) as u8);
+                    }
+                    _ => {}
+                }
+            }
+            Xml::Close => match name {
+                "Trackpoint" => {
+                    if let (Some(a), Some(p)) = (cur.as_mut(), point.take()) {
+                        a.points.push(p);
+                    }
+                }
+                "Activity" => done.extend(cur.take()),
+                _ => {}
+            },
+        }
+    });
+    if done.is_empty() {
         return Err(Rejection::Invalid("TCX file has no activities".into()));
     }
-    Ok(activities
+    Ok(done
         .into_iter()
         .map(|a| {
-            let start = element(a, "Id")
-                .and_then(parse_time)
-                .or_else(|| attribute(a, "StartTime").and_then(parse_time))
-                .or_else(|| element(a, "Time").and_then(parse_time));
-            let sport = attribute(a, "Sport").map(|s| match s {
-                "Running" => "Run",
-                "Biking" => "Ride",
-                _ => "Other",
-            });
-            let mut distance = None;
-            let mut elapsed = None;
-            for lap in blocks(a, "<Lap") {
-                // Lap totals come before the lap's track, whose points repeat DistanceMeters.
-                let head = &lap[..lap.find("<Track").unwrap_or(lap.len())];
-                if let Some(d) = element(head, "DistanceMeters").and_then(|v| v.parse::<f64>().ok())
-                {
-                    distance = Some(distance.unwrap_or(0.0) + d);
-                }
-                if let Some(t) =
-                    element(head, "TotalTimeSeconds").and_then(|v| v.parse::<f64>().ok())
-                {
-                    elapsed = Some(elapsed.unwrap_or(0.0) + t);
-                }
+            let start = a
+                .id_time
+                .or_else(|| a.lap_starts.first().copied())
+                .or_else(|| a.points.iter().find_map(|p| p.0));
+            let timed = timed_points(&a.points);
+            let laps: Vec<_> = a
+                .lap_starts
+                .iter()
+                .zip(&a.lap_secs)
+                .map(|(s, secs)| {
+                    (
+                        *s,
+                        *s + chrono::Duration::milliseconds((secs * 1000.0) as i64),
+                    )
+                })
+                .collect();
+            let mut t = track_of(
+                start, a.sport, a.distance, a.elapsed, a.calories, &timed, &laps,
+            );
+            // A single lap is the whole activity, not an interval.
+            if t.laps.len() < 2 {
+                t.laps.clear();
             }
-            Parsed {
-                start,
-                sport,
-                name: None,
-                distance,
-                elapsed,
-            }
+            t
         })
         .collect())
 }
 
-fn parse_gpx(text: &str) -> Result<Vec<Parsed>, Rejection> {
-    let mut tracks = blocks(text, "<trk>");
-    tracks.extend(blocks(text, "<trk "));
-    if tracks.is_empty() {
-        return Err(Rejection::Invalid("GPX file has no tracks".into()));
-    }
-    tracks.sort_by_key(|t| t.as_ptr() as usize);
-    // Two markers were searched separately: cut each track where the next one begins.
-    let bounds: Vec<usize> = tracks
-        .iter()
-        .map(|t| t.as_ptr() as usize - text.as_ptr() as usize)
-        .collect();
-    let metadata_time = element(text, "time").and_then(parse_time);
-    Ok(bounds
+/// Points with a time; points without one (a route rather than a recording) one second apart.
+fn timed_points(points: &[(Option<DateTime<Utc>>, Sample)]) -> Vec<(DateTime<Utc>, Sample)> {
+    let base = points.iter().find_map(|p| p.0).unwrap_or_default();
+    points
         .iter()
         .enumerate()
-        .map(|(n, &s)| {
-            let trk = &text[s..bounds.get(n + 1).copied().unwrap_or(text.len())];
-            let head = &trk[..trk.find("<trkseg").unwrap_or(trk.len())];
-            let name = element(head, "name")
-                .map(unescape)
-                .filter(|n| !n.is_empty());
-            let sport = element(head, "type").map(|t| {
+        .map(|(i, (t, s))| {
+            let when = t.unwrap_or_else(|| base + chrono::Duration::seconds(i as i64));
+            (when, *s)
+        })
+        .collect()
+}
+
+/// One track of a GPX file being read.
+#[derive(Default)]
+struct GpxTrack {
+    name: Option<String>,
+    kind: Option<String>,
+    points: Vec<(Option<DateTime<Utc>>, Sample)>,
+}
+
+fn parse_gpx(bytes: &[u8]) -> Result<Vec<Track>, Rejection> {
+    let events = xml_events(bytes).map_err(Rejection::Invalid)?;
+    let mut done: Vec<GpxTrack> = Vec::new();
+    let mut cur: Option<GpxTrack> = None;
+    let mut point: Option<(Option<DateTime<Utc>>, Sample)> = None;
+    let mut metadata_time = None;
+    let mut text_of_name = String::new();
+    walk(&events, |path, e| {
+        let name = path.last().map(String::as_str).unwrap_or_default();
+        let parent = path
+            .len()
+            .checked_sub(2)
+            .and_then(|i| path.get(i))
+            .map(String::as_str)
+            .unwrap_or_default();
+        match e {
+            Xml::Open(_, attrs) => match name {
+                "trk" => cur = Some(GpxTrack::default()),
+                "trkpt" => {
+                    let sample = Sample {
+                        lat: attr(attrs, "lat").and_then(number),
+                        lng: attr(attrs, "lon").and_then(number),
+                        ..Sample::default()
+                    };
+                    point = Some((None, sample));
+                }
+                "name" if parent == "trk" => text_of_name.clear(),
+                _ => {}
+            },
+            Xml::Text(text) => {
+                let v = number(text);
+                match (parent, name) {
+                    ("metadata", "time") => metadata_time = parse_time(text),
+                    ("trk", "name") => text_of_name.push_str(text),
+                    ("trk", "type") => {
+                        if let Some(t) = cur.as_mut() {
+                            t.kind = Some(text.trim().to_owned());
+                        }
+                    }
+                    (_, _) if point.is_some() => {
+                        let Some(p) = point.as_mut() else { return };
+                        match name {
+                            "time" => p.0 = parse_time(text),
+                            "ele" => p.1.altitude = v,
+                            "hr" | "heartrate" => {
+                                p.1.heartrate = v.map(|h| h.clamp(0.0, 255.0) as u8);
+                            }
+                            "cad" | "cadence" => {
+                                p.1.cadence = v.map(|c| c.clamp(0.0, 255.0) as u8);
+                            }
+                            "power" | "PowerInWatts" | "watts" => {
+                                p.1.watts = v.map(|w| w.clamp(0.0, 65_000.0) as u16);
+                            }
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Xml::Close => match name {
+                "trkpt" => {
+                    if let (Some(t), Some(p)) = (cur.as_mut(), point.take()) {
+                        t.points.push(p);
+                    }
+                }
+                "name" if parent == "trk" => {
+                    if let Some(t) = cur.as_mut() {
+                        let n = text_of_name.trim();
+                        t.name = (!n.is_empty()).then(|| n.to_owned());
+                    }
+                }
+                "trk" => done.extend(cur.take()),
+                _ => {}
+            },
+        }
+    });
+    if done.is_empty() {
+        return Err(Rejection::Invalid("GPX file has no tracks".into()));
+    }
+    Ok(done
+        .into_iter()
+        .map(|g| {
+            let sport = g.kind.map(|t| {
                 let t = t.to_ascii_lowercase();
                 if t.contains("run") {
                     "Run"
@@ -310,38 +738,23 @@ fn parse_gpx(text: &str) -> Result<Vec<Parsed>, Rejection> {
                     "Ride"
                 }
             });
-            let mut distance = 0.0;
+            let mut timed = timed_points(&g.points);
+            // GPX has no distance: the sum of great-circle steps between positions.
+            let mut total = 0.0;
             let mut last: Option<(f64, f64)> = None;
-            let mut first_time = None;
-            let mut last_time = None;
-            for pt in blocks(trk, "<trkpt") {
-                let lat = attribute(pt, "lat").and_then(|v| v.parse::<f64>().ok());
-                let lon = attribute(pt, "lon").and_then(|v| v.parse::<f64>().ok());
-                if let (Some(lat), Some(lon)) = (lat, lon) {
+            for (_, s) in &mut timed {
+                if let (Some(lat), Some(lng)) = (s.lat, s.lng) {
                     if let Some(prev) = last {
-                        distance += haversine(prev, (lat, lon));
+                        total += haversine(prev, (lat, lng));
                     }
-                    last = Some((lat, lon));
-                }
-                let body = &pt[..pt.find("</trkpt>").unwrap_or(pt.len())];
-                if let Some(t) = element(body, "time").and_then(parse_time) {
-                    first_time = first_time.or(Some(t));
-                    last_time = Some(t);
+                    last = Some((lat, lng));
+                    s.distance = Some(total);
                 }
             }
-            let elapsed = match (first_time, last_time) {
-                (Some(a), Some(b)) => Some((b - a).num_seconds().max(0) as f64),
-                _ => None,
-            };
-            Parsed {
-                start: first_time
-                    .or_else(|| element(trk, "time").and_then(parse_time))
-                    .or(metadata_time),
-                sport,
-                name,
-                distance: last.map(|_| distance),
-                elapsed,
-            }
+            let start = g.points.iter().find_map(|p| p.0).or(metadata_time);
+            let mut t = track_of(start, sport, None, None, None, &timed, &[]);
+            t.name = g.name;
+            t
         })
         .collect())
 }
@@ -369,7 +782,8 @@ mod tests {
         assert_eq!(i.file_type, FileType::Tcx);
         assert_eq!(i.activities.len(), 2);
         assert_eq!(i.activities[0].sport, Some("Run"));
-        assert_eq!(i.activities[0].distance, Some(2000.0));
+        assert_eq!(i.activities[0].distance_m(), 2000.0);
+        assert_eq!(i.activities[0].elapsed_secs(), 600.0);
         assert_eq!(i.activities[1].sport, Some("Ride"));
     }
 
@@ -383,9 +797,9 @@ mod tests {
         let i = inspect(gpx.as_bytes(), 1 << 20).expect("gpx");
         assert_eq!(i.activities.len(), 2);
         assert_eq!(i.activities[0].name.as_deref(), Some("A & B"));
-        let d = i.activities[0].distance.expect("distance");
+        let d = i.activities[0].distance_m();
         assert!((d - 1112.0).abs() < 5.0, "{d}");
-        assert_eq!(i.activities[0].elapsed, Some(300.0));
+        assert_eq!(i.activities[0].elapsed_secs(), 300.0);
         assert_eq!(i.activities[1].sport, Some("Run"));
     }
 
@@ -403,6 +817,95 @@ mod tests {
         assert!(matches!(
             inspect(b"<gpx><trk></trk></gpx>", 5),
             Err(Rejection::TooLarge)
+        ));
+    }
+
+    #[test]
+    fn fit_records_and_laps_come_back_through_fitparser() {
+        let start = DateTime::parse_from_rfc3339("2026-03-01T08:00:00Z")
+            .expect("time")
+            .with_timezone(&Utc);
+        let samples: Vec<Sample> = (0..=120)
+            .step_by(10)
+            .map(|t| Sample {
+                t,
+                distance: Some(f64::from(t) * 3.0),
+                altitude: Some(250.0 + f64::from(t) / 10.0),
+                heartrate: Some(140 + (t / 10) as u8),
+                cadence: Some(170),
+                watts: None,
+                lat: Some(52.1),
+                lng: Some(5.1),
+            })
+            .collect();
+        let track = Track {
+            start: Some(start),
+            sport: Some("Run"),
+            samples,
+            laps: vec![
+                Lap { start: 0, end: 60 },
+                Lap {
+                    start: 60,
+                    end: 120,
+                },
+            ],
+            ..Track::default()
+        };
+        let bytes = super::super::track::to_fit(&track, 9);
+        let i = inspect(&bytes, 1 << 20).expect("fit");
+        assert_eq!(i.file_type, FileType::Fit);
+        let back = &i.activities[0];
+        assert_eq!(back.start, Some(start));
+        assert_eq!(back.sport, Some("Run"));
+        assert_eq!(back.samples.len(), 13);
+        assert_eq!(back.samples[12].t, 120);
+        assert_eq!(back.samples[12].heartrate, Some(152));
+        assert_eq!(back.samples[12].distance, Some(360.0));
+        let alt = back.samples[12].altitude.expect("altitude");
+        assert!((alt - 262.0).abs() < 0.3, "{alt}");
+        let lat = back.samples[0].lat.expect("lat");
+        assert!((lat - 52.1).abs() < 1e-6, "{lat}");
+        assert_eq!(back.laps.len(), 2);
+        assert_eq!(
+            back.laps[1],
+            Lap {
+                start: 60,
+                end: 120
+            }
+        );
+        assert_eq!(back.elapsed_secs(), 120.0);
+        assert_eq!(back.distance_m(), 360.0);
+    }
+
+    #[test]
+    fn gpx_extensions_give_heart_rate_cadence_and_power() {
+        let gpx = r#"<?xml version="1.0"?>
+            <gpx xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">
+            <trk><name>Ride &amp; &#169; more</name><type>cycling</type><trkseg>
+            <trkpt lat="46.5" lon="6.6"><ele>400</ele><time>2024-05-02T10:00:00Z</time>
+              <extensions><power>210</power><gpxtpx:TrackPointExtension><gpxtpx:hr>131</gpxtpx:hr><gpxtpx:cad>85</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+            <trkpt lat="46.51" lon="6.6"><ele>412</ele><time>2024-05-02T10:01:00Z</time>
+              <extensions><power>250</power><gpxtpx:TrackPointExtension><gpxtpx:hr>142</gpxtpx:hr><gpxtpx:cad>88</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>
+            </trkseg></trk></gpx>"#;
+        let i = inspect(gpx.as_bytes(), 1 << 20).expect("gpx");
+        let t = &i.activities[0];
+        assert_eq!(t.name.as_deref(), Some("Ride & \u{a9} more"));
+        assert_eq!(t.sport, Some("Ride"));
+        assert_eq!(t.samples.len(), 2);
+        assert_eq!(t.samples[1].t, 60);
+        assert_eq!(t.samples[1].heartrate, Some(142));
+        assert_eq!(t.samples[0].cadence, Some(85));
+        assert_eq!(t.samples[1].watts, Some(250));
+        assert_eq!(t.samples[1].altitude, Some(412.0));
+        let d = t.distance_m();
+        assert!((d - 1112.0).abs() < 5.0, "{d}");
+    }
+
+    #[test]
+    fn broken_xml_is_refused() {
+        assert!(matches!(
+            inspect(b"<gpx><trk><trkseg></trk></gpx>", 1 << 20),
+            Err(Rejection::Invalid(_))
         ));
     }
 }

@@ -36,6 +36,8 @@ pub(crate) struct Lap {
 pub(crate) struct Track {
     pub start: Option<DateTime<Utc>>,
     pub sport: Option<&'static str>,
+    /// The name the file gives (GPX `<trk><name>`).
+    pub name: Option<String>,
     /// In time order.
     pub samples: Vec<Sample>,
     pub laps: Vec<Lap>,
@@ -47,21 +49,18 @@ pub(crate) struct Track {
 }
 
 impl Track {
-    /// Seconds from the first to the last sample, else the file's stated total.
+    /// The file's stated total, else the seconds from the start to the last sample.
     pub(crate) fn elapsed_secs(&self) -> f64 {
-        match (self.samples.first(), self.samples.last()) {
-            (Some(a), Some(b)) if b.t > a.t => f64::from(b.t - a.t),
-            _ => self.elapsed.unwrap_or(0.0).max(0.0),
-        }
+        self.elapsed
+            .or_else(|| self.samples.last().map(|s| f64::from(s.t)))
+            .unwrap_or(0.0)
+            .max(0.0)
     }
 
-    /// The last distance the samples carry, else the file's stated total.
+    /// The file's stated total, else the last distance the samples carry.
     pub(crate) fn distance_m(&self) -> f64 {
-        self.samples
-            .iter()
-            .rev()
-            .find_map(|s| s.distance)
-            .or(self.distance)
+        self.distance
+            .or_else(|| self.samples.iter().rev().find_map(|s| s.distance))
             .unwrap_or(0.0)
             .max(0.0)
     }

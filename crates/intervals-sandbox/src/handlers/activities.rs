@@ -12,12 +12,12 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
-use crate::athletes::FTP_WATTS;
+use crate::analysis;
 use crate::auth::{athlete_grant, grant, TokenGrant};
 use crate::dates::{fmt_local, parse_local};
 use crate::errors::{error, unprocessable};
 use crate::files::activity::{self as activity_file, Packing, Rejection};
-use crate::files::fit::{self, global, FitWriter, Value as Fv};
+use crate::files::track;
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::{select, Params};
 use crate::scope::Access;
@@ -251,7 +251,7 @@ pub(crate) async fn get_one(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         Ok((a, u)) => {
             let mut body = summary(&a);
             if with_intervals {
-                body["icu_intervals"] = intervals(&u);
+                body["icu_intervals"] = json!(analysis::intervals(&uploads::track(&u), u.elapsed));
                 body["icu_groups"] = json!([]);
             }
             HttpResponse::Ok().json(body)
@@ -338,191 +338,61 @@ pub(crate) async fn fit_file(req: HttpRequest, sandbox: Shared) -> HttpResponse 
         Err(res) => return res,
     };
     match own_activity(&req, &sandbox, &grant) {
-        Ok((a, u)) => attachment(activity_fit(&a, &u), &format!("{}.fit", a.id)),
+        Ok((a, u)) => {
+            // The file's recording, at the time and in the sport the activity now has.
+            let mut track = uploads::track(&u);
+            track.start = Some(a.start.and_utc());
+            track.sport = Some(u.sport);
+            track.elapsed = Some(f64::from(u.elapsed));
+            track.distance = Some(u.distance);
+            let serial = u32::try_from(id_num(&a) % u64::from(u32::MAX)).unwrap_or(1);
+            attachment(track::to_fit(&track, serial), &format!("{}.fit", a.id))
+        }
         Err(res) => res,
     }
 }
 
-/// One synthetic sample of an uploaded activity: seconds from the start, power, heart rate.
-struct Sample {
-    t: u32,
-    watts: u16,
-    bpm: u8,
+/// `GET /api/v1/activity/{id}/intervals`: `{"id","analyzed","icu_intervals","icu_groups"}`.
+pub(crate) async fn intervals(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    match own_activity(&req, &sandbox, &grant) {
+        Ok((a, u)) => HttpResponse::Ok().json(json!({
+            "id": a.id,
+            "analyzed": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            "icu_intervals": analysis::intervals(&uploads::track(&u), u.elapsed),
+            "icu_groups": [],
+        })),
+        Err(res) => res,
+    }
 }
 
-/// The activity's split into intervals: a warm-up and a cool-down of a sixth each, and between
-/// them three efforts with two recoveries, all of equal length. `(start, end, work)` in seconds
-/// from the start; one effort for activities under ten minutes.
-fn split(elapsed: u32) -> Vec<(u32, u32, bool)> {
-    if elapsed < 600 {
-        return vec![(0, elapsed, true)];
-    }
-    let edge = elapsed / 6;
-    let part = (elapsed - 2 * edge) / 5;
-    let mut out = vec![(0, edge, false)];
-    for i in 0..5 {
-        out.push((edge + i * part, edge + (i + 1) * part, i % 2 == 0));
-    }
-    out.push((edge + 5 * part, elapsed, false));
-    out
-}
-
-/// The samples the generated FIT file carries, one a minute (fewer for long activities), harder
-/// during the efforts of [`split`]; derived from the file's hash, so the same on every call.
-fn samples(u: &Uploaded) -> Vec<Sample> {
-    let elapsed = u.elapsed;
-    let seed = u32::from(u.file.sha256.as_bytes().first().copied().unwrap_or(0));
-    let parts = split(elapsed);
-    // At most ~720 records, so long activities stay small.
-    let step = (elapsed / 720).max(60);
-    let mut out = Vec::new();
-    let mut t = 0;
-    let mut i = 0u32;
-    while t <= elapsed {
-        let work = parts.iter().any(|(a, b, work)| *work && t >= *a && t < *b);
-        let boost = if work { 90 } else { 0 };
-        out.push(Sample {
-            t,
-            watts: u16::try_from(150 + boost + (i * 37 + seed) % 80).unwrap_or(150),
-            bpm: u8::try_from(120 + boost / 3 + (i * 13 + seed) % 30).unwrap_or(120),
-        });
-        t += step;
-        i += 1;
-    }
-    out
-}
-
-/// `icu_intervals` for `?intervals=true`: the [`split`] of the activity with the averages of
-/// the samples in each part. Indexes are seconds (the 1 Hz streams').
-fn intervals(u: &Uploaded) -> Value {
-    let all = samples(u);
-    let elapsed = u.elapsed;
-    let list: Vec<Value> = split(elapsed)
-        .into_iter()
-        .enumerate()
-        .map(|(n, (a, b, work))| {
-            let inside: Vec<&Sample> = all.iter().filter(|s| s.t >= a && s.t < b).collect();
-            let inside = if inside.is_empty() {
-                all.iter().rfind(|s| s.t <= a).into_iter().collect()
-            } else {
-                inside
-            };
-            let count = inside.len().max(1) as f64;
-            let avg_w = inside.iter().map(|s| f64::from(s.watts)).sum::<f64>() / count;
-            let avg_hr = inside.iter().map(|s| f64::from(s.bpm)).sum::<f64>() / count;
-            let secs = b - a;
-            let distance = if elapsed > 0 {
-                u.distance * f64::from(secs) / f64::from(elapsed)
-            } else {
-                0.0
-            };
-            let factor = avg_w / f64::from(FTP_WATTS);
-            json!({
-                "id": n + 1,
-                "type": if work { "WORK" } else { "RECOVERY" },
-                "label": if work { "Effort" } else if n == 0 { "Warm up" } else { "Recovery" },
-                "start_index": a,
-                "end_index": b,
-                "start_time": a,
-                "end_time": b,
-                "moving_time": secs,
-                "elapsed_time": secs,
-                "distance": (distance * 10.0).round() / 10.0,
-                "average_speed": if secs > 0 { (distance / f64::from(secs) * 1000.0).round() / 1000.0 } else { 0.0 },
-                "average_watts": avg_w.round() as u32,
-                "min_watts": inside.iter().map(|s| s.watts).min().unwrap_or(0),
-                "max_watts": inside.iter().map(|s| s.watts).max().unwrap_or(0),
-                "weighted_average_watts": avg_w.round() as u32,
-                "intensity": (factor * 100.0).round() as u32,
-                "training_load": (f64::from(secs) / 3600.0 * factor * factor * 1000.0).round() / 10.0,
-                "average_heartrate": avg_hr.round() as u32,
-                "min_heartrate": inside.iter().map(|s| s.bpm).min().unwrap_or(0),
-                "max_heartrate": inside.iter().map(|s| s.bpm).max().unwrap_or(0),
-                "group_id": null,
-            })
-        })
+/// `GET /api/v1/activity/{id}/streams{ext}`: JSON without a suffix or with `.json`, CSV with
+/// `.csv`; `types` (repeated or comma-separated) picks streams.
+pub(crate) async fn streams(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let (_, u) = match own_activity(&req, &sandbox, &grant) {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let types: Vec<String> = p
+        .all("types")
+        .flat_map(|t| t.split(','))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
         .collect();
-    Value::Array(list)
-}
-
-/// A small but complete activity file: file_id, one record a minute, one lap, one session and
-/// the activity message. Everything derives from the stored activity, so the bytes are the same
-/// on every call.
-fn activity_fit(a: &Activity, u: &Uploaded) -> Vec<u8> {
-    let start = fit::to_fit_time(a.start.and_utc());
-    let elapsed = u.elapsed;
-    let end = start.saturating_add(elapsed);
-    let elapsed_ms = elapsed.saturating_mul(1000);
-    let distance_cm = (u.distance * 100.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
-    let sport = fit::Value::Enum(fit::sport_code(u.sport));
-    let mut w = FitWriter::new();
-    w.message(
-        0,
-        global::FILE_ID,
-        &[
-            (0, Fv::Enum(4)),  // type: activity
-            (1, Fv::U16(255)), // manufacturer: development
-            (2, Fv::U16(1)),   // product
-            (
-                3,
-                Fv::U32z(u32::try_from(id_num(a) % u64::from(u32::MAX)).unwrap_or(1)),
-            ),
-            (4, Fv::U32(start)), // time_created
-        ],
-    );
-    for sample in samples(u) {
-        let dist = if elapsed > 0 {
-            (f64::from(distance_cm) * f64::from(sample.t) / f64::from(elapsed)) as u32
-        } else {
-            0
-        };
-        w.message(
-            1,
-            global::RECORD,
-            &[
-                (253, Fv::U32(start + sample.t)),
-                (5, Fv::U32(dist)),
-                (7, Fv::U16(sample.watts)),
-                (3, Fv::U8(sample.bpm)),
-            ],
-        );
+    let track = uploads::track(&u);
+    if req.path().ends_with(".csv") {
+        HttpResponse::Ok()
+            .content_type("text/csv")
+            .body(analysis::streams_csv(&track, &types))
+    } else {
+        HttpResponse::Ok().json(analysis::streams(&track, &types))
     }
-    let totals = [
-        (253, Fv::U32(end)),
-        (2, Fv::U32(start)),
-        (7, Fv::U32(elapsed_ms)),
-        (8, Fv::U32(elapsed_ms)),
-        (9, Fv::U32(distance_cm)),
-    ];
-    let mut lap = totals.to_vec();
-    lap.extend([
-        (254, Fv::U16(0)), // message_index
-        (0, Fv::Enum(9)),  // event: lap
-        (1, Fv::Enum(1)),  // event_type: stop
-        (25, sport.clone()),
-    ]);
-    w.message(2, global::LAP, &lap);
-    let mut session = totals.to_vec();
-    session.extend([
-        (0, Fv::Enum(8)), // event: session
-        (1, Fv::Enum(1)), // event_type: stop
-        (5, sport),
-        (6, Fv::Enum(0)), // sub_sport: generic
-        (25, Fv::U16(0)), // first_lap_index
-        (26, Fv::U16(1)), // num_laps
-    ]);
-    w.message(3, global::SESSION, &session);
-    w.message(
-        4,
-        global::ACTIVITY,
-        &[
-            (253, Fv::U32(end)),
-            (0, Fv::U32(elapsed_ms)),
-            (1, Fv::U16(1)),   // num_sessions
-            (2, Fv::Enum(0)),  // type: manual
-            (3, Fv::Enum(26)), // event: activity
-            (4, Fv::Enum(1)),  // event_type: stop
-        ],
-    );
-    w.finish()
 }

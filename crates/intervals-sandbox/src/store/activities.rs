@@ -8,6 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, Utc};
 
 use super::lock::Lock;
+use crate::analysis::Figures;
 use crate::athletes::ATHLETES;
 use crate::files::activity::{FileType, Packing};
 
@@ -36,6 +37,8 @@ pub(crate) struct Uploaded {
     pub file_index: usize,
     pub distance: f64,
     pub elapsed: u32,
+    /// Computed from the file's recording when it was kept.
+    pub figures: Figures,
     pub client_name: Option<String>,
     pub created: DateTime<Utc>,
 }
@@ -232,14 +235,9 @@ impl Activities {
         let mut loads: HashMap<NaiveDate, f64> = HashMap::new();
         for a in st.activities.iter().filter(|a| a.athlete_id == athlete_id) {
             if let Some(u) = &a.upload {
-                *loads.entry(a.start.date()).or_default() += f64::from(training_load(u.elapsed));
+                *loads.entry(a.start.date()).or_default() += f64::from(u.figures.training_load);
             }
         }
         loads
     }
-}
-
-/// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
-pub(crate) fn training_load(secs: u32) -> u32 {
-    (f64::from(secs) / 3600.0 * 56.0).round() as u32
 }
