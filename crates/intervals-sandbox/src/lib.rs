@@ -28,7 +28,9 @@
 //! - `GET|POST /oauth/authorize`: consent page; the simulated athlete picks who they are and may
 //!   untick scopes or decline.
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
-//! - `GET /api/v1/athlete/{id}`, `DELETE /api/v1/disconnect-app`.
+//! - `GET /api/v1/athlete/{id}`: the profile with `sportSettings` (as `/sport-settings` lists
+//!   them) and `weight`/`icu_weight` (the latest wellness weight, else 70 kg);
+//!   `DELETE /api/v1/disconnect-app`.
 //! - `POST /api/v1/athlete/{id}/activities` (ACTIVITY:WRITE): multipart part `file` (FIT, TCX,
 //!   GPX, or a `.gz`/`.zip` of one); `name`, `description`, `device_name`, `external_id`,
 //!   `paired_event_id` from the query (or multipart text fields). Deduplicated per athlete by the
@@ -75,6 +77,18 @@
 //!   those the file has (or those named in `types`), each `{"type","name":null,"data":[…],
 //!   "data2","valueTypeIsArray":false,"anomalies":null,"custom":false,"allNull":false}`; CSV has
 //!   a header row and a column per stream (`lat`, `lng` for `latlng`).
+//! - `PUT /api/v1/activity/{id}` (ACTIVITY:WRITE): the athlete's own upload (unknown → `404`,
+//!   Strava stub → `422`); `name`, `description`, `type` (a known sport), `trainer`, `commute`,
+//!   `race`, `perceived_exertion`, `feel`, `icu_rpe`, `session_rpe`, `tags` change when given,
+//!   other fields are ignored, a wrongly typed one is `422` → the activity, and
+//!   `ACTIVITY_UPDATED` `{"activity": <summary>}`.
+//! - `GET /api/v1/athlete/{id}/activities/{ids}?intervals=` (ACTIVITY:READ): the athlete's
+//!   activities among the comma-separated ids, in that order (unknown ones left out).
+//! - `GET /api/v1/athlete/{id}/activities.csv` (ACTIVITY:READ): every upload, newest first,
+//!   columns `id,start_date_local,type,name,description,distance,moving_time,elapsed_time,
+//!   average_speed,max_speed,average_heartrate,max_heartrate,icu_average_watts,
+//!   icu_weighted_avg_watts,average_cadence,calories,total_elevation_gain,icu_training_load,
+//!   external_id,device_name,file_type`.
 //! - `DELETE /api/v1/activity/{id}` (ACTIVITY:WRITE): the token's athlete's own upload only
 //!   (anyone else's or unknown → `404`, Strava stub → `422`) → `{"icu_athlete_id","id"}`; later
 //!   reads are `404`, lists and wellness loads drop it, and the same bytes upload as new (`201`)
@@ -135,6 +149,17 @@
 //!   "%hr"|"%pace"},"cadence"?:{"value","units":"rpm"}} | {"text"?,"reps","duration","steps"}]}`,
 //!   the seeded plans' shape. Sends `CALENDAR_UPDATED` `{"events":[…as answered…],
 //!   "deleted_events":[]}`.
+//! - `POST /api/v1/athlete/{id}/events?upsertOnUid=` (CALENDAR:WRITE): one `EventEx`, checked
+//!   and stored as one item of the bulk write (never an upsert by `external_id`); with
+//!   `upsertOnUid=true` and a `uid` one of the athlete's events has, that event changes as with
+//!   `PUT` → the event, and `CALENDAR_UPDATED`.
+//! - `DELETE /api/v1/athlete/{id}/events?oldest=&newest=&category=` (CALENDAR:WRITE): the
+//!   athlete's events of the (comma-separated, required) categories dated `oldest` (required)
+//!   to `newest` (inclusive; without it every later one), any app's; `createdById` is ignored →
+//!   `{"eventsDeleted": n}`, and `CALENDAR_UPDATED` with their ids in `deleted_events`.
+//! - `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=` (CALENDAR:READ; all three
+//!   required, else `422`): a zip of the window's structured WORKOUTs as `ext` files (the same
+//!   bytes as `download.<ext>`), named `<date> <name>.<ext>`.
 //! - `PUT /api/v1/athlete/{id}/events/{eventId}` (CALENDAR:WRITE): one `EventEx`, checked as
 //!   above except that nothing is required (`type` may come from the event); only the fields
 //!   given change, and a new `description` or file of a WORKOUT replaces its workout → the event;
@@ -152,7 +177,17 @@
 //!   "threshold_pace","pace_units","pace_zones","pace_zone_names","pace_load_type",
 //!   "warmup_time","cooldown_time","load_order","workout_order","other"}`; power and pace zones
 //!   in percent of FTP and threshold pace, heart-rate zones in bpm. Workouts of a sport resolve
-//!   with its group's numbers (any other sport with the first group's).
+//!   with its group's default numbers (any other sport with the first group's).
+//! - `GET /api/v1/athlete/{id}/sport-settings/{settingsId}` (SETTINGS:READ): one group, by its
+//!   `id` or one of its `types` (`Ride`); unknown → `404`. `PUT` of the same path
+//!   (SETTINGS:WRITE) `?recalcHrZones=`: a `SportSettings` object whose `ftp`, `indoor_ftp`,
+//!   `w_prime`, `p_max`, `lthr`, `max_hr`, `threshold_pace`, `sweet_spot_min|max`,
+//!   `warmup_time`, `cooldown_time` (numbers) and `power_zones`, `hr_zones`, `pace_zones` (lists
+//!   of numbers) change when given (other fields are ignored, a wrongly typed one is `422`);
+//!   with `recalcHrZones=true` a new `lthr` without `hr_zones` moves the heart-rate zones with
+//!   it → the group, and `SPORT_SETTINGS_UPDATED` `{"sportSettings":[<group>]}` (SETTINGS
+//!   area). `/sport-settings` and the profile show the change; planned workouts keep resolving
+//!   with the defaults.
 //! - `PUT /api/v1/athlete/{id}/wellness-bulk` (WELLNESS:WRITE): a JSON array of records, each
 //!   with `id` = `YYYY-MM-DD`; all or nothing. Only the fields given change: `-1` removes a
 //!   number, `null` changes nothing, computed and unknown fields are ignored; integers truncate
@@ -162,6 +197,12 @@
 //!   body is `422`) and `PUT /api/v1/athlete/{id}/wellness` (the day from `id`): one record,
 //!   merged the same way; answers the record. `GET .../wellness/{date}` (WELLNESS:READ): the
 //!   record, or `404` for a day never written.
+//! - `POST /api/v1/athlete/{id}/wellness` (WELLNESS:WRITE): multipart part `file`, a CSV whose
+//!   header names `date` (or `id`) and wellness fields, one day a row, empty cells changing
+//!   nothing; every row checked first (`422`), then merged as `wellness-bulk` does →
+//!   `{"updated": n}`, and `WELLNESS_UPDATED`.
+//! - `GET /api/v1/athlete/{id}/wellness.csv?oldest=&newest=&cols=`: the same window as CSV, a
+//!   header row `id` then `cols` (default every field of the JSON record), one row a day.
 //! - `GET /api/v1/athlete/{id}/wellness` and `/wellness.json?oldest=&newest=&fields=`
 //!   (WELLNESS:READ): the written days in the window (default the last 7 UTC days up to today;
 //!   date-times are cut to their date), oldest first. A record carries `id`, every writable field
@@ -179,7 +220,9 @@
 //! An event about athlete A goes to every configured app holding an active token for A whose
 //! scope names the event's area: `ACTIVITY_UPLOADED` (at once) and `ACTIVITY_ANALYZED` (after
 //! `analyzed_delay_ms`) per new uploaded activity, `{"activity": <summary as listed>}`;
-//! `ACTIVITY_DELETED` per deleted activity; `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
+//! `ACTIVITY_DELETED` per deleted activity; `ACTIVITY_UPDATED` per `PUT /activity/{id}`;
+//! `SPORT_SETTINGS_UPDATED` per sport-settings change (to apps whose scope names SETTINGS);
+//! `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
 //! GET shows them>]}`; `CALENDAR_UPDATED` per calendar edit or API write, `{"events":
 //! [<event>], "deleted_events": [ids]}`, each event with `oauth_client_id` and `external_id`. `APP_SCOPE_CHANGED` `{"client_id","client_name","scope",
 //! "deauthorized"}` goes to the app concerned whatever its scope. Events are released when the
@@ -343,6 +386,7 @@ mod pages;
 mod request;
 mod routes;
 mod scope;
+mod sport_settings;
 mod store;
 mod uploads;
 mod workouts;

@@ -9,12 +9,13 @@ use actix_web::{web, HttpMessage, HttpRequest, HttpResponse, Resource};
 use chrono::Utc;
 use futures_util::future::{ready, Either};
 
-use crate::errors::{control_not_found, spring_error};
+use crate::errors::{control_not_found, not_simulated, spring_error};
 use crate::handlers::{
     activities, athlete, calendar, control, day, event_writes, events, oauth, sport_settings,
     webhooks, wellness,
 };
 use crate::operations::{match_operation, Operation};
+
 use crate::outbox::release_after;
 use crate::pages;
 use crate::request::{upstream_path, UpstreamPath};
@@ -124,7 +125,12 @@ fn api(cfg: &mut web::ServiceConfig) {
         .service(
             upstream("/v1/activity/{id}")
                 .route(web::get().to(activities::get_one))
+                .route(web::put().to(activities::update))
                 .route(web::delete().to(activities::delete)),
+        )
+        .service(upstream("/v1/athlete/{id}/activities.csv").route(web::get().to(activities::csv)))
+        .service(
+            upstream("/v1/athlete/{id}/activities/{ids}").route(web::get().to(activities::by_ids)),
         )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
@@ -140,7 +146,16 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/activity/{id}/streams.csv").route(web::get().to(activities::streams)),
         )
         // `/events{format}` upstream: no suffix and `.json` both answer JSON.
-        .service(upstream("/v1/athlete/{id}/events").route(web::get().to(events::list)))
+        .service(
+            upstream("/v1/athlete/{id}/events")
+                .app_data(events_limit.clone())
+                .route(web::get().to(events::list))
+                .route(web::post().to(event_writes::create_one))
+                .route(web::delete().to(event_writes::delete_range)),
+        )
+        .service(
+            upstream("/v1/athlete/{id}/workouts.zip").route(web::get().to(events::workouts_zip)),
+        )
         .service(upstream("/v1/athlete/{id}/events.json").route(web::get().to(events::list)))
         // Before `/events/{event_id}`, which would otherwise take these names as ids.
         .service(
@@ -167,6 +182,11 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/athlete/{id}/sport-settings").route(web::get().to(sport_settings::list)),
         )
         .service(
+            upstream("/v1/athlete/{id}/sport-settings/{settings_id}")
+                .route(web::get().to(sport_settings::get_one))
+                .route(web::put().to(sport_settings::update)),
+        )
+        .service(
             upstream("/v1/athlete/{id}/wellness-bulk")
                 .app_data(wellness_limit.clone())
                 .route(web::put().to(wellness::put_bulk)),
@@ -177,9 +197,11 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/athlete/{id}/wellness")
                 .app_data(wellness_limit.clone())
                 .route(web::get().to(wellness::list))
-                .route(web::put().to(wellness::put_by_body_id)),
+                .route(web::put().to(wellness::put_by_body_id))
+                .route(web::post().to(wellness::upload_csv)),
         )
         .service(upstream("/v1/athlete/{id}/wellness.json").route(web::get().to(wellness::list)))
+        .service(upstream("/v1/athlete/{id}/wellness.csv").route(web::get().to(wellness::list)))
         .service(
             upstream("/v1/athlete/{id}/wellness/{date}")
                 .app_data(wellness_limit)
@@ -261,11 +283,17 @@ pub(crate) const SERVED: &[&str] = &[
     "uploadActivity",
     "getActivity",
     "deleteActivity",
+    "updateActivity",
+    "downloadActivitiesAsCSV",
+    "getActivities",
     "downloadActivityFile",
     "downloadActivityFitFile",
     "getIntervals",
     "getActivityStreams",
     "listEvents",
+    "createEvent",
+    "deleteEvents",
+    "downloadWorkouts",
     "createMultipleEvents",
     "deleteEventsBulk",
     "showEvent",
@@ -273,34 +301,15 @@ pub(crate) const SERVED: &[&str] = &[
     "deleteEvent",
     "downloadWorkout_1",
     "listSettings",
+    "getSettings_1",
+    "updateSettings",
     "updateWellnessBulk",
     "listWellnessRecords",
+    "uploadWellness",
     "updateWellness_1",
     "getRecord",
     "updateWellness",
 ];
-
-/// A documented operation the sandbox does not simulate: `501` naming it, in upstream's error
-/// shape with the fields of a problem document beside it.
-fn not_simulated(op: &Operation) -> HttpResponse {
-    let detail = format!(
-        "The sandbox does not simulate {} ({} {})",
-        op.operation_id, op.method, op.path
-    );
-    HttpResponse::NotImplemented()
-        .content_type("application/problem+json")
-        .json(serde_json::json!({
-            "type": "urn:intervals-sandbox:problem:not-simulated",
-            "title": "Not simulated",
-            "status": 501,
-            "error": detail,
-            "detail": detail,
-            "operation_id": op.operation_id,
-            "method": op.method,
-            "path_template": op.path,
-            "tag": op.tag,
-        }))
-}
 
 /// A documented operation that no route above took because the sandbox does not serve it.
 fn unserved_operation(req: &HttpRequest) -> Option<&'static Operation> {

@@ -81,6 +81,7 @@ pub(crate) fn keep(
                 distance: track.distance_m(),
                 elapsed,
                 figures,
+                edits: serde_json::Map::new(),
                 client_name: d.client_name.clone(),
                 created: now,
             };
@@ -155,7 +156,7 @@ pub(crate) fn summary(a: &Activity) -> Value {
     } else {
         None
     };
-    json!({
+    let mut v = json!({
         "id": a.id,
         "icu_athlete_id": a.athlete_id,
         "start_date_local": fmt_local(a.start),
@@ -201,5 +202,9 @@ pub(crate) fn summary(a: &Activity) -> Value {
         "oauth_client_name": u.client_name,
         "created": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "analyzed": u.created.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-    })
+    });
+    if let Value::Object(m) = &mut v {
+        m.extend(u.edits.clone());
+    }
+    v
 }

@@ -4,29 +4,29 @@
 
 use std::io::Write;
 
-use actix_multipart::Multipart;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
-use futures_util::StreamExt;
 use serde_json::{json, Value};
 
 use crate::analysis;
 use crate::auth::{athlete_grant, grant, TokenGrant};
 use crate::dates::{fmt_local, parse_local};
+use crate::errors::not_simulated;
 use crate::errors::{error, unprocessable};
 use crate::files::activity::{self as activity_file, Packing, Rejection};
 use crate::files::track;
+use crate::operations::match_operation;
 use crate::outbox::{stage, Outgoing, Route};
-use crate::request::{select, Params};
+use crate::request::{
+    csv_response, json_body, read_form, select, upstream_path, Params, MULTIPART_SLACK,
+};
 use crate::scope::Access;
 use crate::store::activities::{Activity, Removal, Uploaded};
 use crate::store::Shared;
 use crate::uploads::{self, summary, Details, Outcome, STRAVA_NOTE};
 
-/// Room for multipart boundaries and small form fields on top of the file itself.
-const MULTIPART_SLACK: u64 = 64 * 1024;
 /// Decompressed files may be this many times larger than the upload cap before they are refused.
 const INFLATE_FACTOR: u64 = 8;
 
@@ -35,68 +35,6 @@ fn too_large() -> HttpResponse {
         StatusCode::PAYLOAD_TOO_LARGE,
         "Maximum upload size exceeded",
     )
-}
-
-struct Form {
-    file: Option<Vec<u8>>,
-    fields: Vec<(String, String)>,
-}
-
-/// Streams the multipart body, refusing it as soon as it outgrows the cap rather than after
-/// buffering it whole.
-async fn read_form(
-    req: &HttpRequest,
-    payload: web::Payload,
-    max: u64,
-) -> Result<Form, HttpResponse> {
-    let mut mp = Multipart::new(req.headers(), payload);
-    let mut form = Form {
-        file: None,
-        fields: Vec::new(),
-    };
-    let mut total: u64 = 0;
-    let mut seen_part = false;
-    while let Some(item) = mp.next().await {
-        let mut field = match item {
-            Ok(f) => f,
-            Err(e) if !seen_part => {
-                return Err(unprocessable(&format!(
-                    "Expected multipart/form-data with a 'file' part: {e}"
-                )))
-            }
-            Err(e) => {
-                return Err(error(
-                    StatusCode::BAD_REQUEST,
-                    &format!("Invalid multipart body: {e}"),
-                ))
-            }
-        };
-        seen_part = true;
-        let name = field.name().unwrap_or_default().to_owned();
-        let is_file = name == "file" && form.file.is_none();
-        let mut buf = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| {
-                error(
-                    StatusCode::BAD_REQUEST,
-                    &format!("Invalid multipart body: {e}"),
-                )
-            })?;
-            let len = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
-            total = total.saturating_add(len);
-            let this = u64::try_from(buf.len()).unwrap_or(u64::MAX) + len;
-            if total > max + MULTIPART_SLACK || (is_file && this > max) {
-                return Err(too_large());
-            }
-            buf.extend_from_slice(&chunk);
-        }
-        if is_file {
-            form.file = Some(buf);
-        } else if let Ok(text) = String::from_utf8(buf) {
-            form.fields.push((name, text));
-        }
-    }
-    Ok(form)
 }
 
 pub(crate) async fn upload(
@@ -117,7 +55,7 @@ pub(crate) async fn upload(
     if declared.is_some_and(|n| n > max + MULTIPART_SLACK) {
         return too_large();
     }
-    let form = match read_form(&req, payload, max).await {
+    let form = match read_form(&req, payload, max, too_large).await {
         Ok(f) => f,
         Err(res) => return res,
     };
@@ -395,4 +333,220 @@ pub(crate) async fn streams(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     } else {
         HttpResponse::Ok().json(analysis::streams(&track, &types))
     }
+}
+
+/// Sports an activity's `type` may be changed to.
+const SPORTS: [&str; 22] = [
+    "Ride",
+    "VirtualRide",
+    "GravelRide",
+    "MountainBikeRide",
+    "EBikeRide",
+    "TrackRide",
+    "Run",
+    "VirtualRun",
+    "TrailRun",
+    "Walk",
+    "Hike",
+    "Swim",
+    "OpenWaterSwim",
+    "Rowing",
+    "VirtualRow",
+    "NordicSki",
+    "AlpineSki",
+    "WeightTraining",
+    "Workout",
+    "Yoga",
+    "Elliptical",
+    "Other",
+];
+const EDIT_BOOLS: [&str; 3] = ["trainer", "commute", "race"];
+const EDIT_NUMBERS: [&str; 4] = ["perceived_exertion", "feel", "icu_rpe", "session_rpe"];
+
+/// The changes a `PUT /activity/{id}` body asks for, checked before any is made.
+struct ActivityEdit {
+    name: Option<String>,
+    description: Option<Option<String>>,
+    sport: Option<&'static str>,
+    others: serde_json::Map<String, Value>,
+}
+
+fn activity_edit(body: &serde_json::Map<String, Value>) -> Result<ActivityEdit, String> {
+    let name = match body.get("name") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(n)) if !n.trim().is_empty() => Some(n.clone()),
+        Some(other) => return Err(format!("name must be a non-empty string, not {other}")),
+    };
+    let description = match body.get("description") {
+        None => None,
+        Some(Value::Null) => Some(None),
+        Some(Value::String(d)) => Some(Some(d.clone())),
+        Some(other) => return Err(format!("description must be a string, not {other}")),
+    };
+    let sport = match body.get("type") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(t)) => Some(
+            SPORTS
+                .iter()
+                .copied()
+                .find(|s| s == t)
+                .ok_or_else(|| format!("type: unknown sport {t}"))?,
+        ),
+        Some(other) => return Err(format!("type must be a string, not {other}")),
+    };
+    let mut others = serde_json::Map::new();
+    for key in EDIT_BOOLS {
+        match body.get(key) {
+            None | Some(Value::Null) => {}
+            Some(v @ Value::Bool(_)) => {
+                others.insert(key.into(), v.clone());
+            }
+            Some(other) => return Err(format!("{key} must be true or false, not {other}")),
+        }
+    }
+    for key in EDIT_NUMBERS {
+        match body.get(key) {
+            None | Some(Value::Null) => {}
+            Some(v @ Value::Number(_)) => {
+                others.insert(key.into(), v.clone());
+            }
+            Some(other) => return Err(format!("{key} must be a number, not {other}")),
+        }
+    }
+    match body.get("tags") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(t)) if t.iter().all(Value::is_string) => {
+            others.insert("tags".into(), Value::Array(t.clone()));
+        }
+        Some(other) => return Err(format!("tags must be a list of strings, not {other}")),
+    }
+    Ok(ActivityEdit {
+        name,
+        description,
+        sport,
+        others,
+    })
+}
+
+/// `PUT /api/v1/activity/{id}` (`ACTIVITY:WRITE`): the athlete's own upload; `name`,
+/// `description`, `type`, `trainer`, `commute`, `race`, `perceived_exertion`, `feel`,
+/// `icu_rpe`, `session_rpe` and `tags` change when given (other fields are ignored). Answers the
+/// activity and sends ACTIVITY_UPDATED.
+pub(crate) async fn update(req: HttpRequest, body: web::Bytes, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let edit = match json_body(&req, &body) {
+        Ok(Value::Object(m)) => match activity_edit(&m) {
+            Ok(e) => e,
+            Err(msg) => return unprocessable(&msg),
+        },
+        Ok(_) => return unprocessable("Expected an activity object"),
+        Err(res) => return res,
+    };
+    let id = req.match_info().get("id").unwrap_or_default();
+    let changed = sandbox.activities.edit(id, &grant.athlete_id, |u| {
+        if let Some(name) = edit.name {
+            u.name = name;
+        }
+        if let Some(description) = edit.description {
+            u.description = description;
+        }
+        if let Some(sport) = edit.sport {
+            u.sport = sport;
+        }
+        u.edits.extend(edit.others);
+    });
+    let a = match changed {
+        Ok(a) => a,
+        Err(Removal::Stub) => return unprocessable(STRAVA_NOTE),
+        Err(_) => return error(StatusCode::NOT_FOUND, "Activity not found"),
+    };
+    let body = summary(&a);
+    stage(
+        &req,
+        Outgoing::new(
+            &a.athlete_id,
+            "ACTIVITY_UPDATED",
+            Route::Area("ACTIVITY"),
+            json!({ "activity": body.clone() }),
+        ),
+    );
+    HttpResponse::Ok().json(body)
+}
+
+const CSV_COLUMNS: [&str; 21] = [
+    "id",
+    "start_date_local",
+    "type",
+    "name",
+    "description",
+    "distance",
+    "moving_time",
+    "elapsed_time",
+    "average_speed",
+    "max_speed",
+    "average_heartrate",
+    "max_heartrate",
+    "icu_average_watts",
+    "icu_weighted_avg_watts",
+    "average_cadence",
+    "calories",
+    "total_elevation_gain",
+    "icu_training_load",
+    "external_id",
+    "device_name",
+    "file_type",
+];
+
+/// `GET /api/v1/athlete/{id}/activities.csv`: every activity the athlete uploaded, newest first,
+/// one row each.
+pub(crate) async fn csv(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (_, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let mut found = sandbox.activities.uploads(&athlete_id);
+    found.sort_by(|a, b| {
+        b.start
+            .cmp(&a.start)
+            .then_with(|| id_num(b).cmp(&id_num(a)))
+    });
+    let rows: Vec<Value> = found.iter().map(summary).collect();
+    let columns: Vec<String> = CSV_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+    csv_response(&columns, &rows)
+}
+
+/// `GET /api/v1/athlete/{athleteId}/activities/{ids}` (comma-separated ids; `intervals=true`
+/// adds them): those of the athlete's activities that exist, in the order asked. The path also
+/// matches other operations under `/activities/`, which answer 501.
+pub(crate) async fn by_ids(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let path = upstream_path(&req);
+    if let Some(op) = match_operation("GET", &path).filter(|o| o.operation_id != "getActivities") {
+        return not_simulated(op);
+    }
+    let (_, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let with_intervals = Params::query(&req)
+        .get("intervals")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let ids = req.match_info().get("ids").unwrap_or_default();
+    let body: Vec<Value> = ids
+        .split(',')
+        .map(str::trim)
+        .filter_map(|id| sandbox.activities.readable(id, &athlete_id))
+        .filter(|a| a.athlete_id == athlete_id)
+        .map(|a| {
+            let mut v = summary(&a);
+            if let (true, Some(u)) = (with_intervals, &a.upload) {
+                v["icu_intervals"] = json!(analysis::intervals(&uploads::track(u), u.elapsed));
+                v["icu_groups"] = json!([]);
+            }
+            v
+        })
+        .collect();
+    HttpResponse::Ok().json(body)
 }

@@ -171,3 +171,69 @@ pub(crate) async fn download(req: HttpRequest, sandbox: Shared) -> HttpResponse 
         Err(msg) => unprocessable(&msg),
     }
 }
+
+/// `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=`: the files of the athlete's
+/// structured workouts in the window, one per event, in a zip (`application/zip`).
+pub(crate) async fn workouts_zip(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let athlete = match athlete_grant(&req, "CALENDAR", Access::Read) {
+        Ok((_, a)) => a,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let format = match ext_param(&p) {
+        Ok(Some(f)) => f,
+        Ok(None) => return unprocessable("ext is required: zwo, mrc, erg or fit"),
+        Err(res) => return res,
+    };
+    let mut window = [None, None];
+    for (slot, key) in window.iter_mut().zip(["oldest", "newest"]) {
+        let Some(raw) = p.get(key).filter(|s| !s.trim().is_empty()) else {
+            return unprocessable(&format!("{key} is required"));
+        };
+        match parse_date(raw) {
+            Some(d) => *slot = Some(d),
+            None => return unprocessable(&format!("Invalid {key} date: {raw}")),
+        }
+    }
+    let (Some(oldest), Some(newest)) = (window[0], window[1]) else {
+        return unprocessable("oldest and newest are required");
+    };
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let mut names: Vec<String> = Vec::new();
+    for e in sandbox
+        .calendars
+        .entries(&athlete, Utc::now().date_naive(), false)
+    {
+        if e.category() != "WORKOUT" || !e.date().is_some_and(|d| d >= oldest && d <= newest) {
+            continue;
+        }
+        let Some(src) = e.source() else { continue };
+        let Ok(bytes) = workout_files::render(&src, format) else {
+            continue;
+        };
+        let date = e.date().map(|d| d.to_string()).unwrap_or_default();
+        let mut name = format!("{date} {}", workout_files::filename(src.name, format));
+        if names.contains(&name) {
+            name = format!(
+                "{date} {} {}",
+                src.id,
+                workout_files::filename(src.name, format)
+            );
+        }
+        let written = zip
+            .start_file(name.as_str(), options)
+            .and_then(|()| std::io::Write::write_all(&mut zip, &bytes).map_err(Into::into));
+        if let Err(e) = written {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, &format!("zip: {e}"));
+        }
+        names.push(name);
+    }
+    match zip.finish() {
+        Ok(cursor) => HttpResponse::Ok()
+            .content_type("application/zip")
+            .insert_header((CONTENT_DISPOSITION, "attachment; filename=\"workouts.zip\""))
+            .body(cursor.into_inner()),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, &format!("zip: {e}")),
+    }
+}

@@ -1,84 +1,76 @@
-//! `GET /api/v1/athlete/{athleteId}/sport-settings`: one object per group of sports, built from
-//! the same thresholds that written and seeded workouts resolve with.
+//! `/api/v1/athlete/{athleteId}/sport-settings` and `/sport-settings/{id}`: the athlete's sport
+//! settings, one object per group of sports; a change is announced as SPORT_SETTINGS_UPDATED.
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
-use crate::athletes::{SportGroup, SPORT_GROUPS};
 use crate::auth::athlete_grant;
+use crate::errors::{error, unprocessable};
+use crate::outbox::{stage, Outgoing, Route};
+use crate::request::{json_body, Params};
 use crate::scope::Access;
-
-/// Intervals.icu's default power zones: upper bounds in percent of FTP.
-const POWER_ZONES: [u32; 7] = [55, 75, 90, 105, 120, 150, 999];
-const POWER_ZONE_NAMES: [&str; 7] = [
-    "Active Recovery",
-    "Endurance",
-    "Tempo",
-    "Threshold",
-    "VO2 Max",
-    "Anaerobic",
-    "Neuromuscular",
-];
-/// Friel's heart-rate zones: upper bounds in percent of LTHR (the last is the maximum).
-const HR_ZONES_PCT_LTHR: [u32; 6] = [85, 90, 95, 100, 103, 106];
-const HR_ZONE_NAMES: [&str; 7] = [
-    "Recovery",
-    "Aerobic",
-    "Tempo",
-    "SubThreshold",
-    "SuperThreshold",
-    "Aerobic Capacity",
-    "Anaerobic",
-];
-/// Pace zones: bounds in percent of threshold pace (as a speed).
-const PACE_ZONES: [f64; 7] = [77.5, 87.7, 94.3, 100.0, 103.4, 111.5, 999.0];
-const PACE_ZONE_NAMES: [&str; 7] = [
-    "Zone 1", "Zone 2", "Zone 3", "Zone 4", "Zone 5a", "Zone 5b", "Zone 5c",
-];
-
-fn settings(athlete_id: &str, g: &SportGroup) -> Value {
-    let t = g.thresholds;
-    let mut hr_zones: Vec<u32> = HR_ZONES_PCT_LTHR
-        .iter()
-        .map(|p| (f64::from(t.lthr) * f64::from(*p) / 100.0).round() as u32)
-        .collect();
-    hr_zones.push(t.max_hr);
-    json!({
-        "id": g.id,
-        "athlete_id": athlete_id,
-        "types": g.types,
-        "ftp": t.ftp,
-        "indoor_ftp": t.ftp,
-        "w_prime": 20000,
-        "p_max": 900,
-        "power_zones": POWER_ZONES,
-        "power_zone_names": POWER_ZONE_NAMES,
-        "sweet_spot_min": 84,
-        "sweet_spot_max": 97,
-        "lthr": t.lthr,
-        "max_hr": t.max_hr,
-        "hr_zones": hr_zones,
-        "hr_zone_names": HR_ZONE_NAMES,
-        "hr_load_type": "HRSS",
-        "threshold_pace": t.threshold_pace,
-        "pace_units": g.pace_units,
-        "pace_zones": PACE_ZONES,
-        "pace_zone_names": PACE_ZONE_NAMES,
-        "pace_load_type": if g.pace_units == "SECS_100M" { "SWIM" } else { "RUN" },
-        "warmup_time": 600,
-        "cooldown_time": 600,
-        "load_order": "POWER_HR_PACE",
-        "workout_order": "POWER_HR_PACE",
-        "other": false,
-    })
-}
+use crate::sport_settings;
+use crate::store::Shared;
 
 /// Every group of the athlete's sport settings (`SETTINGS:READ`).
-pub(crate) async fn list(req: HttpRequest) -> HttpResponse {
+pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     let athlete = match athlete_grant(&req, "SETTINGS", Access::Read) {
         Ok((_, a)) => a,
         Err(res) => return res,
     };
-    let body: Vec<Value> = SPORT_GROUPS.iter().map(|s| settings(&athlete, s)).collect();
-    HttpResponse::Ok().json(body)
+    HttpResponse::Ok().json(sport_settings::all(&sandbox, &athlete))
+}
+
+fn settings_not_found() -> HttpResponse {
+    error(StatusCode::NOT_FOUND, "Sport settings not found")
+}
+
+/// `GET .../sport-settings/{id}`: one group, by `id` or by one of its types (`Ride`).
+pub(crate) async fn get_one(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let athlete = match athlete_grant(&req, "SETTINGS", Access::Read) {
+        Ok((_, a)) => a,
+        Err(res) => return res,
+    };
+    let key = req.match_info().get("settings_id").unwrap_or_default();
+    match sport_settings::find(key) {
+        Some(g) => HttpResponse::Ok().json(sport_settings::group(&sandbox, &athlete, g)),
+        None => settings_not_found(),
+    }
+}
+
+/// `PUT .../sport-settings/{id}?recalcHrZones=` (`SETTINGS:WRITE`): only the writable fields
+/// given change; answers the group and sends SPORT_SETTINGS_UPDATED.
+pub(crate) async fn update(req: HttpRequest, body: web::Bytes, sandbox: Shared) -> HttpResponse {
+    let athlete = match athlete_grant(&req, "SETTINGS", Access::Write) {
+        Ok((_, a)) => a,
+        Err(res) => return res,
+    };
+    let key = req.match_info().get("settings_id").unwrap_or_default();
+    let Some(g) = sport_settings::find(key) else {
+        return settings_not_found();
+    };
+    let fields = match json_body(&req, &body) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return unprocessable("Expected a SportSettings object"),
+        Err(res) => return res,
+    };
+    let recalc = Params::query(&req)
+        .get("recalcHrZones")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    match sport_settings::change(&sandbox, &athlete, g, &fields, recalc) {
+        Ok(now) => {
+            stage(
+                &req,
+                Outgoing::new(
+                    &athlete,
+                    "SPORT_SETTINGS_UPDATED",
+                    Route::Area("SETTINGS"),
+                    json!({ "sportSettings": [now.clone()] }),
+                ),
+            );
+            HttpResponse::Ok().json(now)
+        }
+        Err(msg) => unprocessable(&msg),
+    }
 }

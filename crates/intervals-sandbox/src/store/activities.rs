@@ -39,6 +39,9 @@ pub(crate) struct Uploaded {
     pub elapsed: u32,
     /// Computed from the file's recording when it was kept.
     pub figures: Figures,
+    /// Fields changed through `PUT /activity/{id}` besides name, description and type, laid
+    /// over the summary.
+    pub edits: serde_json::Map<String, serde_json::Value>,
     pub client_name: Option<String>,
     pub created: DateTime<Utc>,
 }
@@ -207,6 +210,28 @@ impl Activities {
             return Removal::Stub;
         }
         Removal::Removed(Box::new(st.activities.remove(pos)))
+    }
+
+    /// Changes the athlete's own uploaded activity; answers it as it now stands.
+    pub(crate) fn edit(
+        &self,
+        id: &str,
+        athlete_id: &str,
+        change: impl FnOnce(&mut Uploaded),
+    ) -> Result<Activity, Removal> {
+        let mut st = self.0.lock();
+        let Some(a) = st
+            .activities
+            .iter_mut()
+            .find(|a| a.id == id && a.athlete_id == athlete_id)
+        else {
+            return Err(Removal::NotFound);
+        };
+        let Some(u) = a.upload.as_mut() else {
+            return Err(Removal::Stub);
+        };
+        change(u);
+        Ok(a.clone())
     }
 
     /// `coach` coaches `athlete` from now on.

@@ -6,7 +6,7 @@
 //! once; an operation that needs two stores reads one, lets go, then takes the other (a wellness
 //! write reads the activities' daily loads first, then locks the wellness records). Should an
 //! operation ever need to hold two, it takes them in the order [`Stores`] declares them: grants,
-//! activities, calendars, wellness, webhooks, gate, requests, day.
+//! activities, calendars, wellness, settings, webhooks, gate, requests, day.
 //!
 //! A panic while a lock is held (a bug in a handler) must not break the sandbox for good: every
 //! store locks with [`lock::Lock`], a mutex that hands out its data again after such a panic
@@ -21,6 +21,7 @@ pub(crate) mod gate;
 pub(crate) mod grants;
 mod lock;
 pub(crate) mod requests;
+pub(crate) mod settings;
 pub(crate) mod webhooks;
 pub(crate) mod wellness;
 
@@ -34,6 +35,8 @@ pub(crate) struct Stores {
     pub calendars: calendars::Calendars,
     /// Wellness records and the log of applied writes.
     pub wellness: wellness::Wellness,
+    /// The athletes' changes to their sport settings.
+    pub settings: settings::Settings,
     /// Webhook configuration per app, the events waiting for their batch, the delivery log.
     pub webhooks: webhooks::Webhooks,
     /// Outage, fault injection, the rate limiter and the counters behind `/_sandbox/stats`.
@@ -57,6 +60,7 @@ impl Stores {
             activities: activities::Activities::new(chrono::Utc::now()),
             calendars: calendars::Calendars::new(),
             wellness: wellness::Wellness::new(),
+            settings: settings::Settings::new(),
             webhooks: webhooks::Webhooks::new(),
             gate: gate::Gate::new(),
             requests: requests::RequestLog::new(),

@@ -144,6 +144,17 @@ impl Wellness {
         st.records_json(athlete, &touched, loads)
     }
 
+    /// The weight of the latest day that has one (kg).
+    pub(crate) fn latest_weight(&self, athlete: &str) -> Option<f64> {
+        self.0
+            .lock()
+            .records
+            .get(athlete)?
+            .values()
+            .rev()
+            .find_map(|r| r.fields.get("weight").and_then(Value::as_f64))
+    }
+
     /// The record of one day, as upstream answers it.
     pub(crate) fn record(&self, athlete: &str, date: NaiveDate, loads: &Loads) -> Option<Value> {
         let st = self.0.lock();

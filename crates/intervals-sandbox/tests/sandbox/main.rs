@@ -7,6 +7,7 @@ mod data;
 mod day;
 mod oauth;
 mod operations;
+mod operations_more;
 mod support;
 mod webhooks;
 mod wellness;
