@@ -3,6 +3,7 @@
 //! with the harness they share.
 
 mod api_key;
+mod clients;
 mod data;
 mod day;
 mod oauth;
