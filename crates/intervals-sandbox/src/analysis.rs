@@ -10,6 +10,9 @@ use crate::files::track::{Sample, Track};
 
 /// Above this speed (m/s) the athlete is moving.
 const MOVING_SPEED: f64 = 0.3;
+/// The per-second recording stops here (two days): a file whose times run for years must not
+/// make the sandbox allocate for every second of them.
+const MAX_SECONDS: u32 = 2 * 24 * 3600;
 /// An effort lasts at least this long (s) above its threshold.
 const MIN_EFFORT_SECS: usize = 60;
 
@@ -44,7 +47,7 @@ pub(crate) fn per_second(track: &Track) -> Vec<Sample> {
     let Some(last) = track.samples.last() else {
         return Vec::new();
     };
-    let end = last.t as usize;
+    let end = last.t.min(MAX_SECONDS) as usize;
     let mut out = Vec::with_capacity(end + 1);
     let mut i = 0;
     for t in 0..=end {
@@ -324,7 +327,7 @@ pub(crate) fn intervals(track: &Track, elapsed: u32) -> Vec<Value> {
         .enumerate()
         .map(|(n, (a, b, work))| {
             // Half-open, so a lap's last second is the next one's first.
-            let end = (b.max(a + 1) as usize).min(secs.len());
+            let end = (b.max(a.saturating_add(1)) as usize).min(secs.len());
             let inside: &[Sample] = secs.get(a as usize..end).unwrap_or_default();
             let s = stretch(inside);
             let length = b.saturating_sub(a);
@@ -584,6 +587,27 @@ mod tests {
         assert_eq!(empty.len(), 1);
         assert_eq!(empty[0]["end_index"], 1800);
         assert_eq!(empty[0]["average_watts"], Value::Null);
+    }
+
+    #[test]
+    fn a_recording_spanning_years_is_cut_at_two_days() {
+        let odd = Track {
+            samples: vec![
+                Sample {
+                    t: 0,
+                    heartrate: Some(100),
+                    ..Sample::default()
+                },
+                Sample {
+                    t: 4 * 365 * 24 * 3600,
+                    heartrate: Some(110),
+                    ..Sample::default()
+                },
+            ],
+            ..Track::default()
+        };
+        assert_eq!(per_second(&odd).len(), MAX_SECONDS as usize + 1);
+        assert_eq!(intervals(&odd, u32::MAX).len(), 1);
     }
 
     #[test]

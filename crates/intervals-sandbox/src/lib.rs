@@ -96,6 +96,8 @@
 //!   "start_date_local","type","deleted":true}}`.
 //! - `GET /api/v1/athlete/{id}/events` and `/events.json?oldest=&newest=&category=&ext=&resolve=&limit=`
 //!   (CALENDAR:READ): seeded and written events, default window today … today+6 (UTC dates).
+//!   `/events.csv` answers the same events as CSV, columns `id,start_date_local,end_date_local,
+//!   category,type,name,description,moving_time,icu_training_load,external_id,oauth_client_id`.
 //!   `ext` (`zwo|mrc|erg|fit`) adds `workout_filename` and `workout_file_base64` to each WORKOUT
 //!   with a structured workout (no ERG for one with heart-rate or pace targets); `resolve=true`
 //!   adds `_power` (watts), `_hr` (bpm) or `_pace` (m/s) beside each target and `ftp`, `lthr`,

@@ -145,7 +145,7 @@ fn api(cfg: &mut web::ServiceConfig) {
         .service(
             upstream("/v1/activity/{id}/streams.csv").route(web::get().to(activities::streams)),
         )
-        // `/events{format}` upstream: no suffix and `.json` both answer JSON.
+        // `/events{format}` upstream: no suffix and `.json` both answer JSON, `.csv` CSV.
         .service(
             upstream("/v1/athlete/{id}/events")
                 .app_data(events_limit.clone())
@@ -157,6 +157,7 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/athlete/{id}/workouts.zip").route(web::get().to(events::workouts_zip)),
         )
         .service(upstream("/v1/athlete/{id}/events.json").route(web::get().to(events::list)))
+        .service(upstream("/v1/athlete/{id}/events.csv").route(web::get().to(events::list)))
         // Before `/events/{event_id}`, which would otherwise take these names as ids.
         .service(
             upstream("/v1/athlete/{id}/events/bulk")

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::auth::athlete_grant;
 use crate::dates::parse_date;
 use crate::errors::{error, unprocessable};
-use crate::request::Params;
+use crate::request::{csv_response, Params};
 use crate::scope::Access;
 use crate::store::calendars::Entry;
 use crate::store::Shared;
@@ -87,8 +87,27 @@ pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         .take(limit)
         .map(|e| with_file(e, ext))
         .collect();
+    if req.path().ends_with(".csv") {
+        let columns: Vec<String> = CSV_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+        return csv_response(&columns, &body);
+    }
     HttpResponse::Ok().json(body)
 }
+
+/// The columns of `/events.csv`.
+const CSV_COLUMNS: [&str; 11] = [
+    "id",
+    "start_date_local",
+    "end_date_local",
+    "category",
+    "type",
+    "name",
+    "description",
+    "moving_time",
+    "icu_training_load",
+    "external_id",
+    "oauth_client_id",
+];
 
 fn with_file(e: Entry, ext: Option<Format>) -> Value {
     let mut v = e.json.clone();

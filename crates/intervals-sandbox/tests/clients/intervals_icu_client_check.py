@@ -374,6 +374,16 @@ def _():
     return f"{len(found)} events"
 
 
+@check("EventsApi.list_events .csv")
+def _():
+    text = raw(events.list_events_without_preload_content(
+        "0", ".csv", oldest=DAY(0), newest=DAY(6))).decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    expect(any(r["id"] == str(state["event"]) for r in rows), "the event is a row")
+    expect(all(r["category"] for r in rows), "categories")
+    return f"{len(rows)} rows"
+
+
 @check("EventsApi.download_workout1 (event download.zwo)")
 def _():
     data = raw(events.download_workout1_without_preload_content("0", state["event"], ".zwo"))

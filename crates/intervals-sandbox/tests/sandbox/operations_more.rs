@@ -101,6 +101,30 @@ async fn single_events_ranges_and_workout_zips() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
 
+    let csv = http()
+        .get(env.url(&format!(
+            "/api/v1/athlete/0/events.csv?oldest={}&newest={}",
+            day(2),
+            day(2)
+        )))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("csv")
+        .text()
+        .await
+        .expect("text");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("id,start_date_local,end_date_local,category,type,name"),
+        "{csv}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{id},{}T00:00:00,", day(2))),
+        "{csv}"
+    );
+    assert!(lines[1].contains(",WORKOUT,Ride,One again,"), "{csv}");
+
     // workouts.zip: the window's structured workouts, one file each.
     let res = http()
         .get(env.url(&format!(
