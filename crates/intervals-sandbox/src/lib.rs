@@ -179,7 +179,7 @@
 //!   "threshold_pace","pace_units","pace_zones","pace_zone_names","pace_load_type",
 //!   "warmup_time","cooldown_time","load_order","workout_order","other"}`; power and pace zones
 //!   in percent of FTP and threshold pace, heart-rate zones in bpm. Workouts of a sport resolve
-//!   with its group's default numbers (any other sport with the first group's).
+//!   with its group's numbers (any other sport with the first group's).
 //! - `GET /api/v1/athlete/{id}/sport-settings/{settingsId}` (SETTINGS:READ): one group, by its
 //!   `id` or one of its `types` (`Ride`); unknown → `404`. `PUT` of the same path
 //!   (SETTINGS:WRITE) `?recalcHrZones=`: a `SportSettings` object whose `ftp`, `indoor_ftp`,
@@ -188,8 +188,9 @@
 //!   of numbers) change when given (other fields are ignored, a wrongly typed one is `422`);
 //!   with `recalcHrZones=true` a new `lthr` without `hr_zones` moves the heart-rate zones with
 //!   it → the group, and `SPORT_SETTINGS_UPDATED` `{"sportSettings":[<group>]}` (SETTINGS
-//!   area). `/sport-settings` and the profile show the change; planned workouts keep resolving
-//!   with the defaults.
+//!   area). `/sport-settings` and the profile show the change, and the athlete's planned
+//!   workouts of that group resolve (`resolve=true`) and render as files with the changed
+//!   `ftp`, `lthr`, `max_hr` and `threshold_pace`.
 //! - `PUT /api/v1/athlete/{id}/wellness-bulk` (WELLNESS:WRITE): a JSON array of records, each
 //!   with `id` = `YYYY-MM-DD`; all or nothing. Only the fields given change: `-1` removes a
 //!   number, `null` changes nothing, computed and unknown fields are ignored; integers truncate

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::athletes::{SportGroup, SPORT_GROUPS};
+use crate::athletes::{SportGroup, Thresholds, SPORT_GROUPS};
 use crate::store::Stores;
 
 /// Intervals.icu's default power zones: upper bounds in percent of FTP.
@@ -160,4 +160,35 @@ pub(crate) fn change(
     }
     stores.settings.change(athlete_id, g.id, fields);
     Ok(group(stores, athlete_id, g))
+}
+
+/// What a workout of `sport` resolves with for this athlete: the group's defaults with the
+/// athlete's changed `ftp`, `lthr`, `max_hr` and `threshold_pace`.
+pub(crate) fn thresholds(stores: &Stores, athlete_id: &str, sport: &str) -> Thresholds {
+    let g = SPORT_GROUPS
+        .iter()
+        .find(|g| g.types.contains(&sport))
+        .unwrap_or(&SPORT_GROUPS[0]);
+    let mut t = g.thresholds;
+    let changed = stores.settings.changed(athlete_id, g.id);
+    let number = |key: &str| {
+        changed
+            .get(key)
+            .and_then(Value::as_f64)
+            .filter(|v| *v > 0.0)
+    };
+    let whole = |v: f64| v.round().clamp(1.0, f64::from(u32::MAX)) as u32;
+    if let Some(v) = number("ftp") {
+        t.ftp = whole(v);
+    }
+    if let Some(v) = number("lthr") {
+        t.lthr = whole(v);
+    }
+    if let Some(v) = number("max_hr") {
+        t.max_hr = whole(v);
+    }
+    if let Some(v) = number("threshold_pace") {
+        t.threshold_pace = v;
+    }
+    t
 }

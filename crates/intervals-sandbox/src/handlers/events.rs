@@ -14,6 +14,7 @@ use crate::dates::parse_date;
 use crate::errors::{error, unprocessable};
 use crate::request::{csv_response, Params};
 use crate::scope::Access;
+use crate::sport_settings;
 use crate::store::calendars::Entry;
 use crate::store::Shared;
 use crate::workouts::files::{self as workout_files, Format, Source};
@@ -82,6 +83,7 @@ pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         .calendars
         .entries(&athlete, today, resolve)
         .into_iter()
+        .map(|e| for_athlete(&sandbox, &athlete, e, resolve))
         .filter(|e| e.date().is_some_and(|d| d >= oldest && d <= newest))
         .filter(|e| categories.is_empty() || categories.iter().any(|c| c == e.category()))
         .take(limit)
@@ -109,6 +111,23 @@ const CSV_COLUMNS: [&str; 11] = [
     "oauth_client_id",
 ];
 
+/// The athlete's own sport settings, when they changed them, for what the workout resolves and
+/// renders with (`resolve` re-renders `workout_doc`).
+fn for_athlete(sandbox: &Shared, athlete: &str, mut e: Entry, resolve: bool) -> Entry {
+    if let Some(w) = e.workout.as_mut() {
+        let sport = e.json["type"].as_str().unwrap_or_default().to_owned();
+        let t = sport_settings::thresholds(sandbox, athlete, &sport);
+        if t != w.thresholds {
+            w.thresholds = t;
+            let has_doc = e.json.get("workout_doc").is_some_and(|d| !d.is_null());
+            if resolve && has_doc {
+                e.json["workout_doc"] = w.doc(true);
+            }
+        }
+    }
+    e
+}
+
 fn with_file(e: Entry, ext: Option<Format>) -> Value {
     let mut v = e.json.clone();
     if let (Some(src), Some(format), "WORKOUT") = (e.source(), ext, e.category()) {
@@ -135,6 +154,7 @@ fn find_event(
         .entries(athlete, Utc::now().date_naive(), resolve)
         .into_iter()
         .find(|e| e.id() == Some(id))
+        .map(|e| for_athlete(sandbox, athlete, e, resolve))
         .ok_or_else(not_found)
 }
 
