@@ -39,3 +39,25 @@ pub(crate) async fn control_not_found(req: HttpRequest) -> HttpResponse {
         &format!("No sandbox control endpoint {} {path}", req.method()),
     )
 }
+
+/// A documented operation the sandbox does not simulate: `501` naming it, in upstream's error
+/// shape with the fields of a problem document beside it.
+pub(crate) fn not_simulated(op: &crate::operations::Operation) -> HttpResponse {
+    let detail = format!(
+        "The sandbox does not simulate {} ({} {})",
+        op.operation_id, op.method, op.path
+    );
+    HttpResponse::NotImplemented()
+        .content_type("application/problem+json")
+        .json(json!({
+            "type": "urn:intervals-sandbox:problem:not-simulated",
+            "title": "Not simulated",
+            "status": 501,
+            "error": detail,
+            "detail": detail,
+            "operation_id": op.operation_id,
+            "method": op.method,
+            "path_template": op.path,
+            "tag": op.tag,
+        }))
+}

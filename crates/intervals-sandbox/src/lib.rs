@@ -11,13 +11,26 @@
 //! default service, and a caller mounting the sandbox in a scope should do the same:
 //! `web::scope("/sandbox").configure(|c| sb.configure(c)).default_service(web::to(intervals_sandbox::not_found))`.
 //!
+//! # Operations not simulated
+//! [`operations::OPERATIONS`] lists every operation of Intervals.icu's OpenAPI document (method,
+//! path template, tag, `operationId`), generated from it; [`Sandbox::served_operations`] those
+//! below. A request for any other operation of the document answers `501`
+//! `application/problem+json` `{"type","title","status":501,"error","detail","operation_id",
+//! "method","path_template","tag"}` (`error` names the `operationId`); a path the document does
+//! not have answers Spring's `404`, a method it does not have on a served path Spring's `405`.
+//!
 //! # Upstream endpoints (as Intervals.icu names them)
-//! Every `/api/v1` call needs an active Bearer token with the scope named; athlete id `0` means
-//! the token's athlete, anyone else's id is `403`. Errors are `{"status":N,"error":"..."}`.
+//! Every `/api/v1` call needs an active Bearer token with the scope named, or an athlete's
+//! personal API key as HTTP Basic (user `API_KEY`, the key as password; every scope, as
+//! upstream; events it writes carry `"oauth_client_id": null`). A personal key sent as Bearer is
+//! `403 {"status":403,"error":"Access denied"}`. Athlete id `0` means the caller's athlete,
+//! anyone else's id is `403`. Errors are `{"status":N,"error":"..."}`.
 //! - `GET|POST /oauth/authorize`: consent page; the simulated athlete picks who they are and may
 //!   untick scopes or decline.
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
-//! - `GET /api/v1/athlete/{id}`, `DELETE /api/v1/disconnect-app`.
+//! - `GET /api/v1/athlete/{id}`: the profile with `sportSettings` (as `/sport-settings` lists
+//!   them) and `weight`/`icu_weight` (the latest wellness weight, else 70 kg);
+//!   `DELETE /api/v1/disconnect-app`.
 //! - `POST /api/v1/athlete/{id}/activities` (ACTIVITY:WRITE): multipart part `file` (FIT, TCX,
 //!   GPX, or a `.gz`/`.zip` of one); `name`, `description`, `device_name`, `external_id`,
 //!   `paired_event_id` from the query (or multipart text fields). Deduplicated per athlete by the
@@ -33,17 +46,49 @@
 //!   (2 and 9 days ago) `{"id","icu_athlete_id","start_date_local","source":"STRAVA","_note"}`.
 //! - `GET /api/v1/activity/{id}`, `/file`, `/fit-file` (ACTIVITY:READ; someone else's or unknown
 //!   → `404`, Strava stub → `422`): the summary; the original bytes (`application/octet-stream`,
-//!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); a generated
-//!   activity FIT (same bytes on every call).
+//!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); an
+//!   activity FIT written from the file's recording (its samples and laps; the same bytes on
+//!   every call).
+//! - Figures come from the uploaded file, read with `fitparser` (FIT) and `quick-xml` (TCX,
+//!   GPX, with Garmin's `TPX` `Watts`, `TrackPointExtension` `hr`/`cad` and `power`
+//!   extensions), resampled to one value a second: `distance` and `elapsed_time` (the file's
+//!   totals when it states them, else its samples), `moving_time` (seconds above 0.3 m/s),
+//!   `average_speed`, `max_speed`, `average_heartrate`, `max_heartrate`, `has_heartrate`,
+//!   `icu_average_watts`, `icu_weighted_avg_watts` (normalised power), `device_watts`,
+//!   `icu_joules`, `average_cadence`, `calories` (the file's, else a kilocalorie per kilojoule,
+//!   else from heart rate), `total_elevation_gain`/`loss`, `min|max|average_altitude`,
+//!   `icu_lap_count`, `stream_types`, `icu_training_load` (from normalised power and FTP 250 W,
+//!   else about 56 an hour), `icu_intensity`; `null` for what the file lacks.
 //! - `GET /api/v1/activity/{id}?intervals=true`: the summary plus `icu_groups: []` and
-//!   `icu_intervals`: a warm-up and a cool-down of a sixth of the activity each (`RECOVERY`) and
-//!   between them three efforts (`WORK`) with two recoveries of equal length (one `WORK` interval
-//!   under ten minutes), each `{"id","type","label","start_index","end_index","start_time",
-//!   "end_time","moving_time","elapsed_time","distance","average_speed","average_watts",
-//!   "min_watts","max_watts","weighted_average_watts","intensity","training_load",
-//!   "average_heartrate","min_heartrate","max_heartrate","group_id"}`; indexes and times are
-//!   seconds from the start, the averages those of the samples in the generated FIT file (which
-//!   are harder during the efforts).
+//!   `icu_intervals`; `GET /api/v1/activity/{id}/intervals` → `{"id","analyzed",
+//!   "icu_intervals","icu_groups":[]}`. Intervals are the file's laps when it has two or more,
+//!   else its efforts (a minute or more with the 30-second average power above 85 % of FTP, or
+//!   without power heart rate above 90 % of LTHR) with the stretches between as recoveries, else
+//!   the whole activity. Each `{"id","type":"WORK"|"RECOVERY","label","start_index","end_index",
+//!   "start_time","end_time","moving_time","elapsed_time","distance","average_speed",
+//!   "max_speed","average_watts","min_watts","max_watts","weighted_average_watts","intensity",
+//!   "training_load","joules","average_heartrate","min_heartrate","max_heartrate",
+//!   "average_cadence","min_cadence","max_cadence","total_elevation_gain","min_altitude",
+//!   "max_altitude","group_id"}` from the samples inside it; indexes and times are seconds from
+//!   the start (the streams' indexes).
+//! - `GET /api/v1/activity/{id}/streams`, `/streams.json`, `/streams.csv?types=a,b`
+//!   (ACTIVITY:READ): one value a second of `time`, `watts`, `heartrate`, `cadence`, `distance`,
+//!   `altitude`, `latlng` (latitudes in `data`, longitudes in `data2`) and `velocity_smooth`,
+//!   those the file has (or those named in `types`), each `{"type","name":null,"data":[…],
+//!   "data2","valueTypeIsArray":false,"anomalies":null,"custom":false,"allNull":false}`; CSV has
+//!   a header row and a column per stream (`lat`, `lng` for `latlng`).
+//! - `PUT /api/v1/activity/{id}` (ACTIVITY:WRITE): the athlete's own upload (unknown → `404`,
+//!   Strava stub → `422`); `name`, `description`, `type` (a known sport), `trainer`, `commute`,
+//!   `race`, `perceived_exertion`, `feel`, `icu_rpe`, `session_rpe`, `tags` change when given,
+//!   other fields are ignored, a wrongly typed one is `422` → the activity, and
+//!   `ACTIVITY_UPDATED` `{"activity": <summary>}`.
+//! - `GET /api/v1/athlete/{id}/activities/{ids}?intervals=` (ACTIVITY:READ): the athlete's
+//!   activities among the comma-separated ids, in that order (unknown ones left out).
+//! - `GET /api/v1/athlete/{id}/activities.csv` (ACTIVITY:READ): every upload, newest first,
+//!   columns `id,start_date_local,type,name,description,distance,moving_time,elapsed_time,
+//!   average_speed,max_speed,average_heartrate,max_heartrate,icu_average_watts,
+//!   icu_weighted_avg_watts,average_cadence,calories,total_elevation_gain,icu_training_load,
+//!   external_id,device_name,file_type`.
 //! - `DELETE /api/v1/activity/{id}` (ACTIVITY:WRITE): the token's athlete's own upload only
 //!   (anyone else's or unknown → `404`, Strava stub → `422`) → `{"icu_athlete_id","id"}`; later
 //!   reads are `404`, lists and wellness loads drop it, and the same bytes upload as new (`201`)
@@ -51,6 +96,8 @@
 //!   "start_date_local","type","deleted":true}}`.
 //! - `GET /api/v1/athlete/{id}/events` and `/events.json?oldest=&newest=&category=&ext=&resolve=&limit=`
 //!   (CALENDAR:READ): seeded and written events, default window today … today+6 (UTC dates).
+//!   `/events.csv` answers the same events as CSV, columns `id,start_date_local,end_date_local,
+//!   category,type,name,description,moving_time,icu_training_load,external_id,oauth_client_id`.
 //!   `ext` (`zwo|mrc|erg|fit`) adds `workout_filename` and `workout_file_base64` to each WORKOUT
 //!   with a structured workout (no ERG for one with heart-rate or pace targets); `resolve=true`
 //!   adds `_power` (watts), `_hr` (bpm) or `_pace` (m/s) beside each target and `ftp`, `lthr`,
@@ -104,6 +151,17 @@
 //!   "%hr"|"%pace"},"cadence"?:{"value","units":"rpm"}} | {"text"?,"reps","duration","steps"}]}`,
 //!   the seeded plans' shape. Sends `CALENDAR_UPDATED` `{"events":[…as answered…],
 //!   "deleted_events":[]}`.
+//! - `POST /api/v1/athlete/{id}/events?upsertOnUid=` (CALENDAR:WRITE): one `EventEx`, checked
+//!   and stored as one item of the bulk write (never an upsert by `external_id`); with
+//!   `upsertOnUid=true` and a `uid` one of the athlete's events has, that event changes as with
+//!   `PUT` → the event, and `CALENDAR_UPDATED`.
+//! - `DELETE /api/v1/athlete/{id}/events?oldest=&newest=&category=` (CALENDAR:WRITE): the
+//!   athlete's events of the (comma-separated, required) categories dated `oldest` (required)
+//!   to `newest` (inclusive; without it every later one), any app's; `createdById` is ignored →
+//!   `{"eventsDeleted": n}`, and `CALENDAR_UPDATED` with their ids in `deleted_events`.
+//! - `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=` (CALENDAR:READ; all three
+//!   required, else `422`): a zip of the window's structured WORKOUTs as `ext` files (the same
+//!   bytes as `download.<ext>`), named `<date> <name>.<ext>`.
 //! - `PUT /api/v1/athlete/{id}/events/{eventId}` (CALENDAR:WRITE): one `EventEx`, checked as
 //!   above except that nothing is required (`type` may come from the event); only the fields
 //!   given change, and a new `description` or file of a WORKOUT replaces its workout → the event;
@@ -122,6 +180,17 @@
 //!   "warmup_time","cooldown_time","load_order","workout_order","other"}`; power and pace zones
 //!   in percent of FTP and threshold pace, heart-rate zones in bpm. Workouts of a sport resolve
 //!   with its group's numbers (any other sport with the first group's).
+//! - `GET /api/v1/athlete/{id}/sport-settings/{settingsId}` (SETTINGS:READ): one group, by its
+//!   `id` or one of its `types` (`Ride`); unknown → `404`. `PUT` of the same path
+//!   (SETTINGS:WRITE) `?recalcHrZones=`: a `SportSettings` object whose `ftp`, `indoor_ftp`,
+//!   `w_prime`, `p_max`, `lthr`, `max_hr`, `threshold_pace`, `sweet_spot_min|max`,
+//!   `warmup_time`, `cooldown_time` (numbers) and `power_zones`, `hr_zones`, `pace_zones` (lists
+//!   of numbers) change when given (other fields are ignored, a wrongly typed one is `422`);
+//!   with `recalcHrZones=true` a new `lthr` without `hr_zones` moves the heart-rate zones with
+//!   it → the group, and `SPORT_SETTINGS_UPDATED` `{"sportSettings":[<group>]}` (SETTINGS
+//!   area). `/sport-settings` and the profile show the change, and the athlete's planned
+//!   workouts of that group resolve (`resolve=true`) and render as files with the changed
+//!   `ftp`, `lthr`, `max_hr` and `threshold_pace`.
 //! - `PUT /api/v1/athlete/{id}/wellness-bulk` (WELLNESS:WRITE): a JSON array of records, each
 //!   with `id` = `YYYY-MM-DD`; all or nothing. Only the fields given change: `-1` removes a
 //!   number, `null` changes nothing, computed and unknown fields are ignored; integers truncate
@@ -131,6 +200,12 @@
 //!   body is `422`) and `PUT /api/v1/athlete/{id}/wellness` (the day from `id`): one record,
 //!   merged the same way; answers the record. `GET .../wellness/{date}` (WELLNESS:READ): the
 //!   record, or `404` for a day never written.
+//! - `POST /api/v1/athlete/{id}/wellness` (WELLNESS:WRITE): multipart part `file`, a CSV whose
+//!   header names `date` (or `id`) and wellness fields, one day a row, empty cells changing
+//!   nothing; every row checked first (`422`), then merged as `wellness-bulk` does →
+//!   `{"updated": n}`, and `WELLNESS_UPDATED`.
+//! - `GET /api/v1/athlete/{id}/wellness.csv?oldest=&newest=&cols=`: the same window as CSV, a
+//!   header row `id` then `cols` (default every field of the JSON record), one row a day.
 //! - `GET /api/v1/athlete/{id}/wellness` and `/wellness.json?oldest=&newest=&fields=`
 //!   (WELLNESS:READ): the written days in the window (default the last 7 UTC days up to today;
 //!   date-times are cut to their date), oldest first. A record carries `id`, every writable field
@@ -148,7 +223,9 @@
 //! An event about athlete A goes to every configured app holding an active token for A whose
 //! scope names the event's area: `ACTIVITY_UPLOADED` (at once) and `ACTIVITY_ANALYZED` (after
 //! `analyzed_delay_ms`) per new uploaded activity, `{"activity": <summary as listed>}`;
-//! `ACTIVITY_DELETED` per deleted activity; `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
+//! `ACTIVITY_DELETED` per deleted activity; `ACTIVITY_UPDATED` per `PUT /activity/{id}`;
+//! `SPORT_SETTINGS_UPDATED` per sport-settings change (to apps whose scope names SETTINGS);
+//! `WELLNESS_UPDATED` per applied wellness write, `{"records": [<records as now stored, as
 //! GET shows them>]}`; `CALENDAR_UPDATED` per calendar edit or API write, `{"events":
 //! [<event>], "deleted_events": [ids]}`, each event with `oauth_client_id` and `external_id`. `APP_SCOPE_CHANGED` `{"client_id","client_name","scope",
 //! "deauthorized"}` goes to the app concerned whatever its scope. Events are released when the
@@ -219,7 +296,40 @@
 //!   lets a coach → `{"coach","athlete"}`; `400` for a bad body.
 //! - `POST /_sandbox/outage` `{"down": bool}`: while down, everything under `/api/` answers
 //!   `503 {"status":503,"error":"Service Unavailable"}`.
-//! - `GET /_sandbox/athletes`: the seeded athletes.
+//! - `GET /_sandbox/athletes`: the seeded athletes `[{"id","name","api_key"}]`;
+//!   `GET /_sandbox/athletes/{id}` any known athlete (minted too) `{"id","name","api_key"}`, or
+//!   `404`. Keys are drawn anew for every sandbox.
+//!
+//! # The athlete day
+//! Simulated athletes change their own data, as they would through their devices and the app,
+//! each change sending what Intervals.icu would: an **activity** recorded by their device (a
+//! FIT file of a ride or run that ends now: warm-up, three to six efforts with recoveries and a
+//! cool-down, one lap each, with power for rides, heart rate, cadence, distance, altitude) kept
+//! like an upload with `device_name` `Sandbox Edge` → `ACTIVITY_UPLOADED`, then
+//! `ACTIVITY_ANALYZED`; today's **wellness** record (`weight`, `restingHR`, `hrv`, `sleepSecs`,
+//! `sleepScore`, `steps`; not listed in `/_sandbox/wellness-pushes`, which logs API writes) →
+//! `WELLNESS_UPDATED` with the record; a **calendar** edit (a new WORKOUT on one of the next 14
+//! days, or an upcoming event moved there and renamed) → `CALENDAR_UPDATED`. A change's contents
+//! depend only on the day's seed, the athlete, the area and the change's sequence number in that
+//! area; the schedule only on the configuration ([`plan`]). The same from Rust:
+//! [`Sandbox::change`], [`Sandbox::start_day`], [`Sandbox::stop_day`], [`Sandbox::changes`].
+//! - `POST /_sandbox/day` `{"changes_per_day":4,"speed":1440,"seed":7,"athletes":[…],
+//!   "areas":["activities","wellness","calendar"],"days":null}`: starts the day, replacing a
+//!   running one (only `changes_per_day` is required; `speed` is simulated seconds per real
+//!   second, default 1; `seed` default 0; no `athletes`: every athlete known at the start; no
+//!   `areas`: all three; `days`: stop after that many simulated days, else run until stopped).
+//!   Each simulated day every athlete makes `changes_per_day` changes (a fraction is the chance
+//!   of one more) at uniformly drawn times, each in a uniformly drawn area. `changes_per_day` 0
+//!   only sets the seed. Answers as `GET`; `400` for a bad body or an unknown athlete.
+//! - `GET /_sandbox/day` → `{"running","config","seed","changes":{"<athlete>":{"activities",
+//!   "wellness","calendar"}},"total"}`. `DELETE` stops the day (the counters stay) and answers
+//!   the same with `"stopped": bool`.
+//! - `POST /_sandbox/athletes/{id}/change` `{"area":"activities"|"wellness"|"calendar"}`: one
+//!   change now, answered once its webhooks are in the outbox → `{"athlete_id","area",
+//!   "sequence","webhooks":[types],"detail":{"activity"|"record"|"events","deleted_events"}}`;
+//!   `400` for another area, `404` for an unknown athlete.
+//! - `GET /_sandbox/athletes/{id}/changes` → `{"athlete_id","activities","wellness","calendar",
+//!   "total"}`: the changes made so far (by the day and on request).
 //! - `POST /_sandbox/faults` `{"error_rate":0.0-1.0,"error_status":400-599,"phase":"before"|"after",
 //!   "retry_after_secs":null|N,"latency_ms":N,"paths":"/api/v1,…"|[…],"methods":"POST,…"|[…],
 //!   "fail_next":N,"seed":null|N}`: replaces the whole fault configuration; omitted fields take
@@ -262,34 +372,27 @@
 // Helpers hand back the finished upstream error response so handlers can return it as is; it is
 // built only on the failure path, so its size is irrelevant.
 #![allow(clippy::result_large_err)]
+// Activity summaries are large `json!` literals.
+#![recursion_limit = "256"]
 
-mod activities;
-mod athlete;
+mod analysis;
 mod athletes;
 mod auth;
-mod calendar;
-mod control;
 mod dates;
+mod day;
 mod errors;
-mod event_writes;
-mod events;
-mod fit;
-mod formats;
-mod oauth;
+mod files;
+mod handlers;
+pub mod operations;
 mod outbox;
 mod pages;
-mod plans;
 mod request;
 mod routes;
 mod scope;
 mod sport_settings;
 mod store;
-mod webhooks;
-mod wellness;
-mod workout;
-mod workout_files;
-mod workout_import;
-mod workout_text;
+mod uploads;
+mod workouts;
 
 use std::net::TcpListener;
 use std::time::Duration;
@@ -297,7 +400,9 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use actix_web::{web, App, HttpServer};
 
+pub use day::{plan, Area, Change, DayConfig, Planned};
 pub use errors::not_found;
+pub use store::day::ChangeCounts;
 pub use store::grants::SandboxClient;
 use store::{Shared, Stores};
 
@@ -341,6 +446,49 @@ impl Sandbox {
         self.stores
             .webhooks
             .configure(store::webhooks::Config::new(client_id, url, secret));
+    }
+
+    /// The athlete day: `athlete_id` makes one change in `area` now (records an activity, enters
+    /// today's wellness, or edits the calendar), and its webhooks are in the outbox when this
+    /// returns. Deliveries run on the current Tokio runtime (call it from one).
+    pub fn change(&self, athlete_id: &str, area: Area) -> Result<Change, String> {
+        day::change(&self.stores, athlete_id, area)
+    }
+
+    /// Starts the simulated athletes' own changes on the current Tokio runtime, replacing any
+    /// running day; answers the configuration as it runs.
+    pub fn start_day(&self, config: DayConfig) -> Result<serde_json::Value, String> {
+        day::start(&self.stores, config)
+    }
+
+    /// Stops the athlete day; answers whether one was running. The counters stay.
+    pub fn stop_day(&self) -> bool {
+        self.stores.day.stop()
+    }
+
+    /// The changes each athlete made so far, per area (the day's and [`Sandbox::change`]'s).
+    pub fn changes(&self) -> std::collections::BTreeMap<String, ChangeCounts> {
+        self.stores.day.counts()
+    }
+
+    /// The athlete's personal API key, accepted as HTTP Basic (user `API_KEY`) wherever a
+    /// Bearer token is, with every scope; `None` for an athlete the sandbox does not know.
+    pub fn api_key(&self, athlete_id: &str) -> Option<String> {
+        self.stores.grants.api_key(athlete_id)
+    }
+
+    /// The operations of Intervals.icu's OpenAPI document that the sandbox simulates, in the
+    /// table's order; every other one answers `501` naming its `operationId`.
+    pub fn served_operations() -> Vec<&'static operations::Operation> {
+        operations::OPERATIONS
+            .iter()
+            .filter(|op| routes::SERVED.contains(&op.operation_id))
+            .collect()
+    }
+
+    /// Every athlete the sandbox knows: the seeded ones, then those minted.
+    pub fn athletes(&self) -> Vec<String> {
+        self.stores.grants.athletes()
     }
 
     pub fn configure(&self, cfg: &mut web::ServiceConfig) {

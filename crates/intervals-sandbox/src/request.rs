@@ -1,9 +1,11 @@
 //! What handlers read from a request: form and query pairs as upstream's Spring reads them, the
 //! `fields=` selection, the upstream path whatever the mount point, and JSON control bodies.
 
+use actix_multipart::Multipart;
 use actix_web::http::header::CONTENT_TYPE;
 use actix_web::http::StatusCode;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -106,4 +108,104 @@ pub(crate) fn json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, HttpRes
         ));
     }
     serde_json::from_slice(body).map_err(|e| unprocessable(&format!("Invalid JSON: {e}")))
+}
+
+/// One CSV field: quoted when it holds a comma, a quote or a line break; `null` is empty, a
+/// string its text, anything else its JSON.
+fn csv_field(v: &Value) -> String {
+    let text = match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// A CSV document (`text/csv`): a header row of `columns`, then one row per object with those
+/// keys' values.
+pub(crate) fn csv_response(columns: &[String], rows: &[Value]) -> actix_web::HttpResponse {
+    let mut out = columns.join(",");
+    out.push('\n');
+    for row in rows {
+        let line: Vec<String> = columns
+            .iter()
+            .map(|c| csv_field(row.get(c).unwrap_or(&Value::Null)))
+            .collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    actix_web::HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .body(out)
+}
+
+/// Room for multipart boundaries and small form fields on top of the file itself.
+pub(crate) const MULTIPART_SLACK: u64 = 64 * 1024;
+
+/// A multipart body: its `file` part and its text fields.
+pub(crate) struct Form {
+    pub file: Option<Vec<u8>>,
+    pub fields: Vec<(String, String)>,
+}
+
+/// Streams the multipart body, refusing it as soon as it outgrows the cap rather than after
+/// buffering it whole.
+pub(crate) async fn read_form(
+    req: &HttpRequest,
+    payload: actix_web::web::Payload,
+    max: u64,
+    too_large: fn() -> HttpResponse,
+) -> Result<Form, HttpResponse> {
+    let mut mp = Multipart::new(req.headers(), payload);
+    let mut form = Form {
+        file: None,
+        fields: Vec::new(),
+    };
+    let mut total: u64 = 0;
+    let mut seen_part = false;
+    while let Some(item) = mp.next().await {
+        let mut field = match item {
+            Ok(f) => f,
+            Err(e) if !seen_part => {
+                return Err(unprocessable(&format!(
+                    "Expected multipart/form-data with a 'file' part: {e}"
+                )))
+            }
+            Err(e) => {
+                return Err(error(
+                    StatusCode::BAD_REQUEST,
+                    &format!("Invalid multipart body: {e}"),
+                ))
+            }
+        };
+        seen_part = true;
+        let name = field.name().unwrap_or_default().to_owned();
+        let is_file = name == "file" && form.file.is_none();
+        let mut buf = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    &format!("Invalid multipart body: {e}"),
+                )
+            })?;
+            let len = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
+            total = total.saturating_add(len);
+            let this = u64::try_from(buf.len()).unwrap_or(u64::MAX) + len;
+            if total > max + MULTIPART_SLACK || (is_file && this > max) {
+                return Err(too_large());
+            }
+            buf.extend_from_slice(&chunk);
+        }
+        if is_file {
+            form.file = Some(buf);
+        } else if let Ok(text) = String::from_utf8(buf) {
+            form.fields.push((name, text));
+        }
+    }
+    Ok(form)
 }

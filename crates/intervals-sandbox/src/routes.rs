@@ -9,16 +9,19 @@ use actix_web::{web, HttpMessage, HttpRequest, HttpResponse, Resource};
 use chrono::Utc;
 use futures_util::future::{ready, Either};
 
-use crate::errors::{control_not_found, spring_error};
+use crate::errors::{control_not_found, not_simulated, spring_error};
+use crate::handlers::{
+    activities, athlete, calendar, control, day, event_writes, events, oauth, sport_settings,
+    webhooks, wellness,
+};
+use crate::operations::{match_operation, Operation};
+
 use crate::outbox::release_after;
+use crate::pages;
 use crate::request::{upstream_path, UpstreamPath};
 use crate::store::gate::Admission;
 use crate::store::requests::LoggedRequest;
 use crate::store::Shared;
-use crate::{
-    activities, athlete, calendar, control, event_writes, events, oauth, pages, sport_settings,
-    webhooks, wellness,
-};
 
 pub(crate) fn configure(cfg: &mut web::ServiceConfig, sandbox: &Shared) {
     // Data is attached per resource and scope rather than through `cfg.app_data` so that
@@ -122,13 +125,39 @@ fn api(cfg: &mut web::ServiceConfig) {
         .service(
             upstream("/v1/activity/{id}")
                 .route(web::get().to(activities::get_one))
+                .route(web::put().to(activities::update))
                 .route(web::delete().to(activities::delete)),
+        )
+        .service(upstream("/v1/athlete/{id}/activities.csv").route(web::get().to(activities::csv)))
+        .service(
+            upstream("/v1/athlete/{id}/activities/{ids}").route(web::get().to(activities::by_ids)),
         )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
-        // `/events{format}` upstream: no suffix and `.json` both answer JSON.
-        .service(upstream("/v1/athlete/{id}/events").route(web::get().to(events::list)))
+        .service(
+            upstream("/v1/activity/{id}/intervals").route(web::get().to(activities::intervals)),
+        )
+        // `/streams{ext}` upstream: no suffix and `.json` answer JSON, `.csv` CSV.
+        .service(upstream("/v1/activity/{id}/streams").route(web::get().to(activities::streams)))
+        .service(
+            upstream("/v1/activity/{id}/streams.json").route(web::get().to(activities::streams)),
+        )
+        .service(
+            upstream("/v1/activity/{id}/streams.csv").route(web::get().to(activities::streams)),
+        )
+        // `/events{format}` upstream: no suffix and `.json` both answer JSON, `.csv` CSV.
+        .service(
+            upstream("/v1/athlete/{id}/events")
+                .app_data(events_limit.clone())
+                .route(web::get().to(events::list))
+                .route(web::post().to(event_writes::create_one))
+                .route(web::delete().to(event_writes::delete_range)),
+        )
+        .service(
+            upstream("/v1/athlete/{id}/workouts.zip").route(web::get().to(events::workouts_zip)),
+        )
         .service(upstream("/v1/athlete/{id}/events.json").route(web::get().to(events::list)))
+        .service(upstream("/v1/athlete/{id}/events.csv").route(web::get().to(events::list)))
         // Before `/events/{event_id}`, which would otherwise take these names as ids.
         .service(
             upstream("/v1/athlete/{id}/events/bulk")
@@ -154,6 +183,11 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/athlete/{id}/sport-settings").route(web::get().to(sport_settings::list)),
         )
         .service(
+            upstream("/v1/athlete/{id}/sport-settings/{settings_id}")
+                .route(web::get().to(sport_settings::get_one))
+                .route(web::put().to(sport_settings::update)),
+        )
+        .service(
             upstream("/v1/athlete/{id}/wellness-bulk")
                 .app_data(wellness_limit.clone())
                 .route(web::put().to(wellness::put_bulk)),
@@ -164,9 +198,11 @@ fn api(cfg: &mut web::ServiceConfig) {
             upstream("/v1/athlete/{id}/wellness")
                 .app_data(wellness_limit.clone())
                 .route(web::get().to(wellness::list))
-                .route(web::put().to(wellness::put_by_body_id)),
+                .route(web::put().to(wellness::put_by_body_id))
+                .route(web::post().to(wellness::upload_csv)),
         )
         .service(upstream("/v1/athlete/{id}/wellness.json").route(web::get().to(wellness::list)))
+        .service(upstream("/v1/athlete/{id}/wellness.csv").route(web::get().to(wellness::list)))
         .service(
             upstream("/v1/athlete/{id}/wellness/{date}")
                 .app_data(wellness_limit)
@@ -190,6 +226,15 @@ fn control(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/tokens/revoke").route(web::post().to(control::revoke)))
     .service(web::resource("/outage").route(web::post().to(control::outage)))
     .service(web::resource("/athletes").route(web::get().to(control::athletes)))
+    .service(
+        web::resource("/day")
+            .route(web::get().to(day::status))
+            .route(web::post().to(day::start))
+            .route(web::delete().to(day::stop)),
+    )
+    .service(web::resource("/athletes/{id}").route(web::get().to(control::athlete)))
+    .service(web::resource("/athletes/{id}/change").route(web::post().to(day::change)))
+    .service(web::resource("/athletes/{id}/changes").route(web::get().to(day::changes)))
     .service(
         web::resource("/faults")
             .route(web::get().to(control::get_faults))
@@ -229,12 +274,81 @@ fn control(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// Unknown paths under `/api/`: Spring's 404 with the upstream path.
-async fn api_not_found(req: HttpRequest) -> HttpResponse {
-    spring_error(StatusCode::NOT_FOUND, &upstream_path(&req))
+/// The operations of Intervals.icu's OpenAPI document that the routes above serve, by
+/// `operationId`. Every other operation of the document answers 501 naming it; the README's
+/// list is generated from this one (and checked by a test).
+pub(crate) const SERVED: &[&str] = &[
+    "getAthlete",
+    "disconnectApp",
+    "listActivities",
+    "uploadActivity",
+    "getActivity",
+    "deleteActivity",
+    "updateActivity",
+    "downloadActivitiesAsCSV",
+    "getActivities",
+    "downloadActivityFile",
+    "downloadActivityFitFile",
+    "getIntervals",
+    "getActivityStreams",
+    "listEvents",
+    "createEvent",
+    "deleteEvents",
+    "downloadWorkouts",
+    "createMultipleEvents",
+    "deleteEventsBulk",
+    "showEvent",
+    "updateEvent",
+    "deleteEvent",
+    "downloadWorkout_1",
+    "listSettings",
+    "getSettings_1",
+    "updateSettings",
+    "updateWellnessBulk",
+    "listWellnessRecords",
+    "uploadWellness",
+    "updateWellness_1",
+    "getRecord",
+    "updateWellness",
+];
+
+/// A documented operation that no route above took because the sandbox does not serve it.
+fn unserved_operation(req: &HttpRequest) -> Option<&'static Operation> {
+    match_operation(req.method().as_str(), &upstream_path(req))
+        .filter(|op| !SERVED.contains(&op.operation_id))
 }
 
-/// A known `/api/` path with a method it does not take.
+/// Unknown paths under `/api/`: 501 for an operation of the document the sandbox does not
+/// simulate, else Spring's 404 with the upstream path.
+async fn api_not_found(req: HttpRequest) -> HttpResponse {
+    match unserved_operation(&req) {
+        Some(op) => not_simulated(op),
+        None => spring_error(StatusCode::NOT_FOUND, &upstream_path(&req)),
+    }
+}
+
+/// A known `/api/` path with a method it does not take: 501 for an operation of the document
+/// the sandbox does not simulate, else Spring's 405.
 async fn method_not_allowed(req: HttpRequest) -> HttpResponse {
-    spring_error(StatusCode::METHOD_NOT_ALLOWED, &upstream_path(&req))
+    match unserved_operation(&req) {
+        Some(op) => not_simulated(op),
+        None => spring_error(StatusCode::METHOD_NOT_ALLOWED, &upstream_path(&req)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SERVED;
+    use crate::operations::by_id;
+
+    #[test]
+    fn every_served_operation_is_in_the_document_once() {
+        for (i, id) in SERVED.iter().enumerate() {
+            assert!(
+                by_id(id).is_some(),
+                "{id} is not an operation of the document"
+            );
+            assert!(!SERVED[..i].contains(id), "{id} is listed twice");
+        }
+    }
 }

@@ -8,8 +8,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration as Days, NaiveDate, NaiveDateTime, Utc};
 
 use super::lock::Lock;
+use crate::analysis::Figures;
 use crate::athletes::ATHLETES;
-use crate::formats::{FileType, Packing};
+use crate::files::activity::{FileType, Packing};
 
 /// Intervals.icu does not publish its limit; 100 MB is generous for any activity file.
 pub(crate) const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
@@ -36,6 +37,11 @@ pub(crate) struct Uploaded {
     pub file_index: usize,
     pub distance: f64,
     pub elapsed: u32,
+    /// Computed from the file's recording when it was kept.
+    pub figures: Figures,
+    /// Fields changed through `PUT /activity/{id}` besides name, description and type, laid
+    /// over the summary.
+    pub edits: serde_json::Map<String, serde_json::Value>,
     pub client_name: Option<String>,
     pub created: DateTime<Utc>,
 }
@@ -206,6 +212,28 @@ impl Activities {
         Removal::Removed(Box::new(st.activities.remove(pos)))
     }
 
+    /// Changes the athlete's own uploaded activity; answers it as it now stands.
+    pub(crate) fn edit(
+        &self,
+        id: &str,
+        athlete_id: &str,
+        change: impl FnOnce(&mut Uploaded),
+    ) -> Result<Activity, Removal> {
+        let mut st = self.0.lock();
+        let Some(a) = st
+            .activities
+            .iter_mut()
+            .find(|a| a.id == id && a.athlete_id == athlete_id)
+        else {
+            return Err(Removal::NotFound);
+        };
+        let Some(u) = a.upload.as_mut() else {
+            return Err(Removal::Stub);
+        };
+        change(u);
+        Ok(a.clone())
+    }
+
     /// `coach` coaches `athlete` from now on.
     pub(crate) fn add_coach(&self, coach: &str, athlete: &str) {
         let mut st = self.0.lock();
@@ -232,14 +260,9 @@ impl Activities {
         let mut loads: HashMap<NaiveDate, f64> = HashMap::new();
         for a in st.activities.iter().filter(|a| a.athlete_id == athlete_id) {
             if let Some(u) = &a.upload {
-                *loads.entry(a.start.date()).or_default() += f64::from(training_load(u.elapsed));
+                *loads.entry(a.start.date()).or_default() += f64::from(u.figures.training_load);
             }
         }
         loads
     }
-}
-
-/// Rough training load at an intensity factor of about 0.75 (≈56 per hour).
-pub(crate) fn training_load(secs: u32) -> u32 {
-    (f64::from(secs) / 3600.0 * 56.0).round() as u32
 }

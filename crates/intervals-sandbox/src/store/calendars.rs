@@ -10,9 +10,9 @@ use serde_json::{json, Map, Value};
 
 use super::lock::Lock;
 use crate::dates::{fmt_local, parse_date, parse_event_start};
-use crate::plans::{event_json, events_of, workout_of};
-use crate::workout::Workout;
-use crate::workout_files::Source;
+use crate::workouts::doc::Workout;
+use crate::workouts::files::Source;
+use crate::workouts::plans::{event_json, events_of, workout_of};
 
 /// Far above the seeded ids (`1001` … `3006`), so the two never meet.
 const FIRST_ADDED_EVENT_ID: i64 = 100_001;

@@ -58,6 +58,9 @@ struct State {
     /// Athlete → positions of their tokens (any app). Every key is a known athlete: seeded, or
     /// created by `/_sandbox/tokens/mint`.
     tokens_by_athlete: HashMap<String, Vec<usize>>,
+    /// Athlete → personal API key, and back. Every known athlete has one.
+    api_keys: HashMap<String, String>,
+    athlete_by_key: HashMap<String, String>,
 }
 
 pub(crate) struct Grants(Lock<State>);
@@ -79,14 +82,33 @@ pub(crate) enum NarrowError {
 
 impl Grants {
     pub(crate) fn new() -> Grants {
-        Grants(Lock::new(State {
+        let mut st = State {
             clients: HashMap::new(),
             codes: HashMap::new(),
             code_ttl: DEFAULT_CODE_TTL,
             tokens: Vec::new(),
             token_by_access: HashMap::new(),
             tokens_by_athlete: HashMap::new(),
-        }))
+            api_keys: HashMap::new(),
+            athlete_by_key: HashMap::new(),
+        };
+        for a in &crate::athletes::ATHLETES {
+            st.ensure_api_key(a.id);
+        }
+        Grants(Lock::new(st))
+    }
+
+    /// The athlete's personal API key (`None` for an athlete the sandbox does not know).
+    pub(crate) fn api_key(&self, athlete_id: &str) -> Option<String> {
+        self.0.lock().api_keys.get(athlete_id).cloned()
+    }
+
+    /// The athlete whose personal API key this is, and their name.
+    pub(crate) fn by_api_key(&self, key: &str) -> Option<(String, String)> {
+        let st = self.0.lock();
+        let athlete = st.athlete_by_key.get(key)?.clone();
+        let name = st.athlete_name(&athlete).unwrap_or_default();
+        Some((athlete, name))
     }
 
     /// Registers (or replaces) an app.
@@ -264,6 +286,25 @@ impl Grants {
         self.0.lock().tokens.clone()
     }
 
+    /// Every athlete: the seeded ones first, then those minted, by id.
+    pub(crate) fn athletes(&self) -> Vec<String> {
+        let mut minted: Vec<String> = self
+            .0
+            .lock()
+            .tokens_by_athlete
+            .keys()
+            .filter(|id| athlete(id).is_none())
+            .cloned()
+            .collect();
+        minted.sort();
+        let mut all: Vec<String> = crate::athletes::ATHLETES
+            .iter()
+            .map(|a| a.id.to_owned())
+            .collect();
+        all.extend(minted);
+        all
+    }
+
     /// A seeded athlete, or one created by `/_sandbox/tokens/mint`.
     pub(crate) fn knows_athlete(&self, id: &str) -> bool {
         athlete(id).is_some() || self.0.lock().tokens_by_athlete.contains_key(id)
@@ -319,6 +360,7 @@ impl State {
         }
         positions.push(at);
         self.token_by_access.insert(access_token.clone(), at);
+        self.ensure_api_key(&athlete_id);
         self.tokens.push(Token {
             client_id,
             athlete_id,
@@ -329,6 +371,15 @@ impl State {
         access_token
     }
 
+    fn ensure_api_key(&mut self, athlete_id: &str) {
+        if !self.api_keys.contains_key(athlete_id) {
+            let key = random_api_key();
+            self.athlete_by_key
+                .insert(key.clone(), athlete_id.to_owned());
+            self.api_keys.insert(athlete_id.to_owned(), key);
+        }
+    }
+
     /// The seeded athlete's name, `Athlete <id>` for a minted one.
     fn athlete_name(&self, id: &str) -> Option<String> {
         match athlete(id) {
@@ -337,6 +388,16 @@ impl State {
             None => None,
         }
     }
+}
+
+/// 26 lowercase letters and digits, the shape of the keys on Intervals.icu's settings page.
+fn random_api_key() -> String {
+    use rand::Rng;
+    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::thread_rng();
+    (0..26)
+        .map(|_| char::from(CHARS[rng.gen_range(0..CHARS.len())]))
+        .collect()
 }
 
 /// 32 lowercase hex characters, the shape of upstream codes and tokens.

@@ -6,7 +6,7 @@
 //! once; an operation that needs two stores reads one, lets go, then takes the other (a wellness
 //! write reads the activities' daily loads first, then locks the wellness records). Should an
 //! operation ever need to hold two, it takes them in the order [`Stores`] declares them: grants,
-//! activities, calendars, wellness, webhooks, gate, requests.
+//! activities, calendars, wellness, settings, webhooks, gate, requests, day.
 //!
 //! A panic while a lock is held (a bug in a handler) must not break the sandbox for good: every
 //! store locks with [`lock::Lock`], a mutex that hands out its data again after such a panic
@@ -16,10 +16,12 @@ use actix_web::web;
 
 pub(crate) mod activities;
 pub(crate) mod calendars;
+pub(crate) mod day;
 pub(crate) mod gate;
 pub(crate) mod grants;
 mod lock;
 pub(crate) mod requests;
+pub(crate) mod settings;
 pub(crate) mod webhooks;
 pub(crate) mod wellness;
 
@@ -33,12 +35,16 @@ pub(crate) struct Stores {
     pub calendars: calendars::Calendars,
     /// Wellness records and the log of applied writes.
     pub wellness: wellness::Wellness,
+    /// The athletes' changes to their sport settings.
+    pub settings: settings::Settings,
     /// Webhook configuration per app, the events waiting for their batch, the delivery log.
     pub webhooks: webhooks::Webhooks,
     /// Outage, fault injection, the rate limiter and the counters behind `/_sandbox/stats`.
     pub gate: gate::Gate,
     /// Every `/api` request.
     pub requests: requests::RequestLog,
+    /// The athlete day: changes made per athlete and area, and the running scheduler.
+    pub day: day::Day,
     /// Delivers webhooks; one client so connections are pooled.
     pub http: reqwest::Client,
 }
@@ -54,9 +60,11 @@ impl Stores {
             activities: activities::Activities::new(chrono::Utc::now()),
             calendars: calendars::Calendars::new(),
             wellness: wellness::Wellness::new(),
+            settings: settings::Settings::new(),
             webhooks: webhooks::Webhooks::new(),
             gate: gate::Gate::new(),
             requests: requests::RequestLog::new(),
+            day: day::Day::new(),
             http,
         }
     }

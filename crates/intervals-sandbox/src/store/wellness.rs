@@ -131,6 +131,30 @@ impl Wellness {
         st.records_json(athlete, &touched, loads)
     }
 
+    /// The athlete's own entry (in the app, or from a device): applied like an API write but not
+    /// logged among the pushes. Answers the records touched as they now stand.
+    pub(crate) fn write_own(
+        &self,
+        athlete: &str,
+        updates: Vec<Update>,
+        loads: &Loads,
+    ) -> Vec<Value> {
+        let mut st = self.0.lock();
+        let touched = st.apply_updates(athlete, updates);
+        st.records_json(athlete, &touched, loads)
+    }
+
+    /// The weight of the latest day that has one (kg).
+    pub(crate) fn latest_weight(&self, athlete: &str) -> Option<f64> {
+        self.0
+            .lock()
+            .records
+            .get(athlete)?
+            .values()
+            .rev()
+            .find_map(|r| r.fields.get("weight").and_then(Value::as_f64))
+    }
+
     /// The record of one day, as upstream answers it.
     pub(crate) fn record(&self, athlete: &str, date: NaiveDate, loads: &Loads) -> Option<Value> {
         let st = self.0.lock();
@@ -296,6 +320,20 @@ impl State {
         updates: Vec<Update>,
         sent: Vec<Value>,
     ) -> Vec<NaiveDate> {
+        let touched = self.apply_updates(athlete, updates);
+        self.pushes.push(Push {
+            athlete_id: athlete.to_owned(),
+            client_id: client_id.to_owned(),
+            time: Utc::now(),
+            path,
+            records: sent,
+        });
+        touched
+    }
+
+    /// Applies validated updates in order; returns the days touched, in order of first
+    /// appearance.
+    fn apply_updates(&mut self, athlete: &str, updates: Vec<Update>) -> Vec<NaiveDate> {
         let now = Utc::now();
         let days = self.records.entry(athlete.to_owned()).or_default();
         let mut touched: Vec<NaiveDate> = Vec::new();
@@ -319,13 +357,6 @@ impl State {
                 touched.push(u.date);
             }
         }
-        self.pushes.push(Push {
-            athlete_id: athlete.to_owned(),
-            client_id: client_id.to_owned(),
-            time: now,
-            path,
-            records: sent,
-        });
         touched
     }
 

@@ -660,7 +660,9 @@ async fn activity_intervals_and_delete() {
     )
     .await;
     let token = env.connect(CLIENT, ALEX, "ACTIVITY:WRITE").await;
-    let file = tcx(&[("Biking", "2026-11-01T07:00:00Z")]);
+    // Three laps: ten easy minutes, five hard, ten easy; a point every five seconds.
+    let laps = [(600, 150, 120), (300, 300, 165), (600, 140, 125)];
+    let file = tcx_laps("2026-11-01T07:00:00Z", &laps);
     let res = env.upload_tcx(&token, file.clone()).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let id = res.json::<Value>().await.expect("json")["id"]
@@ -671,33 +673,67 @@ async fn activity_intervals_and_delete() {
 
     let (_, plain) = json_of(env.get(&token, &path).await).await;
     assert!(plain.get("icu_intervals").is_none());
+    // The summary's figures are the file's.
+    assert_eq!(plain["elapsed_time"], 1500);
+    assert_eq!(plain["max_heartrate"], 165);
+    assert_eq!(plain["icu_average_watts"], 176);
+    assert_eq!(plain["calories"], 321, "the file states its calories");
+    assert_eq!(plain["average_cadence"], 88.0);
+    assert_eq!(plain["icu_lap_count"], 3);
+    assert!(plain["total_elevation_gain"].as_f64().expect("gain") > 10.0);
+    let hr = plain["average_heartrate"].as_u64().expect("hr");
+    assert!((125..=132).contains(&hr), "{hr}");
+    assert!(plain["icu_weighted_avg_watts"].as_u64().expect("np") > 176);
     let (status, detail) = json_of(env.get(&token, &format!("{path}?intervals=true")).await).await;
     assert_eq!(status, StatusCode::OK);
     let intervals = detail["icu_intervals"].as_array().expect("intervals");
-    assert_eq!(intervals.len(), 7);
     let kinds: Vec<&str> = intervals
         .iter()
         .map(|i| i["type"].as_str().expect("type"))
         .collect();
-    assert_eq!(
-        kinds,
-        ["RECOVERY", "WORK", "RECOVERY", "WORK", "RECOVERY", "WORK", "RECOVERY"]
-    );
-    assert_eq!(intervals[0]["start_index"], 0);
-    assert_eq!(intervals[6]["end_index"], 3600);
-    let total: u64 = intervals
+    assert_eq!(kinds, ["RECOVERY", "WORK", "RECOVERY"], "the file's laps");
+    let bounds: Vec<(u64, u64)> = intervals
         .iter()
-        .map(|i| i["moving_time"].as_u64().expect("secs"))
-        .sum();
-    assert_eq!(total, 3600);
-    for pair in intervals.windows(2) {
-        assert_eq!(pair[0]["end_index"], pair[1]["start_index"]);
+        .map(|i| {
+            (
+                i["start_index"].as_u64().expect("start"),
+                i["end_index"].as_u64().expect("end"),
+            )
+        })
+        .collect();
+    assert_eq!(bounds, [(0, 600), (600, 900), (900, 1500)]);
+    for (interval, (_, watts, bpm)) in intervals.iter().zip(laps) {
+        assert_eq!(interval["average_watts"], watts, "{interval}");
+        assert_eq!(interval["max_heartrate"], bpm, "{interval}");
     }
-    let work = intervals[1]["average_watts"].as_u64().expect("watts");
-    let rest = intervals[2]["average_watts"].as_u64().expect("watts");
-    assert!(work > rest, "{work} vs {rest}");
-    assert!(intervals[1]["average_heartrate"].as_u64().is_some());
     assert!(intervals[1]["distance"].as_f64().is_some_and(|d| d > 0.0));
+    let (status, alone) = json_of(env.get(&token, &format!("{path}/intervals")).await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(alone["id"], id);
+    assert_eq!(&alone["icu_intervals"], &detail["icu_intervals"]);
+
+    // Streams: one value a second, from the file.
+    let (status, streams) = json_of(
+        env.get(&token, &format!("{path}/streams?types=heartrate,watts"))
+            .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(streams[0]["type"], "heartrate");
+    assert_eq!(streams[1]["type"], "watts");
+    let watts = streams[1]["data"].as_array().expect("data");
+    assert_eq!(watts.len(), 1501);
+    assert_eq!(watts[0], 150);
+    assert_eq!(watts[700], 300);
+    let csv = env
+        .get(&token, &format!("{path}/streams.csv?types=time,heartrate"))
+        .await
+        .text()
+        .await
+        .expect("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "time,heartrate");
+    assert_eq!(lines[701], "700,165");
     // The summary is unchanged otherwise.
     let mut without = detail.clone();
     without

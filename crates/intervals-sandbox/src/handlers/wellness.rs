@@ -10,7 +10,7 @@ use crate::auth::{athlete_grant, TokenGrant};
 use crate::dates::{parse_date, strict_date};
 use crate::errors::{error, unprocessable};
 use crate::outbox::{stage, Outgoing, Route};
-use crate::request::{json_body, select, upstream_path, Params};
+use crate::request::{csv_response, json_body, read_form, select, upstream_path, Params};
 use crate::scope::Access;
 use crate::store::wellness::{parse_record, Update};
 use crate::store::Shared;
@@ -172,14 +172,93 @@ pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     };
     let fields = p.fields();
     let loads = sandbox.activities.daily_loads(&athlete);
+    let records = sandbox.wellness.window(&athlete, oldest, newest, &loads);
+    if req.path().ends_with(".csv") {
+        // `cols` picks the columns after `id`; every field by default.
+        let mut columns = vec!["id".to_owned()];
+        let cols: Vec<String> = p
+            .all("cols")
+            .flat_map(|c| c.split(','))
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty() && c != "id")
+            .collect();
+        if cols.is_empty() {
+            if let Some(Value::Object(first)) = records.first() {
+                columns.extend(first.keys().filter(|k| *k != "id").cloned());
+            }
+        } else {
+            columns.extend(cols);
+        }
+        return csv_response(&columns, &records);
+    }
     // `id` always stays, so that a record still says which day it is.
-    let body: Vec<Value> = sandbox
-        .wellness
-        .window(&athlete, oldest, newest, &loads)
+    let body: Vec<Value> = records
         .into_iter()
         .map(|r| select(r, &fields, &["id"]))
         .collect();
     HttpResponse::Ok().json(body)
+}
+
+/// `POST /api/v1/athlete/{id}/wellness` (`WELLNESS:WRITE`): multipart part `file`, a CSV whose
+/// header names `date` (or `id`) and wellness fields, one day a row; empty cells change
+/// nothing. All rows are checked before any is applied (`422` naming the bad row), then merged
+/// like `wellness-bulk` → `{"updated": n}` and WELLNESS_UPDATED.
+pub(crate) async fn upload_csv(
+    req: HttpRequest,
+    payload: web::Payload,
+    sandbox: Shared,
+) -> HttpResponse {
+    let (grant, athlete) = match athlete_grant(&req, "WELLNESS", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let too_large = || {
+        error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Maximum upload size exceeded",
+        )
+    };
+    let form = match read_form(&req, payload, MAX_BODY_BYTES as u64, too_large).await {
+        Ok(f) => f,
+        Err(res) => return res,
+    };
+    let Some(bytes) = form.file else {
+        return unprocessable("Required part 'file' is not present");
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: Vec<String> = match lines.next() {
+        Some(h) => h
+            .split(',')
+            .map(|c| c.trim().trim_matches('"').to_owned())
+            .collect(),
+        None => return unprocessable("The CSV file is empty"),
+    };
+    let items: Vec<Value> = lines
+        .map(|line| {
+            let mut m = serde_json::Map::new();
+            for (name, cell) in header.iter().zip(line.split(',')) {
+                let cell = cell.trim().trim_matches('"');
+                if cell.is_empty() {
+                    continue;
+                }
+                let key = if name == "date" { "id" } else { name.as_str() };
+                let value = match cell.parse::<f64>() {
+                    Ok(n) if key != "id" && key != "comments" => json!(n),
+                    _ => json!(cell),
+                };
+                m.insert(key.to_owned(), value);
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let updates = match parse_all(&items, None) {
+        Ok(u) => u,
+        Err(res) => return res,
+    };
+    let n = updates.len();
+    write(&req, &sandbox, &grant, &athlete, updates, items);
+    HttpResponse::Ok().json(json!({ "updated": n }))
 }
 
 // ---- test controls -------------------------------------------------------------------------

@@ -12,15 +12,15 @@ use serde_json::{json, Map, Value};
 
 use crate::athletes::thresholds;
 use crate::auth::athlete_grant;
-use crate::dates::fmt_local;
+use crate::dates::{fmt_local, parse_date};
 use crate::errors::{error, unprocessable};
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::{json_body, Params};
 use crate::scope::Access;
 use crate::store::calendars::Write;
 use crate::store::Shared;
-use crate::workout::Workout;
-use crate::{workout_import, workout_text};
+use crate::workouts::doc::Workout;
+use crate::workouts::{import as workout_import, text as workout_text};
 
 /// Room for a batch of events with their workout files (base64) in one request.
 pub(crate) const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
@@ -80,8 +80,11 @@ const NUMBERS: [&str; 7] = [
 ];
 
 /// The token's app as events carry it in `oauth_client_id`: a number when the client id is one
-/// (as Intervals.icu's are), else the string.
+/// (as Intervals.icu's are), else the string; `null` for a personal API key (no app).
 fn client_value(client_id: &str) -> Value {
+    if client_id.is_empty() {
+        return Value::Null;
+    }
     match client_id.parse::<i64>() {
         Ok(n) if !client_id.starts_with('+') && !client_id.starts_with('0') => json!(n),
         _ => json!(client_id),
@@ -343,6 +346,118 @@ pub(crate) async fn bulk(req: HttpRequest, body: web::Bytes, sandbox: Shared) ->
     HttpResponse::Ok().json(events)
 }
 
+/// `POST /api/v1/athlete/{id}/events?upsertOnUid=`: one `EventEx`, checked as in bulk; with
+/// `upsertOnUid=true` and a `uid` that one of the athlete's events has, that event changes
+/// instead. Answers the event.
+pub(crate) async fn create_one(
+    req: HttpRequest,
+    body: web::Bytes,
+    sandbox: Shared,
+) -> HttpResponse {
+    let (grant, athlete) = match athlete_grant(&req, "CALENDAR", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let item = match json_body(&req, &body) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) => return unprocessable("Expected an event object"),
+        Err(res) => return res,
+    };
+    let on_uid = Params::query(&req)
+        .get("upsertOnUid")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let today = Utc::now().date_naive();
+    let same_uid = item["uid"].as_str().filter(|_| on_uid).and_then(|uid| {
+        sandbox
+            .calendars
+            .entries(&athlete, today, false)
+            .into_iter()
+            .find(|e| e.json["uid"].as_str() == Some(uid))
+    });
+    let event = match same_uid {
+        Some(current) => {
+            let existing = Existing {
+                category: current.json["category"].as_str().map(str::to_owned),
+                sport: current.json["type"].as_str().map(str::to_owned),
+            };
+            let write = match prepare(&item, Some(&existing)) {
+                Ok(w) => w,
+                Err(msg) => return unprocessable(&msg),
+            };
+            let Some(id) = current.id() else {
+                return error(StatusCode::NOT_FOUND, "Event not found");
+            };
+            sandbox.calendars.update(&athlete, id, write)
+        }
+        None => {
+            let write = match prepare(&item, None) {
+                Ok(w) => w,
+                Err(msg) => return unprocessable(&msg),
+            };
+            let client = client_value(&grant.client_id);
+            sandbox
+                .calendars
+                .bulk(&athlete, &client, vec![write], false)
+                .pop()
+        }
+    };
+    match event {
+        Some(event) => {
+            announce(&req, &athlete, std::slice::from_ref(&event), &[]);
+            HttpResponse::Ok().json(event)
+        }
+        None => error(StatusCode::NOT_FOUND, "Event not found"),
+    }
+}
+
+/// `DELETE /api/v1/athlete/{id}/events?oldest=&newest=&category=`: the athlete's events of
+/// those categories from `oldest` to `newest` (inclusive; without it every later one) →
+/// `{"eventsDeleted": n}`.
+pub(crate) async fn delete_range(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (grant, athlete) = match athlete_grant(&req, "CALENDAR", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let Some(oldest) = p.get("oldest").filter(|s| !s.trim().is_empty()) else {
+        return unprocessable("oldest is required");
+    };
+    let Some(oldest) = parse_date(oldest) else {
+        return unprocessable(&format!("Invalid oldest date: {oldest}"));
+    };
+    let newest = match p.get("newest").filter(|s| !s.trim().is_empty()) {
+        None => None,
+        Some(raw) => match parse_date(raw) {
+            Some(d) => Some(d),
+            None => return unprocessable(&format!("Invalid newest date: {raw}")),
+        },
+    };
+    let categories: Vec<String> = p
+        .all("category")
+        .flat_map(|c| c.split(','))
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if categories.is_empty() {
+        return unprocessable("category is required");
+    }
+    let ids: Vec<i64> = sandbox
+        .calendars
+        .entries(&athlete, Utc::now().date_naive(), false)
+        .iter()
+        .filter(|e| {
+            e.date()
+                .is_some_and(|d| d >= oldest && newest.is_none_or(|n| d <= n))
+        })
+        .filter(|e| categories.iter().any(|c| c == e.category()))
+        .filter_map(|e| e.id())
+        .collect();
+    let client = client_value(&grant.client_id);
+    let deleted = sandbox.calendars.delete(&athlete, &ids, &[], &client);
+    announce(&req, &athlete, &[], &deleted);
+    HttpResponse::Ok().json(json!({"eventsDeleted": deleted.len()}))
+}
+
 fn event_id(req: &HttpRequest) -> Result<i64, HttpResponse> {
     req.match_info()
         .get("event_id")
@@ -459,6 +574,7 @@ mod tests {
         assert_eq!(client_value("1234"), json!(1234));
         assert_eq!(client_value("bridge-app"), json!("bridge-app"));
         assert_eq!(client_value("007"), json!("007"));
+        assert_eq!(client_value(""), Value::Null);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use crate::athletes::{thresholds, ATHLETES};
 use crate::dates::fmt_local;
-pub(crate) use crate::workout::Intensity;
-use crate::workout::{self, Kind, Units, Workout};
+pub(crate) use crate::workouts::doc::Intensity;
+use crate::workouts::doc::{self as workout, Kind, Units, Workout};
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Step {

@@ -20,7 +20,7 @@
 //! steps below them; both end at a blank line. Other lines are the workout's description.
 
 use crate::athletes::Thresholds;
-use crate::workout::{Block, Intensity, Step, Target, Units, Workout};
+use crate::workouts::doc::{Block, Intensity, Step, Target, Units, Workout};
 
 enum Section {
     None,
@@ -208,7 +208,7 @@ fn parse_step(rest: &str) -> Option<Step> {
 mod tests {
     use super::*;
     use crate::athletes::thresholds;
-    use crate::workout::Kind;
+    use crate::workouts::doc::Kind;
 
     fn parse(text: &str) -> Option<Workout> {
         super::parse(text, thresholds("Ride"))
@@ -293,10 +293,10 @@ mod tests {
     #[test]
     fn seeded_descriptions_parse_back() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-        for e in crate::plans::events_of("i317960", today) {
-            let json = crate::plans::event_json(&e, false);
+        for e in crate::workouts::plans::events_of("i317960", today) {
+            let json = crate::workouts::plans::event_json(&e, false);
             let parsed = parse(json["description"].as_str().expect("description"));
-            match crate::plans::workout_of(e.plan) {
+            match crate::workouts::plans::workout_of(e.plan) {
                 None => assert!(parsed.is_none()),
                 Some(seeded) => {
                     let parsed = parsed.expect("workout");

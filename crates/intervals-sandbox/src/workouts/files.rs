@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use chrono::{TimeZone, Utc};
 
 use crate::athletes::Thresholds;
-use crate::fit::{self, global, FitWriter, Value as Fv};
-use crate::workout::{Block, Intensity, Kind, Step, Target, Workout};
+use crate::files::fit::{self, global, FitWriter, Value as Fv};
+use crate::workouts::doc::{Block, Intensity, Kind, Step, Target, Workout};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {

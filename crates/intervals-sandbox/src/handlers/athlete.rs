@@ -1,25 +1,42 @@
-//! `/api/v1/athlete/{id}` and `/api/v1/disconnect-app`: who the token's athlete is, and the app
-//! letting go of its token.
+//! `/api/v1/athlete/{id}` and `/api/v1/disconnect-app`: who the caller's athlete is (with their
+//! sport settings and weight), and the app letting go of its token.
 
 use actix_web::{HttpRequest, HttpResponse};
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::athletes::athlete;
 use crate::auth::authenticate;
+use crate::sport_settings;
 use crate::store::Shared;
 
-pub(crate) async fn get_athlete(req: HttpRequest) -> HttpResponse {
-    let grant = match authenticate(&req) {
-        Ok(g) => g,
+/// What a simulated athlete weighs until a wellness record says otherwise (kg).
+const DEFAULT_WEIGHT_KG: f64 = 70.0;
+
+/// The profile with what `WithSportSettings` adds: the sport settings and the weight (the latest
+/// wellness weight, else the default).
+pub(crate) async fn get_athlete(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (id, mut body) = match profile(&req) {
+        Ok(found) => found,
         Err(res) => return res,
     };
-    let id = match grant.athlete_in_path(req.match_info().get("id").unwrap_or_default()) {
-        Ok(id) => id,
-        Err(res) => return res,
-    };
-    let Some(a) = athlete(id) else {
+    let weight = sandbox
+        .wellness
+        .latest_weight(&id)
+        .unwrap_or(DEFAULT_WEIGHT_KG);
+    body["weight"] = json!(weight);
+    body["icu_weight"] = json!(weight);
+    body["sportSettings"] = json!(sport_settings::all(&sandbox, &id));
+    HttpResponse::Ok().json(body)
+}
+
+fn profile(req: &HttpRequest) -> Result<(String, Value), HttpResponse> {
+    let grant = authenticate(req)?;
+    let id = grant
+        .athlete_in_path(req.match_info().get("id").unwrap_or_default())?
+        .to_owned();
+    let Some(a) = athlete(&id) else {
         // A minted athlete (a token's athlete is always known): name only, on UTC.
-        return HttpResponse::Ok().json(json!({
+        let body = json!({
             "id": id,
             "name": grant.athlete_name,
             "firstname": "Athlete",
@@ -32,9 +49,10 @@ pub(crate) async fn get_athlete(req: HttpRequest) -> HttpResponse {
             "measurement_preference": "meters",
             "icu_date_of_birth": null,
             "icu_type_settings": [],
-        }));
+        });
+        return Ok((id, body));
     };
-    HttpResponse::Ok().json(json!({
+    let body = json!({
         "id": a.id,
         "name": a.name,
         "firstname": a.firstname,
@@ -47,7 +65,8 @@ pub(crate) async fn get_athlete(req: HttpRequest) -> HttpResponse {
         "measurement_preference": "meters",
         "icu_date_of_birth": null,
         "icu_type_settings": [],
-    }))
+    });
+    Ok((id, body))
 }
 
 /// The app disconnects itself: the token it calls with is revoked.

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use crate::athletes::ATHLETES;
 use crate::dates::fmt_local;
 use crate::errors::error;
-use crate::formats::Packing;
+use crate::files::activity::Packing;
 use crate::outbox::{stage, Outgoing, Route};
 use crate::request::parse;
 use crate::scope;
@@ -299,12 +299,27 @@ pub(crate) async fn outage(body: web::Bytes, sandbox: Shared) -> HttpResponse {
     HttpResponse::Ok().json(json!({ "down": o.down }))
 }
 
-pub(crate) async fn athletes() -> HttpResponse {
+/// The seeded athletes with their personal API keys.
+pub(crate) async fn athletes(sandbox: Shared) -> HttpResponse {
     let list: Vec<_> = ATHLETES
         .iter()
-        .map(|a| json!({"id": a.id, "name": a.name}))
+        .map(|a| json!({"id": a.id, "name": a.name, "api_key": sandbox.grants.api_key(a.id)}))
         .collect();
     HttpResponse::Ok().json(list)
+}
+
+/// Any known athlete (seeded or minted) with their personal API key.
+pub(crate) async fn athlete(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let id = req.match_info().get("id").unwrap_or_default();
+    match sandbox.grants.api_key(id) {
+        Some(key) => HttpResponse::Ok().json(json!({
+            "id": id,
+            "name": crate::athletes::athlete(id)
+                .map_or_else(|| crate::athletes::minted_name(id), |a| a.name.to_owned()),
+            "api_key": key,
+        })),
+        None => error(StatusCode::NOT_FOUND, &format!("No simulated athlete {id}")),
+    }
 }
 
 pub(crate) async fn get_faults(sandbox: Shared) -> HttpResponse {

@@ -12,11 +12,12 @@ use serde_json::{json, Value};
 use crate::auth::athlete_grant;
 use crate::dates::parse_date;
 use crate::errors::{error, unprocessable};
-use crate::request::Params;
+use crate::request::{csv_response, Params};
 use crate::scope::Access;
+use crate::sport_settings;
 use crate::store::calendars::Entry;
 use crate::store::Shared;
-use crate::workout_files::{self, Format, Source};
+use crate::workouts::files::{self as workout_files, Format, Source};
 
 /// What `ext=` adds to a workout; a format that cannot express it (ERG for a pace workout)
 /// adds nothing.
@@ -82,12 +83,49 @@ pub(crate) async fn list(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         .calendars
         .entries(&athlete, today, resolve)
         .into_iter()
+        .map(|e| for_athlete(&sandbox, &athlete, e, resolve))
         .filter(|e| e.date().is_some_and(|d| d >= oldest && d <= newest))
         .filter(|e| categories.is_empty() || categories.iter().any(|c| c == e.category()))
         .take(limit)
         .map(|e| with_file(e, ext))
         .collect();
+    if req.path().ends_with(".csv") {
+        let columns: Vec<String> = CSV_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+        return csv_response(&columns, &body);
+    }
     HttpResponse::Ok().json(body)
+}
+
+/// The columns of `/events.csv`.
+const CSV_COLUMNS: [&str; 11] = [
+    "id",
+    "start_date_local",
+    "end_date_local",
+    "category",
+    "type",
+    "name",
+    "description",
+    "moving_time",
+    "icu_training_load",
+    "external_id",
+    "oauth_client_id",
+];
+
+/// The athlete's own sport settings, when they changed them, for what the workout resolves and
+/// renders with (`resolve` re-renders `workout_doc`).
+fn for_athlete(sandbox: &Shared, athlete: &str, mut e: Entry, resolve: bool) -> Entry {
+    if let Some(w) = e.workout.as_mut() {
+        let sport = e.json["type"].as_str().unwrap_or_default().to_owned();
+        let t = sport_settings::thresholds(sandbox, athlete, &sport);
+        if t != w.thresholds {
+            w.thresholds = t;
+            let has_doc = e.json.get("workout_doc").is_some_and(|d| !d.is_null());
+            if resolve && has_doc {
+                e.json["workout_doc"] = w.doc(true);
+            }
+        }
+    }
+    e
 }
 
 fn with_file(e: Entry, ext: Option<Format>) -> Value {
@@ -116,6 +154,7 @@ fn find_event(
         .entries(athlete, Utc::now().date_naive(), resolve)
         .into_iter()
         .find(|e| e.id() == Some(id))
+        .map(|e| for_athlete(sandbox, athlete, e, resolve))
         .ok_or_else(not_found)
 }
 
@@ -169,5 +208,71 @@ pub(crate) async fn download(req: HttpRequest, sandbox: Shared) -> HttpResponse 
             ))
             .body(bytes),
         Err(msg) => unprocessable(&msg),
+    }
+}
+
+/// `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=`: the files of the athlete's
+/// structured workouts in the window, one per event, in a zip (`application/zip`).
+pub(crate) async fn workouts_zip(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let athlete = match athlete_grant(&req, "CALENDAR", Access::Read) {
+        Ok((_, a)) => a,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let format = match ext_param(&p) {
+        Ok(Some(f)) => f,
+        Ok(None) => return unprocessable("ext is required: zwo, mrc, erg or fit"),
+        Err(res) => return res,
+    };
+    let mut window = [None, None];
+    for (slot, key) in window.iter_mut().zip(["oldest", "newest"]) {
+        let Some(raw) = p.get(key).filter(|s| !s.trim().is_empty()) else {
+            return unprocessable(&format!("{key} is required"));
+        };
+        match parse_date(raw) {
+            Some(d) => *slot = Some(d),
+            None => return unprocessable(&format!("Invalid {key} date: {raw}")),
+        }
+    }
+    let (Some(oldest), Some(newest)) = (window[0], window[1]) else {
+        return unprocessable("oldest and newest are required");
+    };
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let mut names: Vec<String> = Vec::new();
+    for e in sandbox
+        .calendars
+        .entries(&athlete, Utc::now().date_naive(), false)
+    {
+        if e.category() != "WORKOUT" || !e.date().is_some_and(|d| d >= oldest && d <= newest) {
+            continue;
+        }
+        let Some(src) = e.source() else { continue };
+        let Ok(bytes) = workout_files::render(&src, format) else {
+            continue;
+        };
+        let date = e.date().map(|d| d.to_string()).unwrap_or_default();
+        let mut name = format!("{date} {}", workout_files::filename(src.name, format));
+        if names.contains(&name) {
+            name = format!(
+                "{date} {} {}",
+                src.id,
+                workout_files::filename(src.name, format)
+            );
+        }
+        let written = zip
+            .start_file(name.as_str(), options)
+            .and_then(|()| std::io::Write::write_all(&mut zip, &bytes).map_err(Into::into));
+        if let Err(e) = written {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, &format!("zip: {e}"));
+        }
+        names.push(name);
+    }
+    match zip.finish() {
+        Ok(cursor) => HttpResponse::Ok()
+            .content_type("application/zip")
+            .insert_header((CONTENT_DISPOSITION, "attachment; filename=\"workouts.zip\""))
+            .body(cursor.into_inner()),
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, &format!("zip: {e}")),
     }
 }

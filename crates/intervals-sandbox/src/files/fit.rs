@@ -58,6 +58,7 @@ pub(crate) enum Value {
     U16(u16),
     U32(u32),
     U32z(u32),
+    I32(i32),
     /// Null-terminated, padded to the given size (truncated to fit).
     Str(String, u8),
 }
@@ -67,7 +68,7 @@ impl Value {
         match self {
             Value::Enum(_) | Value::U8(_) => 1,
             Value::U16(_) => 2,
-            Value::U32(_) | Value::U32z(_) => 4,
+            Value::U32(_) | Value::U32z(_) | Value::I32(_) => 4,
             Value::Str(_, size) => *size,
         }
     }
@@ -79,6 +80,7 @@ impl Value {
             Value::U16(_) => 0x84,
             Value::U32(_) => 0x86,
             Value::U32z(_) => 0x8C,
+            Value::I32(_) => 0x85,
             Value::Str(..) => 0x07,
         }
     }
@@ -88,6 +90,7 @@ impl Value {
             Value::Enum(v) | Value::U8(v) => out.push(*v),
             Value::U16(v) => out.extend_from_slice(&v.to_le_bytes()),
             Value::U32(v) | Value::U32z(v) => out.extend_from_slice(&v.to_le_bytes()),
+            Value::I32(v) => out.extend_from_slice(&v.to_le_bytes()),
             Value::Str(s, size) => {
                 let size = usize::from(*size);
                 // Cut on a character boundary and keep room for the terminating NUL.

@@ -3,9 +3,9 @@
 //! into a [`Workout`]. A file that does not decode as its extension says is refused.
 
 use crate::athletes::Thresholds;
-use crate::fit::{self, global};
-use crate::workout::{Block, Intensity, Step, Target, Units, Workout};
-use crate::workout_files::Format;
+use crate::files::fit::{self, global};
+use crate::workouts::doc::{Block, Intensity, Step, Target, Units, Workout};
+use crate::workouts::files::Format;
 
 /// What a file holds: the workout, and the name it gives it.
 #[derive(Debug)]
@@ -526,7 +526,7 @@ fn fit_workout(bytes: &[u8], th: Thresholds) -> Result<Imported, String> {
 mod tests {
     use super::*;
     use crate::athletes::thresholds;
-    use crate::workout_files::{render, Source};
+    use crate::workouts::files::{render, Source};
 
     fn read(name: &str, bytes: &[u8]) -> Result<Imported, String> {
         super::read(name, bytes, thresholds("Ride"))
@@ -563,8 +563,8 @@ mod tests {
     #[test]
     fn files_the_sandbox_writes_read_back_as_the_same_steps() {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-        for e in crate::plans::events_of("i317960", today) {
-            let Some(seeded) = crate::plans::workout_of(e.plan) else {
+        for e in crate::workouts::plans::events_of("i317960", today) {
+            let Some(seeded) = crate::workouts::plans::workout_of(e.plan) else {
                 continue;
             };
             let src = Source {
