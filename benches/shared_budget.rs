@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,87 +20,12 @@ use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::{json, Value};
 
-const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");
+mod common;
+
+use common::{connect, free_port, Bridge, BIN};
 const ATHLETES: [&str; 3] = ["i317960", "2049151", "i555003"];
 /// The deployment's burst (`intervals::BURST`).
 const BURST: f64 = 5.0;
-
-struct Bridge(Child);
-impl Drop for Bridge {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap()
-}
-
-fn loc(r: &reqwest::Response) -> String {
-    r.headers()["location"].to_str().unwrap().to_owned()
-}
-
-/// Connects `user` to `athlete` through the browser flow.
-async fn connect(base: &str, sandbox: &str, key: &str, user: &str, athlete: &str) {
-    let c = client();
-    let s: Value = c
-        .post(format!("{base}/v1/connect-sessions"))
-        .bearer_auth(key)
-        .json(&json!({"user_id": user}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let url = s["connect_url"].as_str().unwrap();
-    // The consent form is same-origin: a browser sends its Origin.
-    let origin = url::Url::parse(url).unwrap().origin().ascii_serialization();
-    let r = c
-        .post(url)
-        .header("origin", origin)
-        .form(&[("action", "continue")])
-        .send()
-        .await
-        .unwrap();
-    let q: std::collections::HashMap<String, String> = url::Url::parse(&loc(&r))
-        .unwrap()
-        .query_pairs()
-        .into_owned()
-        .collect();
-    let mut form: Vec<(&str, String)> = vec![
-        ("client_id", q["client_id"].clone()),
-        ("redirect_uri", q["redirect_uri"].clone()),
-        ("state", q["state"].clone()),
-        ("scope", q["scope"].clone()),
-        ("athlete", athlete.into()),
-        ("action", "approve".into()),
-    ];
-    for s in q["scope"].split(',') {
-        form.push(("grant", s.to_owned()));
-    }
-    let r = c
-        .post(format!("{sandbox}/oauth/authorize"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    let done = c.get(loc(&r)).send().await.unwrap();
-    assert_eq!(done.status(), 200, "connected");
-}
 
 struct Instance {
     _process: Bridge,
@@ -205,7 +130,14 @@ async fn measure(
             let (key, expected) = (key.clone(), expected.clone());
             tasks.push(tokio::spawn(async move {
                 while !stop.load(Ordering::Relaxed) {
-                    let r = http.get(&url).bearer_auth(&key).send().await.unwrap();
+                    // Past the read cache: every read is an upstream call.
+                    let r = http
+                        .get(&url)
+                        .bearer_auth(&key)
+                        .header("Cache-Control", "no-cache")
+                        .send()
+                        .await
+                        .unwrap();
                     assert_eq!(r.status(), 200);
                     let body: Value = r.json().await.unwrap();
                     assert_eq!(body, expected, "every answer checked");

@@ -1,0 +1,100 @@
+//! What the benches that run bridge processes share: the process guard, free ports, a browser-like
+//! client, and connecting a user through the browser flow.
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::process::Child;
+
+use serde_json::{json, Value};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_intervals-bridge");
+
+pub struct Bridge(pub Child);
+impl Drop for Bridge {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+pub fn loc(r: &reqwest::Response) -> String {
+    r.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// Connects `user` to `athlete` through the browser flow.
+pub async fn connect(base: &str, sandbox: &str, key: &str, user: &str, athlete: &str) {
+    let c = client();
+    let s: Value = c
+        .post(format!("{base}/v1/connect-sessions"))
+        .bearer_auth(key)
+        .json(&json!({"user_id": user}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let url = s["connect_url"].as_str().unwrap();
+    // The consent form is same-origin: a browser sends its Origin.
+    let origin = url::Url::parse(url).unwrap().origin().ascii_serialization();
+    let r = c
+        .post(url)
+        .header("origin", origin)
+        .form(&[("action", "continue")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        303,
+        "consent: {}",
+        r.text().await.unwrap_or_default()
+    );
+    let q: std::collections::HashMap<String, String> = url::Url::parse(&loc(&r))
+        .unwrap()
+        .query_pairs()
+        .into_owned()
+        .collect();
+    let mut form: Vec<(&str, String)> = vec![
+        ("client_id", q["client_id"].clone()),
+        ("redirect_uri", q["redirect_uri"].clone()),
+        ("state", q["state"].clone()),
+        ("scope", q["scope"].clone()),
+        ("athlete", athlete.into()),
+        ("action", "approve".into()),
+    ];
+    for s in q["scope"].split(',') {
+        form.push(("grant", s.to_owned()));
+    }
+    let r = c
+        .post(format!("{sandbox}/oauth/authorize"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        302,
+        "authorize: {}",
+        r.text().await.unwrap_or_default()
+    );
+    let done = c.get(loc(&r)).send().await.unwrap();
+    assert_eq!(done.status(), 200, "connected");
+}
