@@ -1013,6 +1013,15 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
         .unwrap()
         .to_owned();
     let moved = Receiver::start().await;
+    // Reads for the Users page's chart: one upstream, three from the read cache.
+    for _ in 0..4 {
+        assert_eq!(
+            app.get(&key, "/v1/users/phone-user/activities")
+                .await
+                .status(),
+            200
+        );
+    }
 
     let (_driver, c) = start_browser(&driver_path).await;
     let result = async {
@@ -1027,6 +1036,21 @@ async fn a_partner_works_through_the_dashboard_in_a_real_browser_on_a_phone() {
             .await?;
         let users = c.wait().for_element(Locator::Id("users")).await?;
         assert!(users.text().await?.contains("phone-user"));
+        let chart = c.find(Locator::Css("#cache-chart figcaption")).await?;
+        assert!(
+            chart
+                .text()
+                .await?
+                .contains("Read cache: 75% of your 4 reads"),
+            "{}",
+            chart.text().await?
+        );
+        assert!(
+            c.find(Locator::Css("#users svg.meter"))
+                .await?
+                .is_displayed()
+                .await?
+        );
         fits(&c, "users").await?;
 
         // The failed delivery, with its nine attempts; resend it and watch it succeed.

@@ -847,3 +847,57 @@ async fn a_stuck_endpoint_does_not_hold_back_another_tenants_deliveries() {
     assert_eq!(stuck.of_type("activity.uploaded").len(), 9);
     assert_eq!(fast.of_type("activity.uploaded").len(), 3);
 }
+
+/// A delivery waiting for its next retry, resent: it goes out now, not at the old backoff time.
+#[actix_web::test]
+async fn a_resent_delivery_waiting_for_its_retry_goes_out_at_once() {
+    // The real retry schedule: after a first failure the next attempt is minutes away.
+    let app = TestApp::spawn_with(Options {
+        env: vec![("BRIDGE_WEBHOOK_RETRY_SCALE", "1".into())],
+        ..Default::default()
+    })
+    .await;
+    let r = Receiver::start().await;
+    r.script(vec![Reply(401, vec![])]);
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &app.tenant.api_key, "u1", ATHLETE).await;
+    eventually(10, "the first attempt", || async {
+        r.received().len() == 1
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    let delivery = || async {
+        let v: Value = app
+            .get(&key, "/v1/webhook-deliveries")
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["data"][0].clone()
+    };
+    eventually(5, "the failure recorded", || async {
+        delivery().await["attempts"]
+            .as_array()
+            .is_some_and(|a| a.len() == 1)
+    })
+    .await;
+    let waiting = delivery().await;
+    assert_eq!(waiting["status"], "pending", "{waiting}");
+    let id = waiting["id"].as_str().unwrap().to_owned();
+    let retry = app
+        .api
+        .post(app.url(&format!("/v1/webhook-deliveries/{id}/retry")))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(retry.status(), 202);
+    eventually(5, "the resend sent now", || async {
+        r.received().len() == 2
+    })
+    .await;
+    eventually(5, "delivered", || async {
+        delivery().await["status"] == "succeeded"
+    })
+    .await;
+}

@@ -369,7 +369,12 @@ pub fn forget_user(conn: &mut DbConn, tenant_id: &TenantId, user_id: &UserId) ->
 pub fn resend(conn: &mut DbConn, tenant: &Tenant, delivery_id: &str) -> QueryResult<()> {
     let url = tenant.webhook_url.clone().unwrap_or_default();
     Delivery::reset(conn, &tenant.id, delivery_id, &url)?;
-    jobs::enqueue(conn, &deliver_job(delivery_id, now())).map(|_| ())
+    // A delivery waiting for its next retry already has its job, queued for later: enqueueing
+    // is a no-op then, so that job is made due now instead.
+    if jobs::enqueue(conn, &deliver_job(delivery_id, now()))?.is_none() {
+        jobs::due_now(conn, &deliver_key(delivery_id))?;
+    }
+    Ok(())
 }
 
 /// The dedupe key of a delivery's job: one queued attempt per delivery at a time.

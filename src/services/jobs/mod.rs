@@ -18,8 +18,9 @@ pub use schedule::{
     claim_slot, latest_slot, next_slot_time, prune_slots, run_slot, slot_key, spawn_daily,
 };
 pub use store::{
-    claim, claim_batch, complete, counts, delete_by_dedupe_keys, enqueue, enqueue_many, fail, find,
-    heartbeat, outstanding_counts, prune_done, Job, NewJob, Outcome, DEFAULT_MAX_ATTEMPTS,
+    claim, claim_batch, complete, counts, delete_by_dedupe_keys, due_now, enqueue, enqueue_many,
+    fail, find, heartbeat, outstanding_counts, prune_done, Job, NewJob, Outcome,
+    DEFAULT_MAX_ATTEMPTS,
 };
 pub use worker::{
     drain, instance_id, run_one, run_until_idle, spawn_workers, wake, Finish, HandlerFuture,

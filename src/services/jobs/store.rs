@@ -243,6 +243,20 @@ pub fn enqueue_many(conn: &mut DbConn, batch: &[NewJob]) -> QueryResult<usize> {
 }
 
 /// One job by id.
+/// Makes the queued (not running) job with this dedupe key due now: a job waiting for a later
+/// `run_at` (a retry's backoff) runs at the next claim. Answers how many it moved.
+pub fn due_now(conn: &mut DbConn, dedupe_key: &str) -> QueryResult<usize> {
+    let now = db::now();
+    diesel::update(
+        jobs::table
+            .filter(jobs::dedupe_key.eq(dedupe_key))
+            .filter(jobs::status.eq(JobStatus::Queued))
+            .filter(jobs::run_at.gt(now)),
+    )
+    .set((jobs::run_at.eq(now), jobs::updated_at.eq(now)))
+    .execute(conn)
+}
+
 pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<Job>> {
     jobs::table
         .find(id)
