@@ -30,7 +30,8 @@
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
 //! - `GET /api/v1/athlete/{id}`: the profile with `sportSettings` (as `/sport-settings` lists
 //!   them) and `weight`/`icu_weight` (the latest wellness weight, else 70 kg);
-//!   `DELETE /api/v1/disconnect-app`.
+//!   `GET /api/v1/athlete/{id}/profile` → `{"athlete": <the profile without those>,
+//!   "sharedFolders": [], "customItems": []}`; `DELETE /api/v1/disconnect-app`.
 //! - `POST /api/v1/athlete/{id}/activities` (ACTIVITY:WRITE): multipart part `file` (FIT, TCX,
 //!   GPX, or a `.gz`/`.zip` of one); `name`, `description`, `device_name`, `external_id`,
 //!   `paired_event_id` from the query (or multipart text fields). Deduplicated per athlete by the
@@ -159,6 +160,11 @@
 //!   athlete's events of the (comma-separated, required) categories dated `oldest` (required)
 //!   to `newest` (inclusive; without it every later one), any app's; `createdById` is ignored →
 //!   `{"eventsDeleted": n}`, and `CALENDAR_UPDATED` with their ids in `deleted_events`.
+//! - `PUT /api/v1/athlete/{id}/events?oldest=&newest=` (CALENDAR:WRITE; both required): an
+//!   `Event` whose fields change on every event of the window as `PUT /events/{eventId}`
+//!   changes one (all checked first) → the events, and one `CALENDAR_UPDATED` with them.
+//! - `GET /api/v1/athlete/{id}/event-tags` (CALENDAR:READ), `/activity-tags` (ACTIVITY:READ):
+//!   every tag on the athlete's events or activities, sorted, once each.
 //! - `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=` (CALENDAR:READ; all three
 //!   required, else `422`): a zip of the window's structured WORKOUTs as `ext` files (the same
 //!   bytes as `download.<ext>`), named `<date> <name>.<ext>`.

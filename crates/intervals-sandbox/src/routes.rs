@@ -116,6 +116,9 @@ fn api(cfg: &mut web::ServiceConfig) {
     let events_limit = web::PayloadConfig::new(event_writes::MAX_BODY_BYTES);
     cfg.service(upstream("/oauth/token").route(web::post().to(oauth::token)))
         .service(upstream("/v1/athlete/{id}").route(web::get().to(athlete::get_athlete)))
+        .service(upstream("/v1/athlete/{id}/profile").route(web::get().to(athlete::get_profile)))
+        .service(upstream("/v1/athlete/{id}/event-tags").route(web::get().to(events::tags)))
+        .service(upstream("/v1/athlete/{id}/activity-tags").route(web::get().to(activities::tags)))
         .service(upstream("/v1/disconnect-app").route(web::delete().to(athlete::disconnect)))
         .service(
             upstream("/v1/athlete/{id}/activities")
@@ -151,6 +154,7 @@ fn api(cfg: &mut web::ServiceConfig) {
                 .app_data(events_limit.clone())
                 .route(web::get().to(events::list))
                 .route(web::post().to(event_writes::create_one))
+                .route(web::put().to(event_writes::update_range))
                 .route(web::delete().to(event_writes::delete_range)),
         )
         .service(
@@ -279,6 +283,10 @@ fn control(cfg: &mut web::ServiceConfig) {
 /// list is generated from this one (and checked by a test).
 pub(crate) const SERVED: &[&str] = &[
     "getAthlete",
+    "getAthleteProfile",
+    "listTags_1",
+    "listTags_2",
+    "updateEvents",
     "disconnectApp",
     "listActivities",
     "uploadActivity",

@@ -550,3 +550,29 @@ pub(crate) async fn by_ids(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         .collect();
     HttpResponse::Ok().json(body)
 }
+
+/// `GET /api/v1/athlete/{id}/activity-tags`: every tag on the athlete's activities, sorted,
+/// once each.
+pub(crate) async fn tags(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (_, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let mut tags: Vec<String> = sandbox
+        .activities
+        .uploads(&athlete_id)
+        .iter()
+        .filter_map(|a| a.upload.as_ref())
+        .flat_map(|u| {
+            u.edits
+                .get("tags")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    HttpResponse::Ok().json(tags)
+}

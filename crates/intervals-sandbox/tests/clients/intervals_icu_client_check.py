@@ -137,6 +137,13 @@ def _():
     return f"{a.name}, {len(a.sport_settings)} sport settings, {a.icu_weight} kg"
 
 
+@check("AthletesApi.get_athlete_profile")
+def _():
+    p = athletes.get_athlete_profile("0")
+    expect(p.athlete and p.athlete.id == ATHLETE, p)
+    return p.athlete.name
+
+
 @check("SportsApi.list_settings")
 def _():
     s = sports.list_settings("0")
@@ -287,12 +294,21 @@ def _():
 @check("ActivitiesApi.update_activity (rename)")
 def _():
     a = activities.update_activity(
-        state["activity"], icu.Activity(name="Renamed by client", description="via PUT")
+        state["activity"],
+        icu.Activity(name="Renamed by client", description="via PUT", tags=["commute"]),
     )
     expect(a.name == "Renamed by client" and a.description == "via PUT", a.name)
+    expect(a.tags == ["commute"], a.tags)
     listed = activities.list_activities("0", oldest=DAY(-3))
     expect(any(x.name == "Renamed by client" for x in listed), "the list shows the new name")
     return a.name
+
+
+@check("ActivitiesApi.list_tags2 (activity-tags)")
+def _():
+    tags = activities.list_tags2("0")
+    expect("commute" in tags, tags)
+    return f"{tags}"
 
 
 @check("ActivitiesApi.download_activities_as_csv")
@@ -325,7 +341,7 @@ WORKOUT = "- 10m 60%\n\nMain set 3x\n- 5m 100%\n- 3m 55%\n\n- 10m 60%"
 def _():
     e = events.create_event("0", False, icu.EventEx(
         category="WORKOUT", start_date_local=f"{DAY(2)}T00:00:00", type="Ride",
-        name="Client threshold", description=WORKOUT, external_id="py-e1"))
+        name="Client threshold", description=WORKOUT, external_id="py-e1", tags=["threshold"]))
     expect(e.id and e.workout_doc is not None, e)
     expect(e.oauth_client_id is None, e.oauth_client_id)
     state["event"] = e.id
@@ -372,6 +388,22 @@ def _():
     only = events.list_events("0", ".json", oldest=DAY(0), newest=DAY(6), category=["NOTE"])
     expect(only and all(e.category == "NOTE" for e in only), [e.category for e in only])
     return f"{len(found)} events"
+
+
+@check("EventsApi.list_tags1 (event-tags)")
+def _():
+    tags = events.list_tags1("0")
+    expect("threshold" in tags, tags)
+    return f"{tags}"
+
+
+@check("EventsApi.update_events (every event in a window)")
+def _():
+    changed = events.update_events("0", DAY(3), DAY(4), icu.Event(color="#ff0000"))
+    expect(len(changed) >= 2 and all(e.color == "#ff0000" for e in changed), changed)
+    ids = {e.id for e in changed}
+    expect(set(state["bulk"]) <= ids, ids)
+    return f"{len(changed)} events"
 
 
 @check("EventsApi.list_events .csv")

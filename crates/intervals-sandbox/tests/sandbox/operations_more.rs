@@ -238,6 +238,15 @@ async fn activity_edits_lists_and_csv() {
     let put = reqwest::Method::PUT;
     let path = format!("/api/v1/activity/{id}");
     let (status, a) = send(&env, put.clone(), &token, &path, Some(json!({"name": "Renamed", "type": "VirtualRide", "trainer": true, "tags": ["z2"], "icu_ftp": 999}))).await;
+    let (_, tags) = send(
+        &env,
+        reqwest::Method::GET,
+        &token,
+        "/api/v1/athlete/0/activity-tags",
+        None,
+    )
+    .await;
+    assert_eq!(tags, json!(["z2"]));
     assert_eq!(status, StatusCode::OK, "{a}");
     assert_eq!(
         (&a["name"], &a["type"], &a["trainer"], &a["tags"]),
