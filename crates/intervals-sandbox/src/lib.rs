@@ -50,6 +50,9 @@
 //!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); an
 //!   activity FIT written from the file's recording (its samples and laps; the same bytes on
 //!   every call).
+//! - `GET /api/v1/activity/{id}/gpx-file?power=&hr=`: the recording's positioned samples as
+//!   GPX 1.1 (`ele`, `time`, and unless `false` the `power` and `gpxtpx:hr`/`cad` extensions);
+//!   `422` for an activity without GPS data.
 //! - Figures come from the uploaded file, read with `fitparser` (FIT) and `quick-xml` (TCX,
 //!   GPX, with Garmin's `TPX` `Watts`, `TrackPointExtension` `hr`/`cad` and `power`
 //!   extensions), resampled to one value a second: `distance` and `elapsed_time` (the file's

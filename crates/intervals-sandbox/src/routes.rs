@@ -137,6 +137,7 @@ fn api(cfg: &mut web::ServiceConfig) {
         )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
+        .service(upstream("/v1/activity/{id}/gpx-file").route(web::get().to(activities::gpx_file)))
         .service(
             upstream("/v1/activity/{id}/intervals").route(web::get().to(activities::intervals)),
         )
@@ -297,6 +298,7 @@ pub(crate) const SERVED: &[&str] = &[
     "getActivities",
     "downloadActivityFile",
     "downloadActivityFitFile",
+    "downloadActivityGpxFile",
     "getIntervals",
     "getActivityStreams",
     "listEvents",

@@ -576,3 +576,82 @@ pub(crate) async fn tags(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     tags.dedup();
     HttpResponse::Ok().json(tags)
 }
+
+/// Text safe inside an XML element or attribute.
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `GET /api/v1/activity/{id}/gpx-file?power=&hr=` (ACTIVITY:READ): the recording's positioned
+/// samples as GPX 1.1 with elevation, time, and (unless `power=false` / `hr=false`) power, heart
+/// rate and cadence extensions; `422` for an activity without GPS data.
+pub(crate) async fn gpx_file(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let (a, u) = match own_activity(&req, &sandbox, &grant) {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let on = |key: &str| p.get(key).is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+    let (power, hr) = (on("power"), on("hr"));
+    let track = uploads::track(&u);
+    let start = a.start.and_utc();
+    let mut points = String::new();
+    for s in &track.samples {
+        let (Some(lat), Some(lng)) = (s.lat, s.lng) else {
+            continue;
+        };
+        let time = (start + chrono::Duration::seconds(i64::from(s.t)))
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        points.push_str(&format!("<trkpt lat=\"{lat:.7}\" lon=\"{lng:.7}\">"));
+        if let Some(ele) = s.altitude {
+            points.push_str(&format!("<ele>{ele:.1}</ele>"));
+        }
+        points.push_str(&format!("<time>{time}</time>"));
+        let mut ext = String::new();
+        if let Some(w) = s.watts.filter(|_| power) {
+            ext.push_str(&format!("<power>{w}</power>"));
+        }
+        let mut tpx = String::new();
+        if let Some(b) = s.heartrate.filter(|_| hr) {
+            tpx.push_str(&format!("<gpxtpx:hr>{b}</gpxtpx:hr>"));
+        }
+        if let Some(c) = s.cadence {
+            tpx.push_str(&format!("<gpxtpx:cad>{c}</gpxtpx:cad>"));
+        }
+        if !tpx.is_empty() {
+            ext.push_str(&format!(
+                "<gpxtpx:TrackPointExtension>{tpx}</gpxtpx:TrackPointExtension>"
+            ));
+        }
+        if !ext.is_empty() {
+            points.push_str(&format!("<extensions>{ext}</extensions>"));
+        }
+        points.push_str("</trkpt>\n");
+    }
+    if points.is_empty() {
+        return unprocessable("Activity has no GPS data");
+    }
+    let gpx = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"intervals-sandbox\" \
+         xmlns=\"http://www.topografix.com/GPX/1/1\" \
+         xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">\n\
+         <metadata><time>{}</time></metadata>\n<trk><name>{}</name><type>{}</type><trkseg>\n{points}</trkseg></trk>\n</gpx>\n",
+        start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        xml_text(&u.name),
+        xml_text(u.sport),
+    );
+    HttpResponse::Ok()
+        .content_type("application/gpx+xml")
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}.gpx\"", a.id),
+        ))
+        .body(gpx)
+}

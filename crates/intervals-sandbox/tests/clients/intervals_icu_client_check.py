@@ -79,8 +79,9 @@ DAY = lambda n: (TODAY + dt.timedelta(days=n)).isoformat()  # noqa: E731
 
 
 def fit_ride(start: dt.datetime, minutes: int) -> bytes:
-    """A FIT activity file: file_id, a record every 10 s with power, heart rate, cadence and
-    distance (easy, then ten hard minutes, then easy), one lap per part, a session."""
+    """A FIT activity file: file_id, a record every 10 s with power, heart rate, cadence,
+    distance and position (easy, then ten hard minutes, then easy), one lap per part, a
+    session."""
     epoch = int(start.timestamp()) - 631065600
     out = bytearray()
 
@@ -91,14 +92,17 @@ def fit_ride(start: dt.datetime, minutes: int) -> bytes:
 
     define(0, 0, [(0, 1, 0x00), (1, 2, 0x84), (3, 4, 0x8C), (4, 4, 0x86)])
     out.extend(struct.pack("<BBHII", 0, 4, 255, 4242, epoch))
-    define(1, 20, [(253, 4, 0x86), (5, 4, 0x86), (7, 2, 0x84), (3, 1, 0x02), (4, 1, 0x02)])
+    define(1, 20, [(253, 4, 0x86), (5, 4, 0x86), (7, 2, 0x84), (3, 1, 0x02), (4, 1, 0x02),
+                   (0, 4, 0x85), (1, 4, 0x85)])
+    semicircles = lambda deg: round(deg * 2**31 / 180)  # noqa: E731
     total = minutes * 60
     hard = (total // 3, total // 3 + 600)
     for t in range(0, total + 1, 10):
         in_effort = hard[0] <= t < hard[1]
         watts = 280 if in_effort else 160
         bpm = 160 if in_effort else 125
-        out.extend(struct.pack("<BIIHBB", 1, epoch + t, t * 800, watts, bpm, 90))
+        lat, lon = semicircles(46.5 + t * 1e-5), semicircles(6.6)
+        out.extend(struct.pack("<BIIHBBii", 1, epoch + t, t * 800, watts, bpm, 90, lat, lon))
     define(2, 19, [(253, 4, 0x86), (2, 4, 0x86), (7, 4, 0x86), (8, 4, 0x86), (0, 1, 0x00), (1, 1, 0x00)])
     for a, b in [(0, hard[0]), hard, (hard[1], total)]:
         ms = (b - a) * 1000
@@ -289,6 +293,15 @@ def _():
     data = raw(activities.download_activity_fit_file_without_preload_content(state["activity"]))
     expect(data[8:12] == b".FIT", data[:12])
     return f"{len(data)} bytes"
+
+
+@check("ActivitiesApi.download_activity_gpx_file")
+def _():
+    text = raw(activities.download_activity_gpx_file_without_preload_content(
+        state["activity"])).decode()
+    expect(text.count("<trkpt ") == 361, text.count("<trkpt "))
+    expect("<gpxtpx:hr>160</gpxtpx:hr>" in text and "<power>280</power>" in text, text[:300])
+    return f"{text.count('<trkpt ')} points"
 
 
 @check("ActivitiesApi.update_activity (rename)")
