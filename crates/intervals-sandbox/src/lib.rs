@@ -86,6 +86,11 @@
 //!   `race`, `perceived_exertion`, `feel`, `icu_rpe`, `session_rpe`, `tags` change when given,
 //!   other fields are ignored, a wrongly typed one is `422` → the activity, and
 //!   `ACTIVITY_UPDATED` `{"activity": <summary>}`.
+//! - `POST /api/v1/athlete/{id}/activities/manual` (ACTIVITY:WRITE): an `Activity` with
+//!   `start_date_local` (a local date-time) and `type` (a known sport) required, `name`,
+//!   `description`, `external_id`, `elapsed_time`/`moving_time`, `distance`,
+//!   `icu_training_load` taken when given → the activity (`source` `MANUAL`, no file: `/file`
+//!   is `404`), announced like an upload; `422` for a bad body.
 //! - `GET /api/v1/athlete/{id}/activities/{ids}?intervals=` (ACTIVITY:READ): the athlete's
 //!   activities among the comma-separated ids, in that order (unknown ones left out).
 //! - `GET /api/v1/athlete/{id}/activities.csv` (ACTIVITY:READ): every upload, newest first,

@@ -131,6 +131,11 @@ fn api(cfg: &mut web::ServiceConfig) {
                 .route(web::put().to(activities::update))
                 .route(web::delete().to(activities::delete)),
         )
+        // Before `/activities/{ids}`, which would otherwise take `manual` as an id.
+        .service(
+            upstream("/v1/athlete/{id}/activities/manual")
+                .route(web::post().to(activities::create_manual)),
+        )
         .service(upstream("/v1/athlete/{id}/activities.csv").route(web::get().to(activities::csv)))
         .service(
             upstream("/v1/athlete/{id}/activities/{ids}").route(web::get().to(activities::by_ids)),
@@ -294,6 +299,7 @@ pub(crate) const SERVED: &[&str] = &[
     "getActivity",
     "deleteActivity",
     "updateActivity",
+    "createManualActivity",
     "downloadActivitiesAsCSV",
     "getActivities",
     "downloadActivityFile",

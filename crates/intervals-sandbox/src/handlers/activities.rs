@@ -246,7 +246,8 @@ pub(crate) async fn original_file(req: HttpRequest, sandbox: Shared) -> HttpResp
         Err(res) => return res,
     };
     let (id, file) = match own_activity(&req, &sandbox, &grant) {
-        Ok((a, u)) => (a.id, u.file),
+        Ok((a, Uploaded { file: Some(f), .. })) => (a.id, f),
+        Ok(_) => return error(StatusCode::NOT_FOUND, "A manual activity has no file"),
         Err(res) => return res,
     };
     let ext = file.file_type.ext();
@@ -335,31 +336,6 @@ pub(crate) async fn streams(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     }
 }
 
-/// Sports an activity's `type` may be changed to.
-const SPORTS: [&str; 22] = [
-    "Ride",
-    "VirtualRide",
-    "GravelRide",
-    "MountainBikeRide",
-    "EBikeRide",
-    "TrackRide",
-    "Run",
-    "VirtualRun",
-    "TrailRun",
-    "Walk",
-    "Hike",
-    "Swim",
-    "OpenWaterSwim",
-    "Rowing",
-    "VirtualRow",
-    "NordicSki",
-    "AlpineSki",
-    "WeightTraining",
-    "Workout",
-    "Yoga",
-    "Elliptical",
-    "Other",
-];
 const EDIT_BOOLS: [&str; 3] = ["trainer", "commute", "race"];
 const EDIT_NUMBERS: [&str; 4] = ["perceived_exertion", "feel", "icu_rpe", "session_rpe"];
 
@@ -386,7 +362,7 @@ fn activity_edit(body: &serde_json::Map<String, Value>) -> Result<ActivityEdit, 
     let sport = match body.get("type") {
         None | Some(Value::Null) => None,
         Some(Value::String(t)) => Some(
-            SPORTS
+            uploads::SPORTS
                 .iter()
                 .copied()
                 .find(|s| s == t)
@@ -654,4 +630,33 @@ pub(crate) async fn gpx_file(req: HttpRequest, sandbox: Shared) -> HttpResponse 
             format!("attachment; filename=\"{}.gpx\"", a.id),
         ))
         .body(gpx)
+}
+
+/// `POST /api/v1/athlete/{id}/activities/manual` (`ACTIVITY:WRITE`): an `Activity` object kept
+/// as a manual activity (no file; `source` `MANUAL`) → the activity, and ACTIVITY_UPLOADED then
+/// ACTIVITY_ANALYZED as for an upload; `422` for a bad body.
+pub(crate) async fn create_manual(
+    req: HttpRequest,
+    body: web::Bytes,
+    sandbox: Shared,
+) -> HttpResponse {
+    let (grant, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let fields = match json_body(&req, &body) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return unprocessable("Expected an activity object"),
+        Err(res) => return res,
+    };
+    let client_name = sandbox.grants.client_name(&grant.client_id);
+    match uploads::manual(&sandbox, &athlete_id, &fields, client_name) {
+        Ok(a) => {
+            for out in uploads::announce_new(&sandbox, &athlete_id, std::slice::from_ref(&a)) {
+                stage(&req, out);
+            }
+            HttpResponse::Ok().json(summary(&a))
+        }
+        Err(msg) => unprocessable(&msg),
+    }
 }

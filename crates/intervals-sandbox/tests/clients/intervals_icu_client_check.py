@@ -214,11 +214,22 @@ def _():
     return body.id
 
 
+@check("ActivitiesApi.create_manual_activity")
+def _():
+    a = activities.create_manual_activity("0", icu.Activity(
+        start_date_local=f"{DAY(-2)}T18:00:00", type="WeightTraining", name="Gym",
+        elapsed_time=2700))
+    expect(a.id and a.source == "MANUAL" and a.elapsed_time == 2700, a)
+    state["manual"] = a.id
+    return a.id
+
+
 @check("ActivitiesApi.list_activities")
 def _():
     found = activities.list_activities("0", oldest=DAY(-3), newest=DAY(0))
     mine = [a for a in found if a.id == state["activity"]]
     expect(mine, "the upload is listed")
+    expect(any(a.id == state["manual"] for a in found), "the manual activity is listed")
     a = mine[0]
     expect(a.name == "Client ride" and a.external_id == "py-1", f"{a.name} {a.external_id}")
     expect(a.elapsed_time == 3600, f"elapsed {a.elapsed_time}")
