@@ -30,7 +30,8 @@
 //! - `POST /api/oauth/token`: form `client_id`, `client_secret`, `code` (HTTP Basic also accepted).
 //! - `GET /api/v1/athlete/{id}`: the profile with `sportSettings` (as `/sport-settings` lists
 //!   them) and `weight`/`icu_weight` (the latest wellness weight, else 70 kg);
-//!   `DELETE /api/v1/disconnect-app`.
+//!   `GET /api/v1/athlete/{id}/profile` → `{"athlete": <the profile without those>,
+//!   "sharedFolders": [], "customItems": []}`; `DELETE /api/v1/disconnect-app`.
 //! - `POST /api/v1/athlete/{id}/activities` (ACTIVITY:WRITE): multipart part `file` (FIT, TCX,
 //!   GPX, or a `.gz`/`.zip` of one); `name`, `description`, `device_name`, `external_id`,
 //!   `paired_event_id` from the query (or multipart text fields). Deduplicated per athlete by the
@@ -49,6 +50,9 @@
 //!   gzip-compressed when the upload was plain, as uploaded when it was `.gz`/`.zip`); an
 //!   activity FIT written from the file's recording (its samples and laps; the same bytes on
 //!   every call).
+//! - `GET /api/v1/activity/{id}/gpx-file?power=&hr=`: the recording's positioned samples as
+//!   GPX 1.1 (`ele`, `time`, and unless `false` the `power` and `gpxtpx:hr`/`cad` extensions);
+//!   `422` for an activity without GPS data.
 //! - Figures come from the uploaded file, read with `fitparser` (FIT) and `quick-xml` (TCX,
 //!   GPX, with Garmin's `TPX` `Watts`, `TrackPointExtension` `hr`/`cad` and `power`
 //!   extensions), resampled to one value a second: `distance` and `elapsed_time` (the file's
@@ -82,6 +86,11 @@
 //!   `race`, `perceived_exertion`, `feel`, `icu_rpe`, `session_rpe`, `tags` change when given,
 //!   other fields are ignored, a wrongly typed one is `422` → the activity, and
 //!   `ACTIVITY_UPDATED` `{"activity": <summary>}`.
+//! - `POST /api/v1/athlete/{id}/activities/manual` (ACTIVITY:WRITE): an `Activity` with
+//!   `start_date_local` (a local date-time) and `type` (a known sport) required, `name`,
+//!   `description`, `external_id`, `elapsed_time`/`moving_time`, `distance`,
+//!   `icu_training_load` taken when given → the activity (`source` `MANUAL`, no file: `/file`
+//!   is `404`), announced like an upload; `422` for a bad body.
 //! - `GET /api/v1/athlete/{id}/activities/{ids}?intervals=` (ACTIVITY:READ): the athlete's
 //!   activities among the comma-separated ids, in that order (unknown ones left out).
 //! - `GET /api/v1/athlete/{id}/activities.csv` (ACTIVITY:READ): every upload, newest first,
@@ -159,6 +168,11 @@
 //!   athlete's events of the (comma-separated, required) categories dated `oldest` (required)
 //!   to `newest` (inclusive; without it every later one), any app's; `createdById` is ignored →
 //!   `{"eventsDeleted": n}`, and `CALENDAR_UPDATED` with their ids in `deleted_events`.
+//! - `PUT /api/v1/athlete/{id}/events?oldest=&newest=` (CALENDAR:WRITE; both required): an
+//!   `Event` whose fields change on every event of the window as `PUT /events/{eventId}`
+//!   changes one (all checked first) → the events, and one `CALENDAR_UPDATED` with them.
+//! - `GET /api/v1/athlete/{id}/event-tags` (CALENDAR:READ), `/activity-tags` (ACTIVITY:READ):
+//!   every tag on the athlete's events or activities, sorted, once each.
 //! - `GET /api/v1/athlete/{id}/workouts.zip?ext=&oldest=&newest=` (CALENDAR:READ; all three
 //!   required, else `422`): a zip of the window's structured WORKOUTs as `ext` files (the same
 //!   bytes as `download.<ext>`), named `<date> <name>.<ext>`.

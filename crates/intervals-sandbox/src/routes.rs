@@ -116,6 +116,9 @@ fn api(cfg: &mut web::ServiceConfig) {
     let events_limit = web::PayloadConfig::new(event_writes::MAX_BODY_BYTES);
     cfg.service(upstream("/oauth/token").route(web::post().to(oauth::token)))
         .service(upstream("/v1/athlete/{id}").route(web::get().to(athlete::get_athlete)))
+        .service(upstream("/v1/athlete/{id}/profile").route(web::get().to(athlete::get_profile)))
+        .service(upstream("/v1/athlete/{id}/event-tags").route(web::get().to(events::tags)))
+        .service(upstream("/v1/athlete/{id}/activity-tags").route(web::get().to(activities::tags)))
         .service(upstream("/v1/disconnect-app").route(web::delete().to(athlete::disconnect)))
         .service(
             upstream("/v1/athlete/{id}/activities")
@@ -128,12 +131,18 @@ fn api(cfg: &mut web::ServiceConfig) {
                 .route(web::put().to(activities::update))
                 .route(web::delete().to(activities::delete)),
         )
+        // Before `/activities/{ids}`, which would otherwise take `manual` as an id.
+        .service(
+            upstream("/v1/athlete/{id}/activities/manual")
+                .route(web::post().to(activities::create_manual)),
+        )
         .service(upstream("/v1/athlete/{id}/activities.csv").route(web::get().to(activities::csv)))
         .service(
             upstream("/v1/athlete/{id}/activities/{ids}").route(web::get().to(activities::by_ids)),
         )
         .service(upstream("/v1/activity/{id}/file").route(web::get().to(activities::original_file)))
         .service(upstream("/v1/activity/{id}/fit-file").route(web::get().to(activities::fit_file)))
+        .service(upstream("/v1/activity/{id}/gpx-file").route(web::get().to(activities::gpx_file)))
         .service(
             upstream("/v1/activity/{id}/intervals").route(web::get().to(activities::intervals)),
         )
@@ -151,6 +160,7 @@ fn api(cfg: &mut web::ServiceConfig) {
                 .app_data(events_limit.clone())
                 .route(web::get().to(events::list))
                 .route(web::post().to(event_writes::create_one))
+                .route(web::put().to(event_writes::update_range))
                 .route(web::delete().to(event_writes::delete_range)),
         )
         .service(
@@ -279,16 +289,22 @@ fn control(cfg: &mut web::ServiceConfig) {
 /// list is generated from this one (and checked by a test).
 pub(crate) const SERVED: &[&str] = &[
     "getAthlete",
+    "getAthleteProfile",
+    "listTags_1",
+    "listTags_2",
+    "updateEvents",
     "disconnectApp",
     "listActivities",
     "uploadActivity",
     "getActivity",
     "deleteActivity",
     "updateActivity",
+    "createManualActivity",
     "downloadActivitiesAsCSV",
     "getActivities",
     "downloadActivityFile",
     "downloadActivityFitFile",
+    "downloadActivityGpxFile",
     "getIntervals",
     "getActivityStreams",
     "listEvents",

@@ -76,7 +76,7 @@ pub(crate) fn keep(
                 external_id: d.external_id.clone(),
                 device_name: d.device_name.clone(),
                 paired_event_id: d.paired_event_id,
-                file: Arc::clone(&file),
+                file: Some(Arc::clone(&file)),
                 file_index: index,
                 distance: track.distance_m(),
                 elapsed,
@@ -94,10 +94,112 @@ pub(crate) fn keep(
     }
 }
 
+/// Sports an activity's `type` may be.
+pub(crate) const SPORTS: [&str; 22] = [
+    "Ride",
+    "VirtualRide",
+    "GravelRide",
+    "MountainBikeRide",
+    "EBikeRide",
+    "TrackRide",
+    "Run",
+    "VirtualRun",
+    "TrailRun",
+    "Walk",
+    "Hike",
+    "Swim",
+    "OpenWaterSwim",
+    "Rowing",
+    "VirtualRow",
+    "NordicSki",
+    "AlpineSki",
+    "WeightTraining",
+    "Workout",
+    "Yoga",
+    "Elliptical",
+    "Other",
+];
+
+/// A manual activity from an `Activity` object: `start_date_local` (a local date-time) and
+/// `type` (a known sport) required; `name` (else "Morning Ride" and so on), `description`,
+/// `external_id`, `elapsed_time`/`moving_time` (seconds; either stands for both), `distance`
+/// (m) and `icu_training_load` (else about 56 an hour) taken when given.
+pub(crate) fn manual(
+    stores: &Stores,
+    athlete_id: &str,
+    body: &serde_json::Map<String, Value>,
+    client_name: Option<String>,
+) -> Result<Activity, String> {
+    let text = |key: &str| -> Result<Option<String>, String> {
+        match body.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(format!("{key} must be a string, not {other}")),
+        }
+    };
+    let number = |key: &str| -> Result<Option<f64>, String> {
+        match body.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) => Ok(n.as_f64().filter(|v| v.is_finite() && *v >= 0.0)),
+            Some(other) => Err(format!("{key} must be a number, not {other}")),
+        }
+    };
+    let raw_start = text("start_date_local")?.ok_or("start_date_local is required")?;
+    let start = [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(raw_start.trim(), f).ok())
+    .ok_or_else(|| format!("start_date_local: {raw_start} is not a local date-time"))?;
+    let raw_type = text("type")?.ok_or("type is required (e.g. Ride, Run)")?;
+    let sport = SPORTS
+        .iter()
+        .copied()
+        .find(|s| *s == raw_type)
+        .ok_or_else(|| format!("type: unknown sport {raw_type}"))?;
+    let secs = number("elapsed_time")?
+        .or(number("moving_time")?)
+        .unwrap_or(0.0);
+    let elapsed = secs.min(f64::from(u32::MAX)) as u32;
+    let moving = number("moving_time")?.map_or(elapsed, |m| m.min(f64::from(u32::MAX)) as u32);
+    let load = number("icu_training_load")?
+        .map_or_else(|| (f64::from(elapsed) / 3600.0 * 56.0).round(), f64::round);
+    let figures = analysis::Figures {
+        moving_time: Some(moving),
+        training_load: load.min(f64::from(u32::MAX)) as u32,
+        laps: 1,
+        ..analysis::Figures::default()
+    };
+    let upload = Uploaded {
+        name: text("name")?
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| default_name(start, sport)),
+        description: text("description")?,
+        sport,
+        external_id: text("external_id")?,
+        device_name: None,
+        paired_event_id: None,
+        file: None,
+        file_index: 0,
+        distance: number("distance")?.unwrap_or(0.0),
+        elapsed,
+        figures,
+        edits: serde_json::Map::new(),
+        client_name,
+        created: Utc::now(),
+    };
+    Ok(stores.activities.add_manual(athlete_id, start, upload))
+}
+
 /// The recording of an uploaded activity, read again from its file (only summaries are kept in
 /// memory); empty when the file no longer reads, which cannot happen to a file that was kept.
 pub(crate) fn track(u: &Uploaded) -> Track {
-    activity::inspect(&u.file.bytes, u64::MAX)
+    let Some(file) = &u.file else {
+        return Track::default();
+    };
+    activity::inspect(&file.bytes, u64::MAX)
         .ok()
         .and_then(|i| i.activities.into_iter().nth(u.file_index))
         .unwrap_or_default()
@@ -165,10 +267,10 @@ pub(crate) fn summary(a: &Activity) -> Value {
         "name": u.name,
         "description": u.description,
         "external_id": u.external_id,
-        "source": "UPLOAD",
+        "source": if u.file.is_some() { "UPLOAD" } else { "MANUAL" },
         "device_name": u.device_name,
         "paired_event_id": u.paired_event_id,
-        "file_type": u.file.file_type.ext(),
+        "file_type": u.file.as_ref().map(|f| f.file_type.ext()),
         "file_sport_index": u.file_index,
         "distance": (u.distance * 10.0).round() / 10.0,
         "icu_distance": (u.distance * 10.0).round() / 10.0,

@@ -246,7 +246,8 @@ pub(crate) async fn original_file(req: HttpRequest, sandbox: Shared) -> HttpResp
         Err(res) => return res,
     };
     let (id, file) = match own_activity(&req, &sandbox, &grant) {
-        Ok((a, u)) => (a.id, u.file),
+        Ok((a, Uploaded { file: Some(f), .. })) => (a.id, f),
+        Ok(_) => return error(StatusCode::NOT_FOUND, "A manual activity has no file"),
         Err(res) => return res,
     };
     let ext = file.file_type.ext();
@@ -335,31 +336,6 @@ pub(crate) async fn streams(req: HttpRequest, sandbox: Shared) -> HttpResponse {
     }
 }
 
-/// Sports an activity's `type` may be changed to.
-const SPORTS: [&str; 22] = [
-    "Ride",
-    "VirtualRide",
-    "GravelRide",
-    "MountainBikeRide",
-    "EBikeRide",
-    "TrackRide",
-    "Run",
-    "VirtualRun",
-    "TrailRun",
-    "Walk",
-    "Hike",
-    "Swim",
-    "OpenWaterSwim",
-    "Rowing",
-    "VirtualRow",
-    "NordicSki",
-    "AlpineSki",
-    "WeightTraining",
-    "Workout",
-    "Yoga",
-    "Elliptical",
-    "Other",
-];
 const EDIT_BOOLS: [&str; 3] = ["trainer", "commute", "race"];
 const EDIT_NUMBERS: [&str; 4] = ["perceived_exertion", "feel", "icu_rpe", "session_rpe"];
 
@@ -386,7 +362,7 @@ fn activity_edit(body: &serde_json::Map<String, Value>) -> Result<ActivityEdit, 
     let sport = match body.get("type") {
         None | Some(Value::Null) => None,
         Some(Value::String(t)) => Some(
-            SPORTS
+            uploads::SPORTS
                 .iter()
                 .copied()
                 .find(|s| s == t)
@@ -549,4 +525,138 @@ pub(crate) async fn by_ids(req: HttpRequest, sandbox: Shared) -> HttpResponse {
         })
         .collect();
     HttpResponse::Ok().json(body)
+}
+
+/// `GET /api/v1/athlete/{id}/activity-tags`: every tag on the athlete's activities, sorted,
+/// once each.
+pub(crate) async fn tags(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let (_, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let mut tags: Vec<String> = sandbox
+        .activities
+        .uploads(&athlete_id)
+        .iter()
+        .filter_map(|a| a.upload.as_ref())
+        .flat_map(|u| {
+            u.edits
+                .get("tags")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    HttpResponse::Ok().json(tags)
+}
+
+/// Text safe inside an XML element or attribute.
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `GET /api/v1/activity/{id}/gpx-file?power=&hr=` (ACTIVITY:READ): the recording's positioned
+/// samples as GPX 1.1 with elevation, time, and (unless `power=false` / `hr=false`) power, heart
+/// rate and cadence extensions; `422` for an activity without GPS data.
+pub(crate) async fn gpx_file(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let grant = match grant(&req, "ACTIVITY", Access::Read) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let (a, u) = match own_activity(&req, &sandbox, &grant) {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let on = |key: &str| p.get(key).is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+    let (power, hr) = (on("power"), on("hr"));
+    let track = uploads::track(&u);
+    let start = a.start.and_utc();
+    let mut points = String::new();
+    for s in &track.samples {
+        let (Some(lat), Some(lng)) = (s.lat, s.lng) else {
+            continue;
+        };
+        let time = (start + chrono::Duration::seconds(i64::from(s.t)))
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        points.push_str(&format!("<trkpt lat=\"{lat:.7}\" lon=\"{lng:.7}\">"));
+        if let Some(ele) = s.altitude {
+            points.push_str(&format!("<ele>{ele:.1}</ele>"));
+        }
+        points.push_str(&format!("<time>{time}</time>"));
+        let mut ext = String::new();
+        if let Some(w) = s.watts.filter(|_| power) {
+            ext.push_str(&format!("<power>{w}</power>"));
+        }
+        let mut tpx = String::new();
+        if let Some(b) = s.heartrate.filter(|_| hr) {
+            tpx.push_str(&format!("<gpxtpx:hr>{b}</gpxtpx:hr>"));
+        }
+        if let Some(c) = s.cadence {
+            tpx.push_str(&format!("<gpxtpx:cad>{c}</gpxtpx:cad>"));
+        }
+        if !tpx.is_empty() {
+            ext.push_str(&format!(
+                "<gpxtpx:TrackPointExtension>{tpx}</gpxtpx:TrackPointExtension>"
+            ));
+        }
+        if !ext.is_empty() {
+            points.push_str(&format!("<extensions>{ext}</extensions>"));
+        }
+        points.push_str("</trkpt>\n");
+    }
+    if points.is_empty() {
+        return unprocessable("Activity has no GPS data");
+    }
+    let gpx = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"intervals-sandbox\" \
+         xmlns=\"http://www.topografix.com/GPX/1/1\" \
+         xmlns:gpxtpx=\"http://www.garmin.com/xmlschemas/TrackPointExtension/v1\">\n\
+         <metadata><time>{}</time></metadata>\n<trk><name>{}</name><type>{}</type><trkseg>\n{points}</trkseg></trk>\n</gpx>\n",
+        start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        xml_text(&u.name),
+        xml_text(u.sport),
+    );
+    HttpResponse::Ok()
+        .content_type("application/gpx+xml")
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{}.gpx\"", a.id),
+        ))
+        .body(gpx)
+}
+
+/// `POST /api/v1/athlete/{id}/activities/manual` (`ACTIVITY:WRITE`): an `Activity` object kept
+/// as a manual activity (no file; `source` `MANUAL`) → the activity, and ACTIVITY_UPLOADED then
+/// ACTIVITY_ANALYZED as for an upload; `422` for a bad body.
+pub(crate) async fn create_manual(
+    req: HttpRequest,
+    body: web::Bytes,
+    sandbox: Shared,
+) -> HttpResponse {
+    let (grant, athlete_id) = match athlete_grant(&req, "ACTIVITY", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let fields = match json_body(&req, &body) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => return unprocessable("Expected an activity object"),
+        Err(res) => return res,
+    };
+    let client_name = sandbox.grants.client_name(&grant.client_id);
+    match uploads::manual(&sandbox, &athlete_id, &fields, client_name) {
+        Ok(a) => {
+            for out in uploads::announce_new(&sandbox, &athlete_id, std::slice::from_ref(&a)) {
+                stage(&req, out);
+            }
+            HttpResponse::Ok().json(summary(&a))
+        }
+        Err(msg) => unprocessable(&msg),
+    }
 }

@@ -29,6 +29,19 @@ pub(crate) async fn get_athlete(req: HttpRequest, sandbox: Shared) -> HttpRespon
     HttpResponse::Ok().json(body)
 }
 
+/// `GET /api/v1/athlete/{id}/profile`: `{"athlete": <profile>, "sharedFolders": [],
+/// "customItems": []}` (the sandbox has no workout library or custom items).
+pub(crate) async fn get_profile(req: HttpRequest) -> HttpResponse {
+    match profile(&req) {
+        Ok((_, athlete)) => HttpResponse::Ok().json(json!({
+            "athlete": athlete,
+            "sharedFolders": [],
+            "customItems": [],
+        })),
+        Err(res) => res,
+    }
+}
+
 fn profile(req: &HttpRequest) -> Result<(String, Value), HttpResponse> {
     let grant = authenticate(req)?;
     let id = grant

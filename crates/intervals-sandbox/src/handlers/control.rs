@@ -374,14 +374,14 @@ pub(crate) async fn activities(req: HttpRequest, sandbox: Shared) -> HttpRespons
                 "start_date_local": fmt_local(a.start),
                 "device_name": u.device_name,
                 "paired_event_id": u.paired_event_id,
-                "file_type": u.file.file_type.ext(),
-                "compression": match u.file.packing {
+                "file_type": u.file.as_ref().map(|f| f.file_type.ext()),
+                "compression": u.file.as_ref().and_then(|f| match f.packing {
                     Packing::Plain => None,
                     Packing::Gzip => Some("gz"),
                     Packing::Zip => Some("zip"),
-                },
-                "size": u.file.bytes.len(),
-                "sha256": u.file.sha256,
+                }),
+                "size": u.file.as_ref().map(|f| f.bytes.len()),
+                "sha256": u.file.as_ref().map(|f| f.sha256.clone()),
                 "oauth_client_name": u.client_name,
             }))
         })

@@ -458,6 +458,61 @@ pub(crate) async fn delete_range(req: HttpRequest, sandbox: Shared) -> HttpRespo
     HttpResponse::Ok().json(json!({"eventsDeleted": deleted.len()}))
 }
 
+/// `PUT /api/v1/athlete/{id}/events?oldest=&newest=` (both required): the fields given change
+/// on every event of the athlete dated in the window, as `PUT /events/{eventId}` changes one;
+/// all are checked before any changes → the events as they now stand, and one
+/// `CALENDAR_UPDATED` with them.
+pub(crate) async fn update_range(
+    req: HttpRequest,
+    body: web::Bytes,
+    sandbox: Shared,
+) -> HttpResponse {
+    let (_, athlete) = match athlete_grant(&req, "CALENDAR", Access::Write) {
+        Ok(g) => g,
+        Err(res) => return res,
+    };
+    let p = Params::query(&req);
+    let mut window = Vec::with_capacity(2);
+    for key in ["oldest", "newest"] {
+        let Some(raw) = p.get(key).filter(|s| !s.trim().is_empty()) else {
+            return unprocessable(&format!("{key} is required"));
+        };
+        match parse_date(raw) {
+            Some(d) => window.push(d),
+            None => return unprocessable(&format!("Invalid {key} date: {raw}")),
+        }
+    }
+    let item = match json_body(&req, &body) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) => return unprocessable("Expected an event object"),
+        Err(res) => return res,
+    };
+    let current: Vec<_> = sandbox
+        .calendars
+        .entries(&athlete, Utc::now().date_naive(), false)
+        .into_iter()
+        .filter(|e| e.date().is_some_and(|d| d >= window[0] && d <= window[1]))
+        .collect();
+    let mut writes = Vec::with_capacity(current.len());
+    for e in &current {
+        let existing = Existing {
+            category: e.json["category"].as_str().map(str::to_owned),
+            sport: e.json["type"].as_str().map(str::to_owned),
+        };
+        match (e.id(), prepare(&item, Some(&existing))) {
+            (Some(id), Ok(w)) => writes.push((id, w)),
+            (None, _) => {}
+            (Some(id), Err(msg)) => return unprocessable(&format!("event {id}: {msg}")),
+        }
+    }
+    let events: Vec<Value> = writes
+        .into_iter()
+        .filter_map(|(id, w)| sandbox.calendars.update(&athlete, id, w))
+        .collect();
+    announce(&req, &athlete, &events, &[]);
+    HttpResponse::Ok().json(events)
+}
+
 fn event_id(req: &HttpRequest) -> Result<i64, HttpResponse> {
     req.match_info()
         .get("event_id")

@@ -276,3 +276,21 @@ pub(crate) async fn workouts_zip(req: HttpRequest, sandbox: Shared) -> HttpRespo
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, &format!("zip: {e}")),
     }
 }
+
+/// `GET /api/v1/athlete/{id}/event-tags`: every tag on the athlete's events, sorted, once each.
+pub(crate) async fn tags(req: HttpRequest, sandbox: Shared) -> HttpResponse {
+    let athlete = match athlete_grant(&req, "CALENDAR", Access::Read) {
+        Ok((_, a)) => a,
+        Err(res) => return res,
+    };
+    let mut tags: Vec<String> = sandbox
+        .calendars
+        .entries(&athlete, Utc::now().date_naive(), false)
+        .iter()
+        .flat_map(|e| e.json["tags"].as_array().cloned().unwrap_or_default())
+        .filter_map(|t| t.as_str().map(str::to_owned))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    HttpResponse::Ok().json(tags)
+}

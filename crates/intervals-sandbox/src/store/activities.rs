@@ -32,7 +32,8 @@ pub(crate) struct Uploaded {
     pub external_id: Option<String>,
     pub device_name: Option<String>,
     pub paired_event_id: Option<i64>,
-    pub file: Arc<StoredFile>,
+    /// `None` for a manual activity (entered, not recorded).
+    pub file: Option<Arc<StoredFile>>,
     /// Position of this activity in a multisport file.
     pub file_index: usize,
     pub distance: f64,
@@ -141,7 +142,10 @@ impl Activities {
             .iter()
             .filter(|a| {
                 a.athlete_id == athlete_id
-                    && a.upload.as_ref().is_some_and(|u| u.file.sha256 == sha256)
+                    && a.upload
+                        .as_ref()
+                        .and_then(|u| u.file.as_ref())
+                        .is_some_and(|f| f.sha256 == sha256)
             })
             .map(|a| a.id.clone())
             .collect();
@@ -160,6 +164,24 @@ impl Activities {
             new.push(activity);
         }
         Stored::New(new)
+    }
+
+    /// Keeps a manual activity (no file) for the athlete.
+    pub(crate) fn add_manual(
+        &self,
+        athlete_id: &str,
+        start: NaiveDateTime,
+        upload: Uploaded,
+    ) -> Activity {
+        let mut st = self.0.lock();
+        let activity = Activity {
+            id: st.next_id(),
+            athlete_id: athlete_id.to_owned(),
+            start,
+            upload: Some(upload),
+        };
+        st.activities.push(activity.clone());
+        activity
     }
 
     /// The athlete's activities that started within `oldest ..= newest`, in upload order.

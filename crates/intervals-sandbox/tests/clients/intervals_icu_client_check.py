@@ -79,8 +79,9 @@ DAY = lambda n: (TODAY + dt.timedelta(days=n)).isoformat()  # noqa: E731
 
 
 def fit_ride(start: dt.datetime, minutes: int) -> bytes:
-    """A FIT activity file: file_id, a record every 10 s with power, heart rate, cadence and
-    distance (easy, then ten hard minutes, then easy), one lap per part, a session."""
+    """A FIT activity file: file_id, a record every 10 s with power, heart rate, cadence,
+    distance and position (easy, then ten hard minutes, then easy), one lap per part, a
+    session."""
     epoch = int(start.timestamp()) - 631065600
     out = bytearray()
 
@@ -91,14 +92,17 @@ def fit_ride(start: dt.datetime, minutes: int) -> bytes:
 
     define(0, 0, [(0, 1, 0x00), (1, 2, 0x84), (3, 4, 0x8C), (4, 4, 0x86)])
     out.extend(struct.pack("<BBHII", 0, 4, 255, 4242, epoch))
-    define(1, 20, [(253, 4, 0x86), (5, 4, 0x86), (7, 2, 0x84), (3, 1, 0x02), (4, 1, 0x02)])
+    define(1, 20, [(253, 4, 0x86), (5, 4, 0x86), (7, 2, 0x84), (3, 1, 0x02), (4, 1, 0x02),
+                   (0, 4, 0x85), (1, 4, 0x85)])
+    semicircles = lambda deg: round(deg * 2**31 / 180)  # noqa: E731
     total = minutes * 60
     hard = (total // 3, total // 3 + 600)
     for t in range(0, total + 1, 10):
         in_effort = hard[0] <= t < hard[1]
         watts = 280 if in_effort else 160
         bpm = 160 if in_effort else 125
-        out.extend(struct.pack("<BIIHBB", 1, epoch + t, t * 800, watts, bpm, 90))
+        lat, lon = semicircles(46.5 + t * 1e-5), semicircles(6.6)
+        out.extend(struct.pack("<BIIHBBii", 1, epoch + t, t * 800, watts, bpm, 90, lat, lon))
     define(2, 19, [(253, 4, 0x86), (2, 4, 0x86), (7, 4, 0x86), (8, 4, 0x86), (0, 1, 0x00), (1, 1, 0x00)])
     for a, b in [(0, hard[0]), hard, (hard[1], total)]:
         ms = (b - a) * 1000
@@ -135,6 +139,13 @@ def _():
     expect(a.icu_weight and a.icu_weight > 30, f"icu_weight {a.icu_weight}")
     state["ride_settings"] = next(s.id for s in a.sport_settings if "Ride" in (s.types or []))
     return f"{a.name}, {len(a.sport_settings)} sport settings, {a.icu_weight} kg"
+
+
+@check("AthletesApi.get_athlete_profile")
+def _():
+    p = athletes.get_athlete_profile("0")
+    expect(p.athlete and p.athlete.id == ATHLETE, p)
+    return p.athlete.name
 
 
 @check("SportsApi.list_settings")
@@ -203,11 +214,22 @@ def _():
     return body.id
 
 
+@check("ActivitiesApi.create_manual_activity")
+def _():
+    a = activities.create_manual_activity("0", icu.Activity(
+        start_date_local=f"{DAY(-2)}T18:00:00", type="WeightTraining", name="Gym",
+        elapsed_time=2700))
+    expect(a.id and a.source == "MANUAL" and a.elapsed_time == 2700, a)
+    state["manual"] = a.id
+    return a.id
+
+
 @check("ActivitiesApi.list_activities")
 def _():
     found = activities.list_activities("0", oldest=DAY(-3), newest=DAY(0))
     mine = [a for a in found if a.id == state["activity"]]
     expect(mine, "the upload is listed")
+    expect(any(a.id == state["manual"] for a in found), "the manual activity is listed")
     a = mine[0]
     expect(a.name == "Client ride" and a.external_id == "py-1", f"{a.name} {a.external_id}")
     expect(a.elapsed_time == 3600, f"elapsed {a.elapsed_time}")
@@ -284,15 +306,33 @@ def _():
     return f"{len(data)} bytes"
 
 
+@check("ActivitiesApi.download_activity_gpx_file")
+def _():
+    text = raw(activities.download_activity_gpx_file_without_preload_content(
+        state["activity"])).decode()
+    expect(text.count("<trkpt ") == 361, text.count("<trkpt "))
+    expect("<gpxtpx:hr>160</gpxtpx:hr>" in text and "<power>280</power>" in text, text[:300])
+    return f"{text.count('<trkpt ')} points"
+
+
 @check("ActivitiesApi.update_activity (rename)")
 def _():
     a = activities.update_activity(
-        state["activity"], icu.Activity(name="Renamed by client", description="via PUT")
+        state["activity"],
+        icu.Activity(name="Renamed by client", description="via PUT", tags=["commute"]),
     )
     expect(a.name == "Renamed by client" and a.description == "via PUT", a.name)
+    expect(a.tags == ["commute"], a.tags)
     listed = activities.list_activities("0", oldest=DAY(-3))
     expect(any(x.name == "Renamed by client" for x in listed), "the list shows the new name")
     return a.name
+
+
+@check("ActivitiesApi.list_tags2 (activity-tags)")
+def _():
+    tags = activities.list_tags2("0")
+    expect("commute" in tags, tags)
+    return f"{tags}"
 
 
 @check("ActivitiesApi.download_activities_as_csv")
@@ -325,7 +365,7 @@ WORKOUT = "- 10m 60%\n\nMain set 3x\n- 5m 100%\n- 3m 55%\n\n- 10m 60%"
 def _():
     e = events.create_event("0", False, icu.EventEx(
         category="WORKOUT", start_date_local=f"{DAY(2)}T00:00:00", type="Ride",
-        name="Client threshold", description=WORKOUT, external_id="py-e1"))
+        name="Client threshold", description=WORKOUT, external_id="py-e1", tags=["threshold"]))
     expect(e.id and e.workout_doc is not None, e)
     expect(e.oauth_client_id is None, e.oauth_client_id)
     state["event"] = e.id
@@ -372,6 +412,22 @@ def _():
     only = events.list_events("0", ".json", oldest=DAY(0), newest=DAY(6), category=["NOTE"])
     expect(only and all(e.category == "NOTE" for e in only), [e.category for e in only])
     return f"{len(found)} events"
+
+
+@check("EventsApi.list_tags1 (event-tags)")
+def _():
+    tags = events.list_tags1("0")
+    expect("threshold" in tags, tags)
+    return f"{tags}"
+
+
+@check("EventsApi.update_events (every event in a window)")
+def _():
+    changed = events.update_events("0", DAY(3), DAY(4), icu.Event(color="#ff0000"))
+    expect(len(changed) >= 2 and all(e.color == "#ff0000" for e in changed), changed)
+    ids = {e.id for e in changed}
+    expect(set(state["bulk"]) <= ids, ids)
+    return f"{len(changed)} events"
 
 
 @check("EventsApi.list_events .csv")

@@ -65,8 +65,8 @@ const END: &str = "<!-- end of served operations -->\n";
 fn served_list() -> String {
     let served = Sandbox::served_operations();
     let mut out = format!(
-        "{} of the {} operations of Intervals.icu's OpenAPI document; every other one answers \
-         `501` with its `operationId`.\n\n| Area | Method | Path | operationId |\n| --- | --- | --- | --- |\n",
+        "{} of the {} operations of Intervals.icu's OpenAPI document; every other one\n\
+         answers `501` with its `operationId`.\n\n| Area | Method | Path | operationId |\n| --- | --- | --- | --- |\n",
         served.len(),
         OPERATIONS.len()
     );

@@ -238,6 +238,15 @@ async fn activity_edits_lists_and_csv() {
     let put = reqwest::Method::PUT;
     let path = format!("/api/v1/activity/{id}");
     let (status, a) = send(&env, put.clone(), &token, &path, Some(json!({"name": "Renamed", "type": "VirtualRide", "trainer": true, "tags": ["z2"], "icu_ftp": 999}))).await;
+    let (_, tags) = send(
+        &env,
+        reqwest::Method::GET,
+        &token,
+        "/api/v1/athlete/0/activity-tags",
+        None,
+    )
+    .await;
+    assert_eq!(tags, json!(["z2"]));
     assert_eq!(status, StatusCode::OK, "{a}");
     assert_eq!(
         (&a["name"], &a["type"], &a["trainer"], &a["tags"]),
@@ -513,4 +522,120 @@ async fn wellness_as_csv_both_ways() {
         .await
         .expect("upload");
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn gpx_files_are_written_from_the_recording() {
+    let (env, _rx, token) = start().await;
+    let gpx = r#"<?xml version="1.0"?>
+<gpx version="1.1" creator="t" xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1"><trk><name>Hills &amp; dales</name><type>running</type><trkseg>
+<trkpt lat="46.5" lon="6.6"><ele>400</ele><time>2026-10-01T06:00:00Z</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>120</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>
+<trkpt lat="46.51" lon="6.6"><ele>420</ele><time>2026-10-01T06:05:00Z</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>150</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>
+<trkpt lat="46.52" lon="6.6"><ele>410</ele><time>2026-10-01T06:10:00Z</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>140</gpxtpx:hr></gpxtpx:TrackPointExtension></extensions></trkpt>
+</trkseg></trk></gpx>"#;
+    let upload = |bytes: Vec<u8>, name: &'static str| {
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name),
+        );
+        http()
+            .post(env.url("/api/v1/athlete/0/activities"))
+            .bearer_auth(&token)
+            .multipart(form)
+            .send()
+    };
+    let res = upload(gpx.as_bytes().to_vec(), "hills.gpx")
+        .await
+        .expect("upload");
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let id = res.json::<Value>().await.expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let (_, original) = send(
+        &env,
+        reqwest::Method::GET,
+        &token,
+        &format!("/api/v1/activity/{id}"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (
+            &original["max_heartrate"],
+            &original["name"],
+            &original["type"]
+        ),
+        (&json!(150), &json!("Hills & dales"), &json!("Run"))
+    );
+    assert_eq!(original["total_elevation_gain"], 20.0);
+    let written = http()
+        .get(env.url(&format!("/api/v1/activity/{id}/gpx-file")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("gpx")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(written.matches("<trkpt ").count(), 3, "{written}");
+    assert!(written.contains("<gpxtpx:hr>150</gpxtpx:hr>"), "{written}");
+    assert!(
+        written.contains("<name>Hills &amp; dales</name>"),
+        "{written}"
+    );
+    let without_hr = http()
+        .get(env.url(&format!("/api/v1/activity/{id}/gpx-file?hr=false")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("gpx")
+        .text()
+        .await
+        .expect("text");
+    assert!(!without_hr.contains("gpxtpx:hr"), "{without_hr}");
+    // The written file reads back as the same activity.
+    env.control("DELETE", "requests", json!({})).await;
+    let res = upload(written.into_bytes(), "again.gpx")
+        .await
+        .expect("upload");
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let again = res.json::<Value>().await.expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let (_, copy) = send(
+        &env,
+        reqwest::Method::GET,
+        &token,
+        &format!("/api/v1/activity/{again}"),
+        None,
+    )
+    .await;
+    for key in [
+        "distance",
+        "elapsed_time",
+        "max_heartrate",
+        "total_elevation_gain",
+        "start_date_local",
+    ] {
+        assert_eq!(copy[key], original[key], "{key}");
+    }
+    // Without positions there is nothing to write.
+    let res = env
+        .upload_tcx(&token, tcx_laps("2026-10-02T07:00:00Z", &[(300, 200, 130)]))
+        .await;
+    let indoor = res.json::<Value>().await.expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let (status, _) = send(
+        &env,
+        reqwest::Method::GET,
+        &token,
+        &format!("/api/v1/activity/{indoor}/gpx-file"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 }
