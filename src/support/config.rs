@@ -19,6 +19,9 @@ pub const DEFAULT_INTERVALS_BASE_URL: &str = "https://intervals.icu";
 /// File holding the generated key in SQLite mode when `BRIDGE_ENCRYPTION_KEYS` is unset.
 pub const GENERATED_KEY_FILE: &str = "encryption.keys";
 
+/// The OAuth client id `serve --sandbox` registers in its sandbox (and `sandbox` alone).
+pub const SANDBOX_CLIENT_ID: &str = "1001";
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub database_url: String,
@@ -204,7 +207,9 @@ impl Config {
                 None => bail!("{var} is required (the deployment's Intervals.icu OAuth app); or run with --sandbox"),
             }
         };
-        let client_id = required("INTERVALS_CLIENT_ID", "intervals-bridge-sandbox")?;
+        // A number, as Intervals.icu's client ids are: events the bridge writes carry it as
+        // `oauth_client_id`, which clients generated from its OpenAPI document read as one.
+        let client_id = required("INTERVALS_CLIENT_ID", SANDBOX_CLIENT_ID)?;
         let client_secret = required(
             "INTERVALS_CLIENT_SECRET",
             &crate::support::crypto::random_token(24),
