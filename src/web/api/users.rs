@@ -161,7 +161,7 @@ pub async fn list(
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
         (status = 200, body = User, description = "The user"),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
     ),
     security(("bearer" = []))
 )]
@@ -196,7 +196,7 @@ pub async fn get(
     responses(
         (status = 204, description = "Disconnected and erased (connection, wellness, upload and planned-workout records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-forbidden`: Intervals.icu refused to revoke the token; nothing changed."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 429, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent, so the token could not be revoked; nothing changed."),
         (status = 502, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not revoke the token; nothing changed."),
         (status = 503, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; nothing changed."),
