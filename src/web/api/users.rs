@@ -38,7 +38,7 @@ pub struct User {
     /// What this tenant may do now: what it asked for, narrowed by the athlete's current grant.
     pub scopes: Vec<String>,
     /// `active`, `revoked` (the athlete withdrew access) or `invalid` (Intervals.icu refused the token).
-    pub status: String,
+    pub status: TokenStatus,
     pub connected_at: String,
     pub updated_at: String,
     /// Calls made to Intervals.icu for this user's athlete since midnight UTC, through every
@@ -54,7 +54,7 @@ pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
         athlete_id: c.athlete_id.to_string(),
         athlete_name: t.athlete_name.clone(),
         scopes: effective_scopes(c, t).to_vec(),
-        status: t.status.as_str().to_owned(),
+        status: t.status,
         connected_at: c.connected_at.and_utc().to_rfc3339(),
         updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
         upstream_calls_today,
