@@ -321,12 +321,10 @@ fn raw_insert(db: &Db, batches: &[Vec<Value>]) -> Duration {
             }
             intervals_bridge::services::jobs::enqueue(
                 c,
-                &NewJob::new(
-                    intervals_bridge::domain::webhooks::QUEUE,
-                    inbound::ROUTE,
-                    json!({ "inbound_ids": ids }),
-                )
-                .dedupe_key(format!("{}:{}", inbound::ROUTE, ids[0])),
+                &NewJob::of(&inbound::RouteJob {
+                    inbound_id: None,
+                    inbound_ids: ids,
+                }),
             )?;
             Ok(())
         })

@@ -19,16 +19,20 @@ impl std::fmt::Display for UnknownStatus {
 
 impl std::error::Error for UnknownStatus {}
 
-/// Declares a status enum stored as text: `as_str`, `Display`, `FromStr`, serde as the same
-/// words, and the diesel `Text` mapping for every backend.
+/// Declares a status enum stored as text: `as_str`, `Display`, `FromStr`, serde and the OpenAPI
+/// schema (a string enum) as the same words, and the diesel `Text` mapping for every backend.
 macro_rules! text_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash,
             diesel::AsExpression, diesel::FromSqlRow, serde::Serialize, serde::Deserialize,
+            utoipa::ToSchema,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
+        // Every value is its variant's name in snake_case; the OpenAPI schema reads this (the
+        // variants' own renames say the same to serde).
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant,)+
         }
@@ -116,6 +120,7 @@ macro_rules! text_id {
         #[derive(
             Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord,
             diesel::AsExpression, diesel::FromSqlRow, serde::Serialize, serde::Deserialize,
+            utoipa::ToSchema,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
         #[serde(transparent)]
@@ -278,6 +283,23 @@ text_enum! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn schemas_show_the_stored_words() {
+        fn values<T: utoipa::PartialSchema>() -> serde_json::Value {
+            serde_json::to_value(T::schema()).unwrap()["enum"].clone()
+        }
+        let tokens: Vec<&str> = TokenStatus::ALL.iter().map(|v| v.as_str()).collect();
+        assert_eq!(values::<TokenStatus>(), serde_json::json!(tokens));
+        let deliveries: Vec<&str> = DeliveryStatus::ALL.iter().map(|v| v.as_str()).collect();
+        assert_eq!(values::<DeliveryStatus>(), serde_json::json!(deliveries));
+        let sessions: Vec<&str> = SessionStatus::ALL.iter().map(|v| v.as_str()).collect();
+        assert_eq!(values::<SessionStatus>(), serde_json::json!(sessions));
+        assert_eq!(
+            serde_json::to_value(SessionStatus::TopUp).unwrap(),
+            serde_json::json!("top_up")
+        );
+    }
 
     #[test]
     fn words_round_trip() {

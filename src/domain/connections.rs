@@ -13,7 +13,7 @@ use crate::db::types::{AthleteId, SessionStatus, TenantId, TokenStatus, UserId};
 use crate::db::{now, write_tx, DbConn};
 use crate::domain::scopes::{Scope, ScopeSet};
 use crate::domain::webhooks::outbox::{self, EventType, Recipient};
-use crate::services::jobs::{self, NewJob};
+use crate::services::jobs::{self, Job, NewJob};
 
 /// Why a connected user may not do something now.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,15 +208,12 @@ fn accept_grant_once(
             )?;
             // If the athlete leaves now, the connect settles with what was granted.
             let settle_at = now() + chrono::Duration::seconds(TOP_UP_TTL_SECONDS);
+            let job = TopUpJob {
+                session_id: session.id.clone(),
+            };
             jobs::enqueue(
                 conn,
-                &NewJob::new(
-                    outbox::QUEUE,
-                    TOP_UP_EXPIRED,
-                    json!({ "session_id": session.id }),
-                )
-                .run_at(settle_at)
-                .dedupe_key(format!(
+                &NewJob::of(&job).run_at(settle_at).dedupe_key(format!(
                     "{TOP_UP_EXPIRED}:{}:{}",
                     session.id, session.extra_trips
                 )),
@@ -380,15 +377,20 @@ pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
     })
 }
 
+/// Settles a connect whose athlete left the top-up page.
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct TopUpJob {
     session_id: String,
 }
 
+impl Job for TopUpJob {
+    const QUEUE: &'static str = outbox::QUEUE;
+    const KIND: &'static str = TOP_UP_EXPIRED;
+}
+
 /// Registers the job that settles abandoned top-ups.
 pub fn register(registry: &mut jobs::Registry<std::sync::Arc<crate::services::state::AppState>>) {
-    registry.register_typed(
-        TOP_UP_EXPIRED,
+    registry.register_job(
         |state: std::sync::Arc<crate::services::state::AppState>, job: TopUpJob| async move {
             let client_id = state.config.client_id.clone();
             crate::db::run(&state.pool, move |conn| {

@@ -168,13 +168,6 @@ pub fn validate_batch(body: &Value) -> Result<Vec<NewWorkout>, Vec<FieldError>> 
 }
 
 fn validate_one(i: usize, item: &Value, errors: &mut Vec<FieldError>) -> Option<NewWorkout> {
-    let before = errors.len();
-    let mut bad = |field: &str, message: &str| {
-        errors.push(FieldError {
-            field: format!("[{i}].{field}"),
-            message: message.to_owned(),
-        })
-    };
     let Value::Object(obj) = item else {
         errors.push(FieldError {
             field: format!("[{i}]"),
@@ -182,168 +175,218 @@ fn validate_one(i: usize, item: &Value, errors: &mut Vec<FieldError>) -> Option<
         });
         return None;
     };
-    for key in obj.keys() {
-        if !FIELDS.contains(&key.as_str()) {
-            bad(key, &format!("unknown field; known: {}", FIELDS.join(", ")));
-        }
-    }
-    let text = |key: &str| obj.get(key).filter(|v| !v.is_null());
-    let mut event = Map::new();
-
-    let external_id = match text("external_id") {
-        Some(Value::String(s)) if is_url_safe_id(s) => Some(s.clone()),
-        Some(Value::String(_)) => {
-            bad("external_id", URL_SAFE_ID_RULE);
-            None
-        }
-        Some(_) => {
-            bad("external_id", "must be a string");
-            None
-        }
-        None => {
-            bad(
-                "external_id",
-                "is required: your own id for this planned workout",
-            );
-            None
-        }
+    let before = errors.len();
+    let mut r = Record {
+        i,
+        obj,
+        errors,
+        event: Map::new(),
     };
-
-    match text("start_date_local").map(|v| v.as_str().map(local_start)) {
-        Some(Some(Some(start))) => {
-            event.insert("start_date_local".into(), Value::String(start));
-        }
-        Some(_) => bad(
-            "start_date_local",
-            "must be a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM:SS",
-        ),
-        None => bad("start_date_local", "is required"),
-    }
-
-    let category = match text("category") {
-        None => "WORKOUT",
-        Some(Value::String(c)) if CATEGORIES.contains(&c.as_str()) => CATEGORIES
-            .iter()
-            .find(|k| **k == c)
-            .copied()
-            .unwrap_or("WORKOUT"),
-        Some(_) => {
-            bad(
-                "category",
-                &format!("must be one of {}", CATEGORIES.join(", ")),
-            );
-            "WORKOUT"
-        }
-    };
-    event.insert("category".into(), Value::String(category.into()));
-
-    match text("type") {
-        Some(Value::String(t)) if ACTIVITY_TYPES.contains(&t.as_str()) => {
-            event.insert("type".into(), Value::String(t.clone()));
-        }
-        Some(_) => bad(
-            "type",
-            "must be an Intervals.icu activity type such as Ride, Run, Swim, VirtualRide",
-        ),
-        None if category == "WORKOUT" => bad("type", "is required for a WORKOUT (e.g. Ride, Run)"),
-        None => {}
-    }
-
-    match text("name") {
-        Some(Value::String(n)) if n.trim().is_empty() => bad("name", "must not be empty"),
-        Some(Value::String(n)) if n.chars().count() > MAX_NAME_CHARS => bad(
-            "name",
-            &format!("must be at most {MAX_NAME_CHARS} characters"),
-        ),
-        Some(Value::String(n)) => {
-            event.insert("name".into(), Value::String(n.clone()));
-        }
-        Some(_) => bad("name", "must be a string"),
-        None => bad("name", "is required"),
-    }
-
-    let description = match text("description") {
-        Some(Value::String(d)) if d.chars().count() > MAX_DESCRIPTION_CHARS => {
-            bad(
-                "description",
-                &format!("must be at most {MAX_DESCRIPTION_CHARS} characters"),
-            );
-            None
-        }
-        Some(Value::String(d)) if !d.trim().is_empty() => Some(d.clone()),
-        Some(Value::String(_)) => None,
-        Some(_) => {
-            bad(
-                "description",
-                "must be a string (Intervals.icu's workout text)",
-            );
-            None
-        }
-        None => None,
-    };
-    let file = match text("file") {
-        Some(f) => match check_file(f) {
-            Ok(file) => Some(file),
-            Err((field, message)) => {
-                bad(&field, &message);
-                None
-            }
-        },
-        None => None,
-    };
-    match (&description, &file, text("file").is_some()) {
-        (Some(_), _, true) => bad(
-            "file",
-            "send the workout either as description (workout text) or as file, not both",
-        ),
-        (None, None, false) if category == "WORKOUT" => bad(
-            "description",
-            "a WORKOUT needs its steps: description (workout text) or file",
-        ),
-        _ => {}
-    }
-    if let Some(d) = description {
-        event.insert("description".into(), Value::String(d));
-    }
-    if let (Some((format, content)), Some(ext)) = (file, &external_id) {
-        event.insert("filename".into(), Value::String(format!("{ext}.{format}")));
-        event.insert("file_contents_base64".into(), Value::String(content));
-    }
-
-    for (key, max) in [
-        ("moving_time", MAX_MOVING_TIME),
-        ("icu_training_load", MAX_TRAINING_LOAD),
-    ] {
-        match text(key) {
-            Some(Value::Number(n)) if n.as_i64().is_some_and(|v| (0..=max).contains(&v)) => {
-                event.insert(key.into(), Value::Number(n.clone()));
-            }
-            Some(_) => bad(key, &format!("must be a whole number from 0 to {max}")),
-            None => {}
-        }
-    }
-    match text("indoor") {
-        Some(Value::Bool(b)) => {
-            event.insert("indoor".into(), Value::Bool(*b));
-        }
-        Some(_) => bad("indoor", "must be true or false"),
-        None => {}
-    }
-    match text("target") {
-        Some(Value::String(t)) if TARGETS.contains(&t.as_str()) => {
-            event.insert("target".into(), Value::String(t.clone()));
-        }
-        Some(_) => bad("target", &format!("must be one of {}", TARGETS.join(", "))),
-        None => {}
-    }
-
-    if errors.len() > before {
+    r.unknown_fields();
+    let external_id = r.external_id();
+    r.start_date();
+    let category = r.category();
+    r.activity_type(category);
+    r.name();
+    r.steps(category, external_id.as_deref());
+    r.numbers();
+    r.options();
+    if r.errors.len() > before {
         return None;
     }
     Some(NewWorkout {
         external_id: external_id?,
-        event,
+        event: r.event,
     })
+}
+
+/// One record of a batch being checked: its fields, the errors found so far (named
+/// `[i].field`), and the upstream event built from the fields that passed.
+struct Record<'a> {
+    i: usize,
+    obj: &'a Map<String, Value>,
+    errors: &'a mut Vec<FieldError>,
+    event: Map<String, Value>,
+}
+
+impl<'a> Record<'a> {
+    fn bad(&mut self, field: &str, message: &str) {
+        self.errors.push(FieldError {
+            field: format!("[{}].{field}", self.i),
+            message: message.to_owned(),
+        });
+    }
+
+    /// The field's value; `null` is the same as absent.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.obj.get(key).filter(|v| !v.is_null())
+    }
+
+    fn set(&mut self, key: &str, value: Value) {
+        self.event.insert(key.into(), value);
+    }
+
+    fn unknown_fields(&mut self) {
+        let obj = self.obj;
+        for key in obj.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+            self.bad(key, &format!("unknown field; known: {}", FIELDS.join(", ")));
+        }
+    }
+
+    fn external_id(&mut self) -> Option<String> {
+        let message = match self.get("external_id") {
+            Some(Value::String(s)) if is_url_safe_id(s) => return Some(s.clone()),
+            Some(Value::String(_)) => URL_SAFE_ID_RULE,
+            Some(_) => "must be a string",
+            None => "is required: your own id for this planned workout",
+        };
+        self.bad("external_id", message);
+        None
+    }
+
+    fn start_date(&mut self) {
+        match self
+            .get("start_date_local")
+            .map(|v| v.as_str().map(local_start))
+        {
+            Some(Some(Some(start))) => self.set("start_date_local", Value::String(start)),
+            Some(_) => self.bad(
+                "start_date_local",
+                "must be a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM:SS",
+            ),
+            None => self.bad("start_date_local", "is required"),
+        }
+    }
+
+    /// The category (`WORKOUT` unless given), which decides what else is required.
+    fn category(&mut self) -> &'static str {
+        let category = match self.get("category") {
+            None => "WORKOUT",
+            Some(Value::String(c)) if CATEGORIES.contains(&c.as_str()) => CATEGORIES
+                .iter()
+                .find(|k| **k == c)
+                .copied()
+                .unwrap_or("WORKOUT"),
+            Some(_) => {
+                let message = format!("must be one of {}", CATEGORIES.join(", "));
+                self.bad("category", &message);
+                "WORKOUT"
+            }
+        };
+        self.set("category", Value::String(category.into()));
+        category
+    }
+
+    fn activity_type(&mut self, category: &str) {
+        match self.get("type") {
+            Some(Value::String(t)) if ACTIVITY_TYPES.contains(&t.as_str()) => {
+                self.set("type", Value::String(t.clone()))
+            }
+            Some(_) => self.bad(
+                "type",
+                "must be an Intervals.icu activity type such as Ride, Run, Swim, VirtualRide",
+            ),
+            None if category == "WORKOUT" => {
+                self.bad("type", "is required for a WORKOUT (e.g. Ride, Run)")
+            }
+            None => {}
+        }
+    }
+
+    fn name(&mut self) {
+        match self.get("name") {
+            Some(Value::String(n)) if n.trim().is_empty() => self.bad("name", "must not be empty"),
+            Some(Value::String(n)) if n.chars().count() > MAX_NAME_CHARS => self.bad(
+                "name",
+                &format!("must be at most {MAX_NAME_CHARS} characters"),
+            ),
+            Some(Value::String(n)) => self.set("name", Value::String(n.clone())),
+            Some(_) => self.bad("name", "must be a string"),
+            None => self.bad("name", "is required"),
+        }
+    }
+
+    /// The workout's steps: workout text (`description`) or a file, not both; a WORKOUT needs
+    /// one of them. A file is named after the external id.
+    fn steps(&mut self, category: &str, external_id: Option<&str>) {
+        let description = self.description();
+        let file = self.get("file").and_then(|f| match check_file(f) {
+            Ok(file) => Some(file),
+            Err((field, message)) => {
+                self.bad(&field, &message);
+                None
+            }
+        });
+        match (&description, &file, self.get("file").is_some()) {
+            (Some(_), _, true) => self.bad(
+                "file",
+                "send the workout either as description (workout text) or as file, not both",
+            ),
+            (None, None, false) if category == "WORKOUT" => self.bad(
+                "description",
+                "a WORKOUT needs its steps: description (workout text) or file",
+            ),
+            _ => {}
+        }
+        if let Some(d) = description {
+            self.set("description", Value::String(d));
+        }
+        if let (Some((format, content)), Some(ext)) = (file, external_id) {
+            self.set("filename", Value::String(format!("{ext}.{format}")));
+            self.set("file_contents_base64", Value::String(content));
+        }
+    }
+
+    /// The workout text, when one is given and not blank.
+    fn description(&mut self) -> Option<String> {
+        match self.get("description") {
+            Some(Value::String(d)) if d.chars().count() > MAX_DESCRIPTION_CHARS => {
+                let message = format!("must be at most {MAX_DESCRIPTION_CHARS} characters");
+                self.bad("description", &message);
+                None
+            }
+            Some(Value::String(d)) if !d.trim().is_empty() => Some(d.clone()),
+            Some(Value::String(_)) | None => None,
+            Some(_) => {
+                self.bad(
+                    "description",
+                    "must be a string (Intervals.icu's workout text)",
+                );
+                None
+            }
+        }
+    }
+
+    fn numbers(&mut self) {
+        for (key, max) in [
+            ("moving_time", MAX_MOVING_TIME),
+            ("icu_training_load", MAX_TRAINING_LOAD),
+        ] {
+            match self.get(key) {
+                Some(Value::Number(n)) if n.as_i64().is_some_and(|v| (0..=max).contains(&v)) => {
+                    self.set(key, Value::Number(n.clone()))
+                }
+                Some(_) => self.bad(key, &format!("must be a whole number from 0 to {max}")),
+                None => {}
+            }
+        }
+    }
+
+    /// `indoor` and `target`.
+    fn options(&mut self) {
+        match self.get("indoor") {
+            Some(Value::Bool(b)) => self.set("indoor", Value::Bool(*b)),
+            Some(_) => self.bad("indoor", "must be true or false"),
+            None => {}
+        }
+        match self.get("target") {
+            Some(Value::String(t)) if TARGETS.contains(&t.as_str()) => {
+                self.set("target", Value::String(t.clone()))
+            }
+            Some(_) => self.bad("target", &format!("must be one of {}", TARGETS.join(", "))),
+            None => {}
+        }
+    }
 }
 
 /// A day becomes its midnight: Intervals.icu wants a local date-time.

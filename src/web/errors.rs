@@ -140,6 +140,19 @@ pub enum UpstreamProblems {
     RateLimited(Problem),
 }
 
+/// The 404 of every operation on one connected user (`/v1/users/{user_id}/…`) whose only
+/// missing thing can be the user, declared once: listed in each such operation's `responses(...)`.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)] // A response for the OpenAPI document, never built.
+pub enum NoUserProblem {
+    #[response(
+        status = 404,
+        content_type = "application/problem+json",
+        description = "`not-found`: no connected user with this id for this tenant."
+    )]
+    NotFound(Problem),
+}
+
 /// The RFC 9457 body of every error (`application/problem+json`).
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!(ProblemKind::Validation.example()))]

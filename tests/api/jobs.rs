@@ -47,7 +47,7 @@ async fn enqueue(pool: &DbPool, job: NewJob) -> String {
     on(pool, move |c| jobs::enqueue(c, &job).unwrap().unwrap()).await
 }
 
-async fn find(pool: &DbPool, id: &str) -> jobs::Job {
+async fn find(pool: &DbPool, id: &str) -> jobs::JobRow {
     let id = id.to_owned();
     on(pool, move |c| jobs::find(c, &id).unwrap().unwrap()).await
 }
@@ -64,7 +64,7 @@ async fn make_due(pool: &DbPool, id: &str) {
     .await;
 }
 
-async fn claim(pool: &DbPool, queue: &str, worker: &str, lease: Duration) -> Option<jobs::Job> {
+async fn claim(pool: &DbPool, queue: &str, worker: &str, lease: Duration) -> Option<jobs::JobRow> {
     let (queue, worker) = (queue.to_owned(), worker.to_owned());
     on(pool, move |c| {
         jobs::claim(c, &queue, &worker, lease).unwrap()

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::models::{ConnectSession, DashboardSession, Delivery, Event, InboundEvent};
 use crate::db::{self, write_tx, DbConn, DbError, DbPool};
-use crate::services::jobs::{self, NewJob};
+use crate::services::jobs::{self, Job, NewJob};
 use crate::services::state::AppState;
 
 /// The queue of housekeeping jobs (one worker per instance).
@@ -75,9 +75,19 @@ impl std::fmt::Display for Purged {
     }
 }
 
+/// Deletes what is past retention: the day's slot run.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PurgeJob {
     pub slot: String,
+}
+
+impl Job for PurgeJob {
+    const QUEUE: &'static str = QUEUE;
+    const KIND: &'static str = PURGE;
+
+    fn dedupe_key(&self) -> Option<String> {
+        Some(format!("{PURGE}:{}", self.slot))
+    }
 }
 
 /// What is older than this is past retention.
@@ -87,17 +97,14 @@ pub fn cutoff(now: NaiveDateTime, days: u32) -> NaiveDateTime {
 
 /// Called by the winner of the day's slot, in the claim's transaction.
 pub fn enqueue_daily(conn: &mut DbConn, slot: NaiveDate) -> QueryResult<()> {
-    let slot = jobs::slot_key(slot);
-    jobs::enqueue(
-        conn,
-        &NewJob::new(QUEUE, PURGE, serde_json::json!({ "slot": slot }))
-            .dedupe_key(format!("{PURGE}:{slot}")),
-    )
-    .map(|_| ())
+    let job = PurgeJob {
+        slot: jobs::slot_key(slot),
+    };
+    jobs::enqueue(conn, &NewJob::of(&job)).map(|_| ())
 }
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
-    registry.register_typed(PURGE, |state: Arc<AppState>, job: PurgeJob| async move {
+    registry.register_job(|state: Arc<AppState>, job: PurgeJob| async move {
         let before = cutoff(db::now(), state.config.retention_days);
         let purged = purge(&state.pool, before, BATCH).await?;
         log::info!(

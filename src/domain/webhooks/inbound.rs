@@ -18,7 +18,7 @@ use crate::domain::connections::{self, effective_scopes};
 use crate::domain::scopes::ScopeSet;
 use crate::domain::uploads::map_external_id;
 use crate::domain::webhooks::outbox::{self, EventType, Targets};
-use crate::services::jobs::{self, JobError, NewJob};
+use crate::services::jobs::{self, Job, JobError, NewJob};
 use crate::services::state::AppState;
 
 pub const ROUTE: &str = "webhook.route";
@@ -31,6 +31,16 @@ pub struct RouteJob {
     /// The new events of one received batch, routed together.
     #[serde(default)]
     pub inbound_ids: Vec<String>,
+}
+
+impl Job for RouteJob {
+    const QUEUE: &'static str = outbox::QUEUE;
+    const KIND: &'static str = ROUTE;
+
+    fn dedupe_key(&self) -> Option<String> {
+        let first = self.inbound_id.as_ref().or(self.inbound_ids.first())?;
+        Some(format!("{ROUTE}:{first}"))
+    }
 }
 
 /// Stores a batch: each new event once, and one routing job for the new ones, in one
@@ -60,17 +70,12 @@ pub fn store_batch(conn: &mut DbConn, events: &[Value]) -> QueryResult<(usize, u
         read_cache::invalidate_many(conn, &changed)?;
         let new: Vec<String> = stored.into_iter().flatten().collect();
         let dups = events.len() - new.len();
-        if let Some(first) = new.first() {
-            let key = format!("{ROUTE}:{first}");
-            jobs::enqueue(
-                conn,
-                &NewJob::new(
-                    outbox::QUEUE,
-                    ROUTE,
-                    serde_json::json!({ "inbound_ids": new }),
-                )
-                .dedupe_key(key),
-            )?;
+        if !new.is_empty() {
+            let job = RouteJob {
+                inbound_id: None,
+                inbound_ids: new,
+            };
+            jobs::enqueue(conn, &NewJob::of(&job))?;
         }
         Ok((events.len(), dups))
     })
@@ -108,7 +113,7 @@ impl Prepared {
 }
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
-    registry.register_typed(ROUTE, |state: Arc<AppState>, job: RouteJob| async move {
+    registry.register_job(|state: Arc<AppState>, job: RouteJob| async move {
         let client_id = state.config.client_id.clone();
         let ids: Vec<String> = job.inbound_id.into_iter().chain(job.inbound_ids).collect();
         db::run(&state.pool, move |conn| {

@@ -12,13 +12,12 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::db::models::{Attempt, Delivery, Event, Tenant};
 use crate::db::types::DeliveryStatus;
 use crate::db::{self, write_tx, DbConn};
-use crate::domain::webhooks::outbox::DELIVER;
+use crate::domain::webhooks::outbox::DeliverJob;
 use crate::services::jobs::{self, JobError};
 use crate::services::state::AppState;
 use crate::support::backoff::{Jitter, RetryPolicy};
@@ -55,11 +54,6 @@ async fn endpoint_slot(tenant_id: &str, limit: usize) -> Option<OwnedSemaphorePe
         .await
         .ok()?
         .ok()
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct DeliverJob {
-    pub delivery_id: String,
 }
 
 /// The `webhook-id` of an event: stable across attempts and manual resends.
@@ -150,7 +144,7 @@ fn signature(
 
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
     // The attempt's record is written with the job's result, many deliveries per transaction.
-    registry.register_finishing(DELIVER, |state: Arc<AppState>, job: DeliverJob| async move {
+    registry.register_finishing(|state: Arc<AppState>, job: DeliverJob| async move {
         deliver(&state, &job.delivery_id).await
     });
 }

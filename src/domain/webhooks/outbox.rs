@@ -14,12 +14,30 @@ use serde_json::Value;
 use crate::db::models::{Connection, Delivery, Event, Tenant};
 use crate::db::types::{AthleteId, TenantId, TokenStatus, UserId};
 use crate::db::{new_id, now, write_tx, DbConn};
-use crate::services::jobs::{self, NewJob};
+use crate::services::jobs::{self, Job, NewJob};
 
 /// The queue that sends deliveries (and routes inbound events).
 pub const QUEUE: &str = "webhooks";
 /// The job kind that makes one delivery attempt.
 pub const DELIVER: &str = "webhook.deliver";
+
+/// One attempt at a delivery (`webhooks::outbound` makes it).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct DeliverJob {
+    pub delivery_id: String,
+}
+
+impl Job for DeliverJob {
+    const QUEUE: &'static str = QUEUE;
+    const KIND: &'static str = DELIVER;
+    // The delivery keeps its own attempt count and schedule; job runs include deferrals.
+    const MAX_ATTEMPTS: i32 = 100;
+
+    /// One queued attempt per delivery at a time.
+    fn dedupe_key(&self) -> Option<String> {
+        Some(deliver_key(&self.delivery_id))
+    }
+}
 
 /// What happened, as tenants' webhooks name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -384,15 +402,10 @@ fn deliver_key(delivery_id: &str) -> String {
 
 /// The job that attempts a delivery at `at`.
 fn deliver_job(delivery_id: &str, at: NaiveDateTime) -> NewJob {
-    NewJob::new(
-        QUEUE,
-        DELIVER,
-        serde_json::json!({ "delivery_id": delivery_id }),
-    )
+    NewJob::of(&DeliverJob {
+        delivery_id: delivery_id.to_owned(),
+    })
     .run_at(at)
-    .dedupe_key(deliver_key(delivery_id))
-    // The delivery keeps its own attempt count and schedule; job runs include deferrals.
-    .max_attempts(100)
 }
 
 #[cfg(test)]

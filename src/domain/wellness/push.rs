@@ -17,7 +17,7 @@ use crate::domain::connections::{check_access, retire_token};
 use crate::domain::scopes::{Access, Scope};
 use crate::domain::webhooks::outbox::{self, EventType, Recipient};
 use crate::services::intervals::UpstreamError;
-use crate::services::jobs::{self, JobError, NewJob};
+use crate::services::jobs::{self, Job, JobError, NewJob};
 use crate::services::state::AppState;
 
 pub const QUEUE: &str = "wellness";
@@ -30,20 +30,41 @@ pub const CHUNK: usize = 200;
 /// Athletes enqueued per transaction by the nightly job.
 const ENQUEUE_BATCH: i64 = 1000;
 
+/// Pushes one athlete's pending days (across tenants).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PushJob {
     pub athlete_id: String,
 }
 
+impl Job for PushJob {
+    const QUEUE: &'static str = QUEUE;
+    const KIND: &'static str = PUSH;
+    const MAX_ATTEMPTS: i32 = 8;
+
+    fn dedupe_key(&self) -> Option<String> {
+        Some(format!("{PUSH}:{}", self.athlete_id))
+    }
+}
+
+/// Queues a push per athlete with pending days: the day's slot run.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct NightlyJob {
     pub slot: String,
 }
 
+impl Job for NightlyJob {
+    const QUEUE: &'static str = QUEUE;
+    const KIND: &'static str = NIGHTLY;
+
+    fn dedupe_key(&self) -> Option<String> {
+        Some(format!("{NIGHTLY}:{}", self.slot))
+    }
+}
+
 fn push_job(athlete_id: &str) -> NewJob {
-    NewJob::new(QUEUE, PUSH, serde_json::json!({ "athlete_id": athlete_id }))
-        .dedupe_key(format!("{PUSH}:{athlete_id}"))
-        .max_attempts(8)
+    NewJob::of(&PushJob {
+        athlete_id: athlete_id.to_owned(),
+    })
 }
 
 /// Queues a push for the athlete as soon as possible (a no-op while one is already queued).
@@ -53,13 +74,10 @@ pub fn schedule_now(conn: &mut DbConn, athlete_id: &str) -> QueryResult<()> {
 
 /// Called by the winner of the day's slot, in the claim's transaction.
 pub fn enqueue_nightly(conn: &mut DbConn, slot: chrono::NaiveDate) -> QueryResult<()> {
-    let slot = jobs::slot_key(slot);
-    jobs::enqueue(
-        conn,
-        &NewJob::new(QUEUE, NIGHTLY, serde_json::json!({ "slot": slot }))
-            .dedupe_key(format!("{NIGHTLY}:{slot}")),
-    )
-    .map(|_| ())
+    let job = NightlyJob {
+        slot: jobs::slot_key(slot),
+    };
+    jobs::enqueue(conn, &NewJob::of(&job)).map(|_| ())
 }
 
 /// Enqueues a push for every athlete with pending days, in batches of multi-row inserts;
@@ -85,16 +103,13 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
 
 /// Registers the wellness job handlers.
 pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
-    registry.register_typed(
-        NIGHTLY,
-        |state: Arc<AppState>, job: NightlyJob| async move {
-            let n = db::run(&state.pool, |conn| Ok::<_, JobError>(enqueue_all(conn)?)).await?;
-            log::info!("wellness push for slot {}: {n} athlete(s) queued", job.slot);
-            Ok(())
-        },
-    );
+    registry.register_job(|state: Arc<AppState>, job: NightlyJob| async move {
+        let n = db::run(&state.pool, |conn| Ok::<_, JobError>(enqueue_all(conn)?)).await?;
+        log::info!("wellness push for slot {}: {n} athlete(s) queued", job.slot);
+        Ok(())
+    });
     // Marking the days pushed is written with the job's result, many athletes per transaction.
-    registry.register_finishing(PUSH, |state: Arc<AppState>, job: PushJob| async move {
+    registry.register_finishing(|state: Arc<AppState>, job: PushJob| async move {
         push_athlete(&state, &job.athlete_id).await
     });
 }

@@ -7,6 +7,7 @@
 //! can record the result.
 
 mod error;
+mod job;
 mod schedule;
 mod store;
 mod worker;
@@ -14,12 +15,13 @@ mod worker;
 pub use crate::db::types::JobStatus;
 pub use crate::support::backoff::{Backoff, Jitter, RetryPolicy};
 pub use error::JobError;
+pub use job::Job;
 pub use schedule::{
     claim_slot, latest_slot, next_slot_time, prune_slots, run_slot, slot_key, spawn_daily,
 };
 pub use store::{
     claim, claim_batch, complete, counts, delete_by_dedupe_keys, due_now, enqueue, enqueue_many,
-    fail, find, heartbeat, outstanding_counts, prune_done, Job, NewJob, Outcome,
+    fail, find, heartbeat, outstanding_counts, prune_done, JobRow, NewJob, Outcome,
     DEFAULT_MAX_ATTEMPTS,
 };
 pub use worker::{

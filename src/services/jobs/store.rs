@@ -26,7 +26,7 @@ const MAX_ERROR_LEN: usize = 2000;
 /// A row of `jobs`.
 #[derive(Debug, Clone, PartialEq, Queryable, QueryableByName, Selectable, Insertable)]
 #[diesel(table_name = jobs)]
-pub struct Job {
+pub struct JobRow {
     pub id: String,
     pub queue: String,
     pub kind: String,
@@ -150,7 +150,7 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
         }
     }
     let now = db::now();
-    let row = Job {
+    let row = JobRow {
         id: db::new_id(),
         queue: job.queue.clone(),
         kind: job.kind.clone(),
@@ -189,9 +189,9 @@ const ENQUEUE_ROWS: usize = 500;
 /// [`enqueue`] would. Returns how many were queued.
 pub fn enqueue_many(conn: &mut DbConn, batch: &[NewJob]) -> QueryResult<usize> {
     let now = db::now();
-    let rows: Vec<Job> = batch
+    let rows: Vec<JobRow> = batch
         .iter()
-        .map(|job| Job {
+        .map(|job| JobRow {
             id: db::new_id(),
             queue: job.queue.clone(),
             kind: job.kind.clone(),
@@ -242,7 +242,6 @@ pub fn enqueue_many(conn: &mut DbConn, batch: &[NewJob]) -> QueryResult<usize> {
     Ok(queued)
 }
 
-/// One job by id.
 /// Makes the queued (not running) job with this dedupe key due now: a job waiting for a later
 /// `run_at` (a retry's backoff) runs at the next claim. Answers how many it moved.
 pub fn due_now(conn: &mut DbConn, dedupe_key: &str) -> QueryResult<usize> {
@@ -257,10 +256,11 @@ pub fn due_now(conn: &mut DbConn, dedupe_key: &str) -> QueryResult<usize> {
     .execute(conn)
 }
 
-pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<Job>> {
+/// One job by id.
+pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<JobRow>> {
     jobs::table
         .find(id)
-        .select(Job::as_select())
+        .select(JobRow::as_select())
         .first(conn)
         .optional()
 }
@@ -346,7 +346,7 @@ pub fn claim(
     queue: &str,
     worker_id: &str,
     lease: Duration,
-) -> QueryResult<Option<Job>> {
+) -> QueryResult<Option<JobRow>> {
     Ok(claim_batch(conn, queue, worker_id, lease, 1)?.pop())
 }
 
@@ -361,7 +361,7 @@ pub fn claim_batch(
     worker_id: &str,
     lease: Duration,
     limit: usize,
-) -> QueryResult<Vec<Job>> {
+) -> QueryResult<Vec<JobRow>> {
     let limit = limit.max(1) as i64;
     let now = db::now();
     let until = after(now, lease);
@@ -370,7 +370,7 @@ pub fn claim_batch(
     // same whatever the number of finished jobs and dead row versions.
     match conn {
         DbConn::Postgresql(pg) => {
-            let mut claimed: Vec<Job> = Vec::new();
+            let mut claimed: Vec<JobRow> = Vec::new();
             for due in [
                 "status = 'queued' AND run_at <= $3",
                 "status = 'running' AND locked_until < $3",
@@ -381,7 +381,7 @@ pub fn claim_batch(
                 let want = limit - claimed.len() as i64;
                 // One statement: SKIP LOCKED lets concurrent claimers pass over each other's rows
                 // instead of queueing behind them, and the locks end with the statement.
-                let mut batch: Vec<Job> = diesel::sql_query(format!(
+                let mut batch: Vec<JobRow> = diesel::sql_query(format!(
                     "UPDATE jobs SET status = 'running', attempts = attempts + 1, \
                        locked_by = $1, locked_until = $2, updated_at = $3 \
                      WHERE id IN (SELECT id FROM jobs WHERE queue = $4 AND {due} \
@@ -453,7 +453,7 @@ pub fn claim_batch(
                 jobs::table
                     .filter(jobs::id.eq_any(&ids))
                     .order(jobs::run_at)
-                    .select(Job::as_select())
+                    .select(JobRow::as_select())
                     .load(c)
             })
         }
@@ -473,7 +473,7 @@ macro_rules! held {
 }
 
 /// Extends a running job's lease; false when the lease is no longer ours.
-pub fn heartbeat(conn: &mut DbConn, job: &Job, lease: Duration) -> QueryResult<bool> {
+pub fn heartbeat(conn: &mut DbConn, job: &JobRow, lease: Duration) -> QueryResult<bool> {
     let now = db::now();
     let n = diesel::update(held!(job))
         .set((
@@ -485,7 +485,7 @@ pub fn heartbeat(conn: &mut DbConn, job: &Job, lease: Duration) -> QueryResult<b
 }
 
 /// Marks a leased job done; false (and nothing written) when the lease is no longer ours.
-pub fn complete(conn: &mut DbConn, job: &Job) -> QueryResult<bool> {
+pub fn complete(conn: &mut DbConn, job: &JobRow) -> QueryResult<bool> {
     let now = db::now();
     let n = diesel::update(held!(job))
         .set((
@@ -502,7 +502,7 @@ pub fn complete(conn: &mut DbConn, job: &Job) -> QueryResult<bool> {
 /// `failed` for good once the attempts are used up or the error is permanent.
 pub fn fail(
     conn: &mut DbConn,
-    job: &Job,
+    job: &JobRow,
     error: &JobError,
     retry: &RetryPolicy,
 ) -> QueryResult<Outcome> {

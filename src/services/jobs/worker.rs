@@ -2,23 +2,24 @@
 //! tokio runtime (heartbeating the lease, catching panics), and `run_one`/`drain` for callers.
 
 use std::any::Any;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
 use rand::Rng;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
-use tokio::sync::watch;
+use tokio::sync::{watch, OwnedSemaphorePermit};
 use tokio::task::JoinHandle;
 
 use super::error::JobError;
-use super::store::{self, Job, Outcome};
+use super::job::Job;
+use super::store::{self, JobRow, Outcome};
 use crate::db::{self, DbPool};
 use crate::support::backoff::RetryPolicy;
 
@@ -66,50 +67,45 @@ impl<C: Clone + Send + Sync + 'static> Registry<C> {
         self
     }
 
-    /// Like [`Registry::register`], with the payload deserialized into `T`; a payload that does
-    /// not fit fails the job permanently (retrying would not change it).
-    pub fn register_typed<T, F, Fut>(&mut self, kind: &str, handler: F) -> &mut Self
+    /// Registers the handler of the job type `J` (under `J::KIND`), which gets the payload
+    /// decoded into `J`; a payload that does not fit fails the job permanently (retrying would
+    /// not change it).
+    pub fn register_job<J, F, Fut>(&mut self, handler: F) -> &mut Self
     where
-        T: DeserializeOwned + Send + 'static,
-        F: Fn(C, T) -> Fut + Send + Sync + 'static,
+        J: Job,
+        F: Fn(C, J) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<(), JobError>> + Send + 'static,
     {
-        self.handlers.insert(
-            kind.to_owned(),
-            Arc::new(
-                move |ctx, payload| match serde_json::from_value::<T>(payload) {
-                    Ok(typed) => handler(ctx, typed).map(|r| r.map(|()| None)).boxed(),
-                    Err(e) => {
-                        let error = JobError::permanent(format!("payload does not fit: {e}"));
-                        async move { Err(error) }.boxed()
-                    }
-                },
-            ),
-        );
-        self
+        self.insert_typed(move |ctx, job: J| handler(ctx, job).map(|r| r.map(|()| None)).boxed())
     }
 
-    /// Like [`Registry::register_typed`], for a handler that ends with a write: it returns that
+    /// Like [`Registry::register_job`], for a handler that ends with a write: it returns that
     /// write as a [`Finish`] instead of making it, and the queue makes it together with the
     /// job's result (and other jobs'), one transaction for many jobs.
-    pub fn register_finishing<T, F, Fut>(&mut self, kind: &str, handler: F) -> &mut Self
+    pub fn register_finishing<J, F, Fut>(&mut self, handler: F) -> &mut Self
     where
-        T: DeserializeOwned + Send + 'static,
-        F: Fn(C, T) -> Fut + Send + Sync + 'static,
+        J: Job,
+        F: Fn(C, J) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<Finish, JobError>> + Send + 'static,
     {
-        self.handlers.insert(
-            kind.to_owned(),
+        self.insert_typed(move |ctx, job: J| handler(ctx, job).map(|r| r.map(Some)).boxed())
+    }
+
+    fn insert_typed<J: Job>(
+        &mut self,
+        run: impl Fn(C, J) -> HandlerFuture + Send + Sync + 'static,
+    ) -> &mut Self {
+        let handler: Handler<C> =
             Arc::new(
-                move |ctx, payload| match serde_json::from_value::<T>(payload) {
-                    Ok(typed) => handler(ctx, typed).map(|r| r.map(Some)).boxed(),
+                move |ctx, payload| match serde_json::from_value::<J>(payload) {
+                    Ok(job) => run(ctx, job),
                     Err(e) => {
                         let error = JobError::permanent(format!("payload does not fit: {e}"));
                         async move { Err(error) }.boxed()
                     }
                 },
-            ),
-        );
+            );
+        self.handlers.insert(J::KIND.to_owned(), handler);
         self
     }
 }
@@ -287,142 +283,208 @@ async fn dispatch<C: Clone + Send + Sync + 'static>(
     mut stop: watch::Receiver<bool>,
     until_idle: bool,
 ) -> anyhow::Result<Tally> {
-    let concurrency = config.concurrency.max(1);
-    let slots = Arc::new(tokio::sync::Semaphore::new(concurrency));
-    let unrecorded = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let (results, inbox) = tokio::sync::mpsc::unbounded_channel();
-    let recorded = Arc::new(tokio::sync::Notify::new());
+    let mut d = Dispatcher::new(pool, registry, ctx, config, results);
     let recorder = tokio::spawn(record_results(
-        pool.clone(),
-        config.clone(),
+        d.pool.clone(),
+        d.config.clone(),
         inbox,
-        unrecorded.clone(),
-        recorded.clone(),
+        d.unrecorded.clone(),
+        d.recorded.clone(),
     ));
-    let mut bell = bell(&config.queue);
+    let mut bell = bell(&d.config.queue);
     bell.mark_unchanged();
-    let me = format!("{}/0", config.worker_id);
     let mut follow_up = false;
-    let mut in_hand: std::collections::VecDeque<Job> = Default::default();
     while !stopping(&stop) {
-        if unrecorded.load(std::sync::atomic::Ordering::SeqCst) >= MAX_UNRECORDED {
+        if d.unrecorded() >= MAX_UNRECORDED {
             tokio::select! {
-                _ = recorded.notified() => {}
+                _ = d.recorded.notified() => {}
                 _ = stop.changed() => {}
             }
             continue;
         }
+        let Some(permits) = d.free_slots(&mut stop).await else {
+            continue;
+        };
+        let claimed = d.claim().await;
+        if let Ok(true) = claimed {
+            follow_up = false;
+            d.start(permits);
+            continue;
+        }
+        drop(permits);
+        let wait = match claimed {
+            Ok(_) if until_idle && d.settled() => break,
+            Ok(_) => d.idle_wait(until_idle, std::mem::take(&mut follow_up)),
+            Err(e) => {
+                log::warn!("job worker {} on queue {}: {e:#}", d.me, d.config.queue);
+                d.config.poll_interval
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            rung = bell.changed() => follow_up = rung.is_ok(),
+            _ = stop.changed() => {}
+        }
+    }
+    d.wind_down().await;
+    Ok(recorder.await?)
+}
+
+/// One queue's dispatcher: its free slots, the jobs leased and not yet started, and the channel
+/// that takes finished attempts to the recorder.
+struct Dispatcher<C> {
+    pool: DbPool,
+    registry: Arc<Registry<C>>,
+    ctx: C,
+    config: Arc<WorkerConfig>,
+    me: String,
+    concurrency: usize,
+    slots: Arc<tokio::sync::Semaphore>,
+    unrecorded: Arc<AtomicUsize>,
+    recorded: Arc<tokio::sync::Notify>,
+    results: tokio::sync::mpsc::UnboundedSender<(JobRow, Ran)>,
+    in_hand: VecDeque<JobRow>,
+}
+
+impl<C: Clone + Send + Sync + 'static> Dispatcher<C> {
+    fn new(
+        pool: DbPool,
+        registry: Arc<Registry<C>>,
+        ctx: C,
+        config: Arc<WorkerConfig>,
+        results: tokio::sync::mpsc::UnboundedSender<(JobRow, Ran)>,
+    ) -> Self {
+        let concurrency = config.concurrency.max(1);
+        Dispatcher {
+            pool,
+            registry,
+            ctx,
+            me: format!("{}/0", config.worker_id),
+            config,
+            concurrency,
+            slots: Arc::new(tokio::sync::Semaphore::new(concurrency)),
+            unrecorded: Arc::new(AtomicUsize::new(0)),
+            recorded: Arc::new(tokio::sync::Notify::new()),
+            results,
+            in_hand: VecDeque::new(),
+        }
+    }
+
+    fn unrecorded(&self) -> usize {
+        self.unrecorded.load(Ordering::SeqCst)
+    }
+
+    /// Nothing running and nothing waiting to be written.
+    fn settled(&self) -> bool {
+        self.slots.available_permits() == self.concurrency && self.unrecorded() == 0
+    }
+
+    fn want(&self) -> usize {
+        MAX_BATCH.min(self.concurrency)
+    }
+
+    /// Waits for one free slot and takes every other one free now; `None` if asked to stop.
+    async fn free_slots(
+        &self,
+        stop: &mut watch::Receiver<bool>,
+    ) -> Option<Vec<OwnedSemaphorePermit>> {
         let first = tokio::select! {
-            permit = slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
-            _ = stop.changed() => continue,
+            permit = self.slots.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            _ = stop.changed() => return None,
         };
         let mut permits = vec![first];
-        while permits.len() < MAX_BATCH.min(concurrency) {
-            match slots.clone().try_acquire_owned() {
+        while permits.len() < self.want() {
+            match self.slots.clone().try_acquire_owned() {
                 Ok(p) => permits.push(p),
                 Err(_) => break,
             }
         }
-        // A claim takes a whole batch (up to `concurrency`) even with one slot free, keeping the
-        // rest in hand for the next free slots: under load slots free one at a time, and a
-        // claim per job would cost a write per job. In hand, they are leased for milliseconds.
-        let claimed = if in_hand.is_empty() {
+        Some(permits)
+    }
+
+    /// Whether jobs are in hand, leasing a batch first if none is.
+    ///
+    /// A claim takes a whole batch (up to `concurrency`) even with one slot free, keeping the
+    /// rest in hand for the next free slots: under load slots free one at a time, and a claim per
+    /// job would cost a write per job. In hand, they are leased for milliseconds.
+    async fn claim(&mut self) -> anyhow::Result<bool> {
+        if self.in_hand.is_empty() {
             let (queue, worker, lease, want) = (
-                config.queue.clone(),
-                me.clone(),
-                config.lease,
-                MAX_BATCH.min(concurrency),
+                self.config.queue.clone(),
+                self.me.clone(),
+                self.config.lease,
+                self.want(),
             );
-            crate::db::run(&pool, move |c| {
+            let jobs = crate::db::run(&self.pool, move |c| {
                 Ok::<_, anyhow::Error>(store::claim_batch(c, &queue, &worker, lease, want)?)
             })
-            .await
-            .map(|jobs| {
-                in_hand.extend(jobs);
-                !in_hand.is_empty()
-            })
-        } else {
-            Ok(true)
-        };
-        let idle_for = match claimed {
-            Ok(true) => {
-                follow_up = false;
-                let n = permits.len().min(in_hand.len());
-                let jobs: Vec<Job> = in_hand.drain(..n).collect();
-                for (job, permit) in jobs.into_iter().zip(permits.drain(..)) {
-                    let (pool, registry, ctx, config, results, unrecorded) = (
-                        pool.clone(),
-                        registry.clone(),
-                        ctx.clone(),
-                        config.clone(),
-                        results.clone(),
-                        unrecorded.clone(),
-                    );
-                    unrecorded.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    tokio::spawn(async move {
-                        let result = attempt(&pool, &registry, ctx, &config, &job).await;
-                        drop(permit);
-                        if results.send((job, result)).is_err() {
-                            unrecorded.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-                        }
-                    });
+            .await?;
+            self.in_hand.extend(jobs);
+        }
+        Ok(!self.in_hand.is_empty())
+    }
+
+    /// Starts as many jobs in hand as there are permits, each in its own task; the permits not
+    /// used go back.
+    fn start(&mut self, permits: Vec<OwnedSemaphorePermit>) {
+        let n = permits.len().min(self.in_hand.len());
+        let jobs: Vec<JobRow> = self.in_hand.drain(..n).collect();
+        for (job, permit) in jobs.into_iter().zip(permits) {
+            let (pool, registry, ctx, config, results, unrecorded) = (
+                self.pool.clone(),
+                self.registry.clone(),
+                self.ctx.clone(),
+                self.config.clone(),
+                self.results.clone(),
+                self.unrecorded.clone(),
+            );
+            unrecorded.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(async move {
+                let result = attempt(&pool, &registry, ctx, &config, &job).await;
+                drop(permit);
+                if results.send((job, result)).is_err() {
+                    unrecorded.fetch_sub(1, Ordering::SeqCst);
                 }
-                None
-            }
-            Ok(false) => {
-                drop(permits);
-                let settled = slots.available_permits() == concurrency
-                    && unrecorded.load(std::sync::atomic::Ordering::SeqCst) == 0;
-                if until_idle && settled {
-                    break;
-                }
-                // Jittered so that instances started together do not poll in lockstep.
-                let mut wait = config
-                    .poll_interval
-                    .mul_f64(rand::thread_rng().gen_range(0.75..1.25));
-                if until_idle {
-                    // Running jobs may queue more (the nightly job queues the pushes).
-                    wait = wait.min(Duration::from_millis(50));
-                }
-                if std::mem::take(&mut follow_up) {
-                    wait = wait.min(FOLLOW_UP);
-                }
-                Some(wait)
-            }
-            Err(e) => {
-                drop(permits);
-                log::warn!("job worker {me} on queue {}: {e:#}", config.queue);
-                Some(config.poll_interval)
-            }
-        };
-        if let Some(wait) = idle_for {
-            tokio::select! {
-                _ = tokio::time::sleep(wait) => {}
-                rung = bell.changed() => {
-                    follow_up = rung.is_ok();
-                }
-                _ = stop.changed() => {}
-            }
+            });
         }
     }
-    // Stop claiming; hand back the jobs leased but not started (no attempt spent), let the
-    // running ones finish and their results be written.
-    for job in in_hand.drain(..) {
-        let back = JobError::defer("the worker stopped before starting it", db::now());
-        unrecorded.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let _ = results.send((job, Err(back)));
+
+    /// How long to wait, when nothing is due, before looking again (unless the bell rings).
+    fn idle_wait(&self, until_idle: bool, follow_up: bool) -> Duration {
+        // Jittered so that instances started together do not poll in lockstep.
+        let mut wait = self
+            .config
+            .poll_interval
+            .mul_f64(rand::thread_rng().gen_range(0.75..1.25));
+        if until_idle {
+            // Running jobs may queue more (the nightly job queues the pushes).
+            wait = wait.min(Duration::from_millis(50));
+        }
+        if follow_up {
+            wait = wait.min(FOLLOW_UP);
+        }
+        wait
     }
-    let _all = slots.acquire_many(concurrency as u32).await;
-    drop(results);
-    Ok(recorder.await?)
+
+    /// Stops claiming: hands back the jobs leased but not started (no attempt spent), lets the
+    /// running ones finish, and closes the recorder's inbox once their results are sent.
+    async fn wind_down(mut self) {
+        for job in self.in_hand.drain(..) {
+            let back = JobError::defer("the worker stopped before starting it", db::now());
+            self.unrecorded.fetch_add(1, Ordering::SeqCst);
+            let _ = self.results.send((job, Err(back)));
+        }
+        let _all = self.slots.acquire_many(self.concurrency as u32).await;
+    }
 }
 
 /// Writes finished attempts in batches: whatever results have arrived, in one transaction.
 async fn record_results(
     pool: DbPool,
     config: Arc<WorkerConfig>,
-    mut inbox: tokio::sync::mpsc::UnboundedReceiver<(Job, Ran)>,
-    unrecorded: Arc<std::sync::atomic::AtomicUsize>,
+    mut inbox: tokio::sync::mpsc::UnboundedReceiver<(JobRow, Ran)>,
+    unrecorded: Arc<AtomicUsize>,
     recorded: Arc<tokio::sync::Notify>,
 ) -> Tally {
     let mut tally = Tally::default();
@@ -450,7 +512,7 @@ async fn record_results(
                 tally.not_done += n;
             }
         }
-        unrecorded.fetch_sub(n, std::sync::atomic::Ordering::SeqCst);
+        unrecorded.fetch_sub(n, Ordering::SeqCst);
         recorded.notify_one();
         // Finished jobs may have queued more work on this queue.
         wake(&config.queue);
@@ -463,9 +525,9 @@ async fn record_results(
 /// once the lease expires.
 async fn record_many(
     pool: &DbPool,
-    batch: Vec<(Job, Ran)>,
+    batch: Vec<(JobRow, Ran)>,
     retry: &RetryPolicy,
-) -> anyhow::Result<Vec<(Job, Outcome)>> {
+) -> anyhow::Result<Vec<(JobRow, Outcome)>> {
     let n = batch.len();
     let shared = Arc::new(std::sync::Mutex::new(batch));
     let mut tries = 0;
@@ -505,7 +567,7 @@ async fn record_many(
 /// records the result under the job's lease.
 fn write_result(
     c: &mut crate::db::DbConn,
-    job: &Job,
+    job: &JobRow,
     ran: &mut Ran,
     retry: &RetryPolicy,
 ) -> diesel::QueryResult<Outcome> {
@@ -578,7 +640,7 @@ async fn execute<C: Clone + Send + Sync + 'static>(
     registry: &Registry<C>,
     ctx: &C,
     config: &WorkerConfig,
-    job: Job,
+    job: JobRow,
 ) -> anyhow::Result<Report> {
     let ran = attempt(pool, registry, ctx.clone(), config, &job).await;
     let (job, outcome) = record_many(pool, vec![(job, ran)], &config.retry)
@@ -600,7 +662,7 @@ async fn attempt<C: Clone + Send + Sync + 'static>(
     registry: &Registry<C>,
     ctx: C,
     config: &WorkerConfig,
-    job: &Job,
+    job: &JobRow,
 ) -> Ran {
     match registry.handlers.get(&job.kind) {
         // Retried rather than failed at once: during a rolling deploy an older instance may
@@ -616,7 +678,7 @@ async fn attempt<C: Clone + Send + Sync + 'static>(
     }
 }
 
-fn log_outcome(job: &Job, outcome: &Outcome) {
+fn log_outcome(job: &JobRow, outcome: &Outcome) {
     match outcome {
         Outcome::Done => log::debug!("job {} ({}) done", job.id, job.kind),
         Outcome::Retrying { at, error } => log::warn!(
@@ -648,7 +710,7 @@ async fn run_leased<C>(
     handler: &Handler<C>,
     ctx: C,
     payload: Value,
-    job: &Job,
+    job: &JobRow,
     lease: Duration,
 ) -> Ran {
     // The handler may panic while building its future as well as while it runs.
@@ -662,7 +724,7 @@ async fn run_leased<C>(
     }
 }
 
-async fn keep_leased(pool: DbPool, job: Job, lease: Duration) -> Infallible {
+async fn keep_leased(pool: DbPool, job: JobRow, lease: Duration) -> Infallible {
     let every = (lease / 3).max(Duration::from_millis(10));
     loop {
         tokio::time::sleep(every).await;

@@ -105,50 +105,18 @@ fn too_large(detail: String) -> AppError {
 /// Reads the form, streaming `file` to disk under the size cap and this instance's spool
 /// budget; validates every field.
 async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppError> {
-    let mut spool: Option<(tempfile::TempPath, String, u64)> = None;
+    let mut spool: Option<Spooled> = None;
     let mut hold = SpoolHold::default();
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut text_bytes = 0;
     let mut errors: Vec<FieldError> = Vec::new();
-    let cap = state.config.max_upload_bytes;
     while let Some(mut field) = payload.try_next().await.map_err(multipart_error)? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
             if spool.is_some() {
                 return Err(AppError::field("file", "send exactly one file part"));
             }
-            let (std_file, path) = tempfile::NamedTempFile::new()
-                .map_err(|e| AppError::internal(anyhow::anyhow!("creating a spool file: {e}")))?
-                .into_parts();
-            let mut file = tokio::fs::File::from_std(std_file);
-            let mut hasher = Sha256::new();
-            let mut size: u64 = 0;
-            while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
-                size += chunk.len() as u64;
-                if size > cap {
-                    return Err(too_large(format!(
-                        "The file is larger than the {} MB limit.",
-                        cap / (1024 * 1024)
-                    )));
-                }
-                if !state.spool.take(&mut hold, chunk.len()) {
-                    let mut e = AppError::new(
-                        StatusCode::SERVICE_UNAVAILABLE,
-                        crate::web::errors::ProblemKind::Busy,
-                        "This instance is receiving as many uploads as it may at once; try again shortly.",
-                    );
-                    e.retry_after = Some(SPOOL_RETRY_AFTER_SECS);
-                    return Err(e);
-                }
-                hasher.update(&chunk);
-                file.write_all(&chunk)
-                    .await
-                    .map_err(|e| AppError::internal(anyhow::anyhow!("spooling the upload: {e}")))?;
-            }
-            file.flush()
-                .await
-                .map_err(|e| AppError::internal(anyhow::anyhow!("spooling: {e}")))?;
-            spool = Some((path, hex::encode(hasher.finalize()), size));
+            spool = Some(spool_file(state, &mut field, &mut hold).await?);
         } else if !TEXT_FIELDS.contains(&name.as_str()) {
             return Err(AppError::field(
                 &name,
@@ -157,19 +125,7 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
         } else if texts.iter().any(|(seen, _)| *seen == name) {
             return Err(AppError::field(&name, "send this field once"));
         } else {
-            let mut value = Vec::new();
-            while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
-                value.extend_from_slice(&chunk);
-                if value.len() > MAX_TEXT_FIELD {
-                    return Err(AppError::field(&name, "is too long"));
-                }
-                if text_bytes + value.len() > MAX_TEXT_TOTAL {
-                    return Err(too_large(format!(
-                        "The text fields are larger than {} KiB in all.",
-                        MAX_TEXT_TOTAL / 1024
-                    )));
-                }
-            }
+            let value = read_text(&mut field, &name, text_bytes).await?;
             text_bytes += value.len();
             match String::from_utf8(value) {
                 Ok(v) => texts.push((name, v)),
@@ -180,6 +136,111 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
             }
         }
     }
+    let (meta, external_id) = check_texts(texts, &mut errors);
+    let Some(Spooled { path, sha256, size }) = spool else {
+        errors.push(FieldError {
+            field: "file".into(),
+            message: format!("is required: {}", filetype::SUPPORTED),
+        });
+        return Err(AppError::validation("The upload is incomplete.", errors));
+    };
+    if !errors.is_empty() {
+        return Err(AppError::validation("Some fields are invalid.", errors));
+    }
+    if size == 0 {
+        return Err(AppError::field("file", "is empty"));
+    }
+    Ok(Received {
+        detected: detect(&path).await?,
+        spool: path,
+        _hold: hold,
+        sha256,
+        meta,
+        external_id,
+    })
+}
+
+/// The `file` part on disk.
+struct Spooled {
+    path: tempfile::TempPath,
+    sha256: String,
+    size: u64,
+}
+
+/// Streams the `file` part to a spool file, hashing it on the way, within the upload size cap
+/// and this instance's spool budget (taken into `hold`).
+async fn spool_file(
+    state: &State,
+    field: &mut actix_multipart::Field,
+    hold: &mut SpoolHold,
+) -> Result<Spooled, AppError> {
+    let cap = state.config.max_upload_bytes;
+    let (std_file, path) = tempfile::NamedTempFile::new()
+        .map_err(|e| AppError::internal(anyhow::anyhow!("creating a spool file: {e}")))?
+        .into_parts();
+    let mut file = tokio::fs::File::from_std(std_file);
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+        size += chunk.len() as u64;
+        if size > cap {
+            return Err(too_large(format!(
+                "The file is larger than the {} MB limit.",
+                cap / (1024 * 1024)
+            )));
+        }
+        if !state.spool.take(hold, chunk.len()) {
+            let mut e = AppError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                crate::web::errors::ProblemKind::Busy,
+                "This instance is receiving as many uploads as it may at once; try again shortly.",
+            );
+            e.retry_after = Some(SPOOL_RETRY_AFTER_SECS);
+            return Err(e);
+        }
+        hasher.update(&chunk);
+        file.write_all(&chunk)
+            .await
+            .map_err(|e| AppError::internal(anyhow::anyhow!("spooling the upload: {e}")))?;
+    }
+    file.flush()
+        .await
+        .map_err(|e| AppError::internal(anyhow::anyhow!("spooling: {e}")))?;
+    Ok(Spooled {
+        path,
+        sha256: hex::encode(hasher.finalize()),
+        size,
+    })
+}
+
+/// Reads a text part within its own cap and, with the `before` bytes of the earlier ones, the
+/// form's.
+async fn read_text(
+    field: &mut actix_multipart::Field,
+    name: &str,
+    before: usize,
+) -> Result<Vec<u8>, AppError> {
+    let mut value = Vec::new();
+    while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+        value.extend_from_slice(&chunk);
+        if value.len() > MAX_TEXT_FIELD {
+            return Err(AppError::field(name, "is too long"));
+        }
+        if before + value.len() > MAX_TEXT_TOTAL {
+            return Err(too_large(format!(
+                "The text fields are larger than {} KiB in all.",
+                MAX_TEXT_TOTAL / 1024
+            )));
+        }
+    }
+    Ok(value)
+}
+
+/// The text fields as the upload's metadata and external id; what is wrong goes to `errors`.
+fn check_texts(
+    texts: Vec<(String, String)>,
+    errors: &mut Vec<FieldError>,
+) -> (UploadMeta, Option<String>) {
     let mut meta = UploadMeta::default();
     let mut external_id = None;
     for (name, value) in texts {
@@ -212,35 +273,19 @@ async fn receive(state: &State, mut payload: Multipart) -> Result<Received, AppE
             _ => {}
         }
     }
-    let Some((spool, sha256, size)) = spool else {
-        errors.push(FieldError {
-            field: "file".into(),
-            message: format!("is required: {}", filetype::SUPPORTED),
-        });
-        return Err(AppError::validation("The upload is incomplete.", errors));
-    };
-    if !errors.is_empty() {
-        return Err(AppError::validation("Some fields are invalid.", errors));
-    }
-    if size == 0 {
-        return Err(AppError::field("file", "is empty"));
-    }
+    (meta, external_id)
+}
+
+/// What the spooled file is, from its bytes (off the async runtime).
+async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
     let path = spool.to_path_buf();
-    let detected = web::block(move || filetype::detect(&path))
+    web::block(move || filetype::detect(&path))
         .await?
         .map_err(|why| {
             let mut e = AppError::field("file", why);
             e.kind = crate::web::errors::ProblemKind::UnsupportedFile;
             e
-        })?;
-    Ok(Received {
-        spool,
-        _hold: hold,
-        sha256,
-        detected,
-        meta,
-        external_id,
-    })
+        })
 }
 
 /// Upload a completed activity

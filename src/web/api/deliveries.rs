@@ -53,7 +53,7 @@ pub struct DeliveryView {
     pub user_id: Option<String>,
     /// `pending`, `succeeded`, `failed` (gave up after about three days) or `disabled` (the
     /// endpoint answered 410 Gone).
-    pub status: String,
+    pub status: DeliveryStatus,
     /// Where it is sent.
     pub url: String,
     /// Every attempt, first to last.
@@ -97,6 +97,8 @@ pub struct DeliveryPage {
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ListQuery {
     /// pending, succeeded, failed or disabled.
+    // Read as text so that an unknown value is a field error (422) like the others.
+    #[param(value_type = Option<DeliveryStatus>)]
     pub status: Option<String>,
     /// 1 to 100, default 20.
     pub limit: Option<i64>,
@@ -129,7 +131,7 @@ fn view(entry: Entry) -> DeliveryView {
         event_type: e.event_type,
         user_id: e.user_id.map(UserId::into_string),
         id: d.id,
-        status: d.status.as_str().to_owned(),
+        status: d.status,
         url: d.url,
         next_attempt_at: d.next_attempt_at.map(rfc),
         last_status_code: d.last_status_code,

@@ -118,7 +118,7 @@ pub fn view(v: &Value) -> SportSettings {
     responses(
         (status = 200, body = SportSettingsList, description = "One entry per group of sports"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted SETTINGS:READ. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),

@@ -38,7 +38,7 @@ pub struct User {
     /// What this tenant may do now: what it asked for, narrowed by the athlete's current grant.
     pub scopes: Vec<String>,
     /// `active`, `revoked` (the athlete withdrew access) or `invalid` (Intervals.icu refused the token).
-    pub status: String,
+    pub status: TokenStatus,
     pub connected_at: String,
     pub updated_at: String,
     /// Calls made to Intervals.icu for this user's athlete since midnight UTC, through every
@@ -54,7 +54,7 @@ pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
         athlete_id: c.athlete_id.to_string(),
         athlete_name: t.athlete_name.clone(),
         scopes: effective_scopes(c, t).to_vec(),
-        status: t.status.as_str().to_owned(),
+        status: t.status,
         connected_at: c.connected_at.and_utc().to_rfc3339(),
         updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
         upstream_calls_today,
@@ -161,7 +161,7 @@ pub async fn list(
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
         (status = 200, body = User, description = "The user"),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
     ),
     security(("bearer" = []))
 )]
@@ -196,7 +196,7 @@ pub async fn get(
     responses(
         (status = 204, description = "Disconnected and erased (connection, wellness, upload and planned-workout records, events and deliveries); revoked upstream, and the token forgotten, when no other connection used the athlete's token"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-forbidden`: Intervals.icu refused to revoke the token; nothing changed."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 429, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent, so the token could not be revoked; nothing changed."),
         (status = 502, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-unavailable`, `upstream-error`: Intervals.icu could not revoke the token; nothing changed."),
         (status = 503, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rate-limited`: Intervals.icu is rate limiting; nothing changed."),

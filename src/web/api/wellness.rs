@@ -61,7 +61,7 @@ pub struct Queued {
     responses(
         (status = 202, body = Queued, description = "Queued: the merged days as they will be pushed"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted WELLNESS:WRITE."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: names each bad record and field (`[0].restingHR`), or a `push` other than `now`; nothing was queued."),
     ),
@@ -163,7 +163,7 @@ pub struct PendingList {
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     responses(
         (status = 200, body = PendingList, description = "The pending days"),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
     ),
     security(("bearer" = []))
 )]
@@ -223,7 +223,7 @@ pub struct WellnessList {
     responses(
         (status = 200, body = WellnessList, description = "The records, by day"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted WELLNESS:READ. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date or a window over 366 days; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),

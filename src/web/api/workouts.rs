@@ -126,7 +126,7 @@ pub struct WorkoutList {
     responses(
         (status = 200, body = WorkoutList, description = "The planned workouts, by date"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:READ. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date or `format`, or a window over 366 days; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),
@@ -417,7 +417,7 @@ async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value
     responses(
         (status = 200, body = WrittenWorkouts, description = "Every workout written, in one Intervals.icu call"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: names each bad record and field (`[2].name`); nothing was sent to Intervals.icu. `upstream-rejected`: Intervals.icu refused the batch (its message is in `detail`)."),
         (status = 413, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the body is over 32 MiB."),
         crate::web::errors::UpstreamProblems,
@@ -564,7 +564,7 @@ fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
     responses(
         (status = 200, body = Deleted, description = "How many were deleted"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted CALENDAR:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: no `external_id`, a bad one, more than 200, or another parameter; nothing was deleted. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),

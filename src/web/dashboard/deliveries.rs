@@ -6,7 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::form::{query_string, Form};
-use super::{guard_post, message, signed_in, utc, Chrome};
+use super::{message, signed_in, utc, Chrome, SignedForm};
 use crate::db::types::DeliveryStatus;
 use crate::db::{self};
 use crate::domain::webhooks::deliveries::{self, Cursor, Entry, Filter, ResendError};
@@ -179,15 +179,9 @@ pub async fn deliveries(state: State, req: HttpRequest) -> Result<HttpResponse, 
 /// (as `POST /v1/webhook-deliveries/{id}/retry` does), then back to the list.
 pub async fn resend(
     state: State,
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    SignedForm { signed, form }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
     let (status, event_type, _) = filters(&form);
     let id = path.into_inner();
     let tenant = signed.tenant.clone();

@@ -273,6 +273,34 @@ async fn guard_post(
     Ok(Ok(signed))
 }
 
+/// A form POST of a signed-in page that passed [`guard_post`]: the handler's extractor, so no
+/// form handler can act without it. A refused one is answered with the guard's page.
+pub struct SignedForm {
+    pub signed: Signed,
+    pub form: Form,
+}
+
+impl actix_web::FromRequest for SignedForm {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let req = req.clone();
+        // Within the dashboard's `PayloadConfig` (`BODY_LIMIT`).
+        let body = web::Bytes::from_request(&req, payload);
+        Box::pin(async move {
+            let form = Form::parse(&body.await?);
+            let state = State::extract(&req).await?;
+            match guard_post(&state, &req, &form).await? {
+                Ok(signed) => Ok(SignedForm { signed, form }),
+                Err(page) => {
+                    Err(actix_web::error::InternalError::from_response("form refused", page).into())
+                }
+            }
+        })
+    }
+}
+
 /// `GET /dashboard`: the sign-in page, or the users page for a signed-in browser.
 pub async fn index(state: State, req: HttpRequest) -> Result<HttpResponse, AppError> {
     if let Some(token) = session_token(&req) {
@@ -397,12 +425,8 @@ pub async fn sign_in(
 pub async fn sign_out(
     state: State,
     req: HttpRequest,
-    body: web::Bytes,
+    _: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    if let Err(resp) = guard_post(&state, &req, &form).await? {
-        return Ok(resp);
-    }
     if let Some(token) = session_token(&req) {
         db::run(&state.pool, move |conn| {
             Ok::<_, AppError>(dashboard_sessions::sign_out(conn, &token)?)

@@ -4,11 +4,11 @@
 //! and the API key, whose new value is shown once.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::form::Form;
-use super::{guard_post, signed_in, utc, Chrome, Signed};
+use super::{signed_in, utc, Chrome, Signed, SignedForm};
 use crate::db::models::Tenant;
 use crate::db::{self};
 use crate::domain::tenants::{self, Invalid, TenantOptions, UrlPolicy};
@@ -221,14 +221,8 @@ pub async fn settings(state: State, req: HttpRequest) -> Result<HttpResponse, Ap
 /// refusal next to its field and nothing saved.
 pub async fn save_settings(
     state: State,
-    req: HttpRequest,
-    body: web::Bytes,
+    SignedForm { signed, form }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
     let values = Values::from_form(&form);
     let opts = values.changes(&signed.tenant);
     if opts.name.is_none()
@@ -270,14 +264,8 @@ pub async fn save_settings(
 /// `POST /v1/webhook-test` does), then to the delivery log, where it shows.
 pub async fn send_test_event(
     state: State,
-    req: HttpRequest,
-    body: web::Bytes,
+    SignedForm { signed, .. }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
     let id = signed.tenant.id.clone();
     let sent = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(outbox::send_test_event(conn, &id))
@@ -299,14 +287,8 @@ fn grace_end() -> String {
 /// (`Cache-Control: no-store`, as on every dashboard page).
 pub async fn rotate_webhook_secret(
     state: State,
-    req: HttpRequest,
-    body: web::Bytes,
+    SignedForm { signed, .. }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
     let id = signed.tenant.id.to_string();
     let app = state.clone();
     let secret = db::run(&state.pool, move |conn| {
@@ -331,14 +313,8 @@ pub async fn rotate_webhook_secret(
 /// stays signed in.
 pub async fn rotate_api_key(
     state: State,
-    req: HttpRequest,
-    body: web::Bytes,
+    SignedForm { signed, .. }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = Form::parse(&body);
-    let signed = match guard_post(&state, &req, &form).await? {
-        Ok(s) => s,
-        Err(resp) => return Ok(resp),
-    };
     let id = signed.tenant.id.to_string();
     let key = db::run(&state.pool, move |conn| {
         tenants::rotate_key(conn, &id).map_err(AppError::internal)
