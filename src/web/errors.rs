@@ -526,6 +526,33 @@ pub fn form_error_handler(
     AppError::bad_request(format!("Invalid form: {err}")).into()
 }
 
+/// A panic while answering a request becomes a 500 problem and an error log line naming the
+/// request, instead of a dropped connection. The handler's future runs inside the guard, so a
+/// panic anywhere in routing, extracting or handling is caught. (The request itself went to the
+/// router, so the answer goes back as an error, which actix renders with `error_response`.)
+pub async fn catch_panic(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use futures_util::FutureExt;
+    let what = format!(
+        "{} {}",
+        req.method(),
+        crate::web::security::redact_path(req.path())
+    );
+    let answered = std::panic::AssertUnwindSafe(async move { next.call(req).await })
+        .catch_unwind()
+        .await;
+    answered.unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(AppError::internal(anyhow::anyhow!("panic while answering {what}: {message}")).into())
+    })
+}
+
 /// Unknown routes and methods.
 pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppError> {
     Err(AppError::not_found(format!(
@@ -538,6 +565,46 @@ pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppE
 #[cfg(test)]
 mod tests {
     use super::ProblemKind;
+
+    /// A handler that panics answers a 500 problem, and the worker goes on answering.
+    #[actix_web::test]
+    async fn a_panic_answers_a_500_problem() {
+        use actix_web::{test, web, App, HttpResponse};
+        let app = test::init_service(
+            App::new()
+                .wrap(actix_web::middleware::from_fn(super::catch_panic))
+                .route(
+                    "/panic",
+                    web::get().to(|| async {
+                        let deep: Option<u8> = None;
+                        #[allow(clippy::unnecessary_literal_unwrap)]
+                        let _ = deep.expect("nothing there");
+                        HttpResponse::Ok().finish()
+                    }),
+                )
+                .route(
+                    "/ok",
+                    web::get().to(|| async { HttpResponse::Ok().finish() }),
+                ),
+        )
+        .await;
+        // actix's dispatcher answers an error with its `error_response`.
+        let err = test::try_call_service(&app, test::TestRequest::get().uri("/panic").to_request())
+            .await
+            .err()
+            .expect("the panic comes back as an error");
+        let res = err.error_response();
+        assert_eq!(res.status(), 500);
+        assert_eq!(
+            res.headers().get("content-type").unwrap(),
+            "application/problem+json"
+        );
+        let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["type"], ProblemKind::Internal.urn());
+        let res = test::call_service(&app, test::TestRequest::get().uri("/ok").to_request()).await;
+        assert_eq!(res.status(), 200);
+    }
 
     /// The README promises stable problem types: it lists every one with its status, and no two
     /// share a word.
