@@ -9,7 +9,7 @@ use base64::Engine;
 use serde_json::{Map, Value};
 
 use crate::domain::uploads::{namespaced_for, upstream_external_id};
-use crate::support::validation::{is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
+use crate::support::validation::{self, is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
 
 /// Planned workouts one request may write (one upstream call).
 pub const MAX_BATCH: usize = 200;
@@ -150,6 +150,9 @@ pub fn validate_batch(body: &Value) -> Result<Vec<NewWorkout>, Vec<FieldError>> 
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
+        if validation::enough(&errors) {
+            break;
+        }
         if let Some(w) = validate_one(i, item, &mut errors) {
             if !seen.insert(w.external_id.clone()) {
                 errors.push(FieldError {
@@ -182,10 +185,10 @@ fn validate_one(i: usize, item: &Value, errors: &mut Vec<FieldError>) -> Option<
         });
         return None;
     };
-    for key in obj.keys() {
-        if !FIELDS.contains(&key.as_str()) {
-            bad(key, &format!("unknown field; known: {}", FIELDS.join(", ")));
-        }
+    // One more than a list shows, so the answer can say it was cut.
+    let unknown = obj.keys().filter(|k| !FIELDS.contains(&k.as_str()));
+    for key in unknown.take(validation::MAX_ERRORS + 1) {
+        bad(key, &format!("unknown field; known: {}", FIELDS.join(", ")));
     }
     let text = |key: &str| obj.get(key).filter(|v| !v.is_null());
     let mut event = Map::new();

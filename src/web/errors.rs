@@ -12,6 +12,7 @@ use crate::domain::webhooks::deliveries::ResendError;
 use crate::domain::webhooks::outbox::TestEventError;
 use crate::services::intervals::UpstreamError;
 pub use crate::support::validation::FieldError;
+use crate::support::validation::MAX_ERRORS;
 
 /// Problem types are stable URNs partners can match on.
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
@@ -234,7 +235,14 @@ impl AppError {
         Self::new(StatusCode::BAD_REQUEST, ProblemKind::BadRequest, detail)
     }
 
-    pub fn validation(detail: impl Into<String>, errors: Vec<FieldError>) -> Self {
+    /// A 422 naming each bad field; a list longer than `MAX_ERRORS` is cut there, and the detail
+    /// says so.
+    pub fn validation(detail: impl Into<String>, mut errors: Vec<FieldError>) -> Self {
+        let mut detail = detail.into();
+        if errors.len() > MAX_ERRORS {
+            errors.truncate(MAX_ERRORS);
+            detail.push_str(&format!(" (the first {MAX_ERRORS} are listed)"));
+        }
         let mut e = Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ProblemKind::Validation,

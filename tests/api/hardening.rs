@@ -78,3 +78,71 @@ async fn overflowing_dates_are_a_422_not_a_dropped_connection() {
         200
     );
 }
+
+/// One record of 300,000 unknown keys (and one of a 1,000,000-element array) used to be parsed in
+/// full and answered with an error per key: hundreds of megabytes to refuse a request. Error
+/// lists stop at 100, and parsing stops as soon as the body holds more than a batch could need.
+#[actix_web::test]
+async fn error_lists_stop_at_100_and_refusing_stays_cheap() {
+    let app = connected_app().await;
+    let key = &app.tenant.api_key;
+    let put = |path: &'static str, body: String| {
+        app.api
+            .put(app.url(&format!("/v1/users/{USER}/{path}")))
+            .bearer_auth(key)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    let mut many_keys = String::from(
+        r#"[{"external_id":"w1","start_date_local":"2026-01-01","type":"Ride","name":"N""#,
+    );
+    for i in 0..300_000 {
+        many_keys.push_str(&format!(r#","k{i}":0"#));
+    }
+    many_keys.push_str("}]");
+    let resp = put("workouts", many_keys).await.unwrap();
+    assert_eq!(resp.status(), 422);
+    let bytes = resp.bytes().await.unwrap();
+    assert!(bytes.len() < 32 * 1024, "{} bytes", bytes.len());
+    let body: Value = serde_json::from_slice(&bytes).unwrap();
+    let errors = body["errors"].as_array().unwrap();
+    assert!(
+        !errors.is_empty() && errors.len() <= 100,
+        "{}",
+        errors.len()
+    );
+
+    let mut long_array = String::from(
+        r#"[{"external_id":"w1","start_date_local":"2026-01-01","type":"Ride","name":"N","target":["#,
+    );
+    long_array.push_str(&vec!["0"; 1_000_000].join(","));
+    long_array.push_str("]}]");
+    let resp = put("workouts", long_array).await.unwrap();
+    let body = problem(resp, 422).await;
+    assert!(body["errors"].as_array().unwrap().len() <= 100, "{body}");
+
+    // 500 records each with a bad day and two unknown fields: 1,500 problems, 100 listed.
+    let records: Vec<Value> = (0..500)
+        .map(|i| json!({"id": format!("bad-{i}"), "x": 1, "y": 2}))
+        .collect();
+    let resp = put("wellness", serde_json::to_string(&records).unwrap())
+        .await
+        .unwrap();
+    let body = problem(resp, 422).await;
+    assert_eq!(body["errors"].as_array().unwrap().len(), 100, "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("first 100"),
+        "{body}"
+    );
+    // Nothing was queued.
+    let pending = app
+        .get(key, &format!("/v1/users/{USER}/wellness/pending"))
+        .await;
+    let pending: Value = pending.json().await.unwrap();
+    assert_eq!(
+        pending["data"].as_array().map(Vec::len),
+        Some(0),
+        "{pending}"
+    );
+}
