@@ -1217,3 +1217,53 @@ async fn a_test_event_goes_to_the_endpoint_whatever_the_filter_and_shows_in_the_
         "{html}"
     );
 }
+
+async fn rotate_key(app: &TestApp, key: &str) -> String {
+    let resp = app
+        .api
+        .post(app.url("/v1/tenant/api-keys/rotate"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let v: Value = resp.json().await.unwrap();
+    v["api_key"].as_str().unwrap().to_owned()
+}
+
+#[actix_web::test]
+async fn a_session_lives_no_longer_than_its_key_and_all_sessions_can_be_signed_out() {
+    let app = TestApp::spawn().await;
+    let k1 = app.tenant.api_key.clone();
+    let dash = sign_in(&app, &k1).await;
+    // One rotation: K1 is the previous key, within its overlap, and so is the session.
+    let k2 = rotate_key(&app, &k1).await;
+    assert_eq!(dash.get(&app, "/dashboard/users").await.0, 200);
+    // A second rotation ends K1 at once: the API refuses it, and so does the dashboard, which
+    // can no longer mint a key with it.
+    let k3 = rotate_key(&app, &k2).await;
+    assert_eq!(app.get(&k1, "/v1/tenant").await.status(), 401);
+    assert_eq!(dash.get(&app, "/dashboard/users").await.0, 401);
+    let resp = dash.post(&app, "/dashboard/settings/api-key", &[]).await;
+    assert_ne!(resp.status(), 200);
+    assert!(!resp.text().await.unwrap().contains("ibk_"));
+    assert_eq!(app.get(&k3, "/v1/tenant").await.status(), 200);
+    assert_eq!(app.get(&k2, "/v1/tenant").await.status(), 200);
+
+    // "Sign out everywhere" ends every session of the tenant, not another tenant's.
+    let a = sign_in(&app, &k3).await;
+    let b = sign_in(&app, &k2).await;
+    let other = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let c = sign_in(&app, &other.api_key).await;
+    let resp = a
+        .post(&app, "/dashboard/sign-out", &[("everywhere", "1")])
+        .await;
+    assert_eq!(resp.status(), 303);
+    assert_eq!(a.get(&app, "/dashboard/users").await.0, 401);
+    assert_eq!(b.get(&app, "/dashboard/users").await.0, 401);
+    assert_eq!(c.get(&app, "/dashboard/users").await.0, 200);
+    assert_eq!(sessions(&app).await, 1);
+    // The settings page offers it.
+    let (_, html) = c.get(&app, "/dashboard/settings").await;
+    assert!(html.contains(r#"name="everywhere" value="1""#), "{html}");
+}

@@ -393,22 +393,29 @@ pub async fn sign_in(
     Ok(resp)
 }
 
-/// `POST /dashboard/sign-out`: deletes the session row and the cookie.
+/// `POST /dashboard/sign-out`: deletes the session row and the cookie; with `everywhere=1`,
+/// every session of the tenant.
 pub async fn sign_out(
     state: State,
     req: HttpRequest,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let form = Form::parse(&body);
-    if let Err(resp) = guard_post(&state, &req, &form).await? {
-        return Ok(resp);
-    }
-    if let Some(token) = session_token(&req) {
-        db::run(&state.pool, move |conn| {
-            Ok::<_, AppError>(dashboard_sessions::sign_out(conn, &token)?)
-        })
-        .await?;
-    }
+    let signed = match guard_post(&state, &req, &form).await? {
+        Ok(signed) => signed,
+        Err(resp) => return Ok(resp),
+    };
+    let everywhere = form.get("everywhere") == Some("1");
+    let token = session_token(&req);
+    db::run(&state.pool, move |conn| {
+        match (everywhere, token) {
+            (true, _) => dashboard_sessions::sign_out_everywhere(conn, &signed.session)?,
+            (false, Some(token)) => usize::from(dashboard_sessions::sign_out(conn, &token)?),
+            (false, None) => 0,
+        };
+        Ok::<_, AppError>(())
+    })
+    .await?;
     let mut resp = redirect("/dashboard?notice=signed-out");
     add_cookie(&mut resp, &removal(&state, SESSION_COOKIE))?;
     Ok(resp)
