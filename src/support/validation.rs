@@ -119,6 +119,64 @@ impl<'de> serde::de::Visitor<'de> for Count<'_> {
     }
 }
 
+/// Control (Cc), format (Cf: zero-width, bidirectional marks, embeddings, overrides and
+/// isolates, the byte-order mark…) and line or paragraph separator characters: what must never
+/// reach a terminal or a page from a stored value.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            u32::from(c),
+            0xAD | 0x600..=0x605
+                | 0x61C
+                | 0x6DD
+                | 0x70F
+                | 0x890..=0x891
+                | 0x8E2
+                | 0x180E
+                | 0x200B..=0x200F
+                | 0x2028..=0x202E
+                | 0x2060..=0x2064
+                | 0x2066..=0x206F
+                | 0xFEFF
+                | 0xFFF9..=0xFFFB
+                | 0x110BD
+                | 0x110CD
+                | 0x13430..=0x1343F
+                | 0x1BCA0..=0x1BCA3
+                | 0x1D173..=0x1D17A
+                | 0xE0001
+                | 0xE0020..=0xE007F
+        )
+}
+
+/// `s` with each unprintable character written as Rust writes it (`\u{1b}`), for a terminal.
+pub fn escape_unprintable(s: &str) -> String {
+    s.chars()
+        .map(|c| match is_unprintable(c) {
+            true => c.escape_unicode().to_string(),
+            false => c.to_string(),
+        })
+        .collect()
+}
+
+/// JSON text with each unprintable character inside its strings written as a `\uXXXX` escape,
+/// for a terminal; the JSON means the same. Outside strings only JSON's whitespace can be such a
+/// character (and is kept); inside, serde_json already escapes those.
+pub fn escape_unprintable_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unprintable(c) && !matches!(c, '\n' | '\r' | '\t') {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A partner's own id (a user id, an `external_id`): 1 to 128 URL-safe characters (letters,
 /// digits, `-`, `_`, `.`, `~`).
 pub fn is_url_safe_id(id: &str) -> bool {
@@ -147,5 +205,30 @@ mod tests {
         let err = parse_bounded_json(b"[1, 2", 10).unwrap_err();
         assert!(matches!(err, BoundedJsonError::Invalid(_)), "{err}");
         assert!(parse_bounded_json(b"[1] x", 10).is_err());
+    }
+
+    #[test]
+    fn unprintable_characters_are_escaped() {
+        for c in [
+            '\u{0}', '\u{1b}', '\u{7f}', '\u{202e}', '\u{2066}', '\u{200b}', '\u{feff}',
+        ] {
+            assert!(is_unprintable(c), "{c:?}");
+        }
+        for c in ['a', 'é', ' ', '日', '😀'] {
+            assert!(!is_unprintable(c), "{c:?}");
+        }
+        assert_eq!(
+            escape_unprintable("a\u{1b}[2J\u{202e}b"),
+            "a\\u{1b}[2J\\u{202e}b"
+        );
+        let json =
+            serde_json::to_string(&serde_json::json!({"n": "a\u{1b}\u{202e}\u{e0041}"})).unwrap();
+        let escaped = escape_unprintable_json(&json);
+        assert!(
+            escaped.chars().all(|c| c == '\n' || !is_unprintable(c)),
+            "{escaped}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back["n"], "a\u{1b}\u{202e}\u{e0041}");
     }
 }

@@ -840,7 +840,7 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
             "https://{external_id}.acme.example/",
             "only in its path or query",
         ),
-        ("name", "  ", "The name must be 1 to 200 characters"),
+        ("name", "  ", "The name must be 1 to 80 characters"),
     ] {
         let resp = dash
             .post(&app, "/dashboard/settings", &form(&[(field, typed)]))
