@@ -146,3 +146,59 @@ async fn error_lists_stop_at_100_and_refusing_stays_cheap() {
         "{pending}"
     );
 }
+
+/// A zip whose central directory lists 20,000 entries (its first a real ride) used to be read
+/// entry by entry into memory before anything was refused. The count in the directory's end
+/// record is checked first, and such a zip is a 422 with nothing sent upstream.
+#[actix_web::test]
+async fn a_zip_of_many_entries_is_refused_from_its_directory_count() {
+    use std::io::Write;
+    let app = connected_app().await;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    w.start_file("ride.gpx", stored).unwrap();
+    w.write_all(&crate::common::files::gpx("2026-11-17T07:00:00Z", "many"))
+        .unwrap();
+    for i in 0..20_000 {
+        w.start_file(format!("{i}"), stored).unwrap();
+    }
+    let bytes = w.finish().unwrap().into_inner();
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name("ride.zip"),
+    );
+    let resp = app
+        .api
+        .post(app.url(&format!("/v1/users/{USER}/activities")))
+        .bearer_auth(&app.tenant.api_key)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let body = problem(resp, 422).await;
+    assert_eq!(body["errors"][0]["field"], "file", "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("entries"),
+        "{body}"
+    );
+    let uploads: Value = serde_json::from_str(
+        &http_client()
+            .get(format!("{}/_sandbox/requests", app.sandbox_url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        !uploads
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["method"] == "POST" && r["path"].as_str().unwrap().ends_with("/activities")),
+        "{uploads}"
+    );
+}
