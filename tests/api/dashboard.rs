@@ -1267,3 +1267,65 @@ async fn a_session_lives_no_longer_than_its_key_and_all_sessions_can_be_signed_o
     let (_, html) = c.get(&app, "/dashboard/settings").await;
     assert!(html.contains(r#"name="everywhere" value="1""#), "{html}");
 }
+
+/// Signs in from the loopback address `127.0.0.{host}`, a client of its own to the limiter.
+async fn sign_in_from(app: &TestApp, host: u8, key: &str) -> reqwest::Response {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .local_address(std::net::IpAddr::from([127, 0, 0, host]))
+        .build()
+        .unwrap();
+    let html = client
+        .get(app.url("/dashboard"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    form_post(&client, &app.url("/dashboard/sign-in"))
+        .form(&[("csrf", hidden(&html, "csrf").as_str()), ("api_key", key)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Strangers spending their own attempts (here 11 clients, 110 attempts in a minute) cannot lock
+/// a tenant out: there is no cap they share with it. Guesses at one key prefix from many clients
+/// are limited per prefix, which leaves other tenants' keys alone.
+#[actix_web::test]
+async fn strangers_cannot_spend_a_tenants_sign_in_attempts() {
+    let app = TestApp::spawn().await;
+    for host in 2..13u8 {
+        for i in 0..10 {
+            let resp = sign_in_from(&app, host, &format!("ibk_{host:03}{i:03}-stranger")).await;
+            assert_eq!(resp.status(), 401, "client {host} attempt {i}");
+        }
+        // The eleventh from one client is refused.
+        let resp = sign_in_from(&app, host, "ibk_stranger-more").await;
+        assert_eq!(resp.status(), 429);
+    }
+    let resp = sign_in_from(&app, 1, &app.tenant.api_key).await;
+    assert_eq!(resp.status(), 303, "the tenant signs in");
+
+    // Guesses at another tenant's prefix from many clients: limited per prefix, and that tenant
+    // is the only one they touch.
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let prefix: String = b.api_key.chars().take(10).collect();
+    let mut refused = 0;
+    for host in 20..45u8 {
+        let resp = sign_in_from(&app, host, &format!("{prefix}guess{host}")).await;
+        if resp.status() == 429 {
+            refused += 1;
+        } else {
+            assert_eq!(resp.status(), 401);
+        }
+    }
+    assert!(
+        refused >= 10,
+        "{refused} of 25 guesses at one prefix refused"
+    );
+    let resp = sign_in_from(&app, 61, &app.tenant.api_key).await;
+    assert_eq!(resp.status(), 303);
+}

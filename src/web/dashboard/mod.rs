@@ -311,12 +311,15 @@ pub async fn sign_in(
     if !same_origin(&req, &state.config.public_url) {
         return cross_site();
     }
-    if let Err(wait) = limiter.attempt(req.peer_addr().map(|a| a.ip()), std::time::Instant::now()) {
+    let form = Form::parse(&body);
+    let typed_key = form.get("api_key").unwrap_or_default();
+    let peer = req.peer_addr().map(|a| a.ip());
+    if let Err(wait) = limiter.attempt(peer, typed_key, std::time::Instant::now()) {
         let mut resp = message(
             StatusCode::TOO_MANY_REQUESTS,
             None,
             "Too many sign-in attempts",
-            "There were too many attempts to sign in from here in the last minute. Wait a minute, then try again.",
+            "There were too many attempts to sign in from here, or with this key, in the last minute. Wait a minute, then try again.",
             "/dashboard",
         )?;
         let secs = wait.as_secs().max(1).to_string();
@@ -327,7 +330,6 @@ pub async fn sign_in(
         );
         return Ok(resp);
     }
-    let form = Form::parse(&body);
     let next = form
         .get("next")
         .and_then(|n| PAGES.iter().find(|p| **p == n).copied())
