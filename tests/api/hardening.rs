@@ -202,3 +202,31 @@ async fn a_zip_of_many_entries_is_refused_from_its_directory_count() {
         "{uploads}"
     );
 }
+
+/// Intervals.icu answering 408 (its proxy timing the request out) is retried like a 5xx: the
+/// upload succeeds, once.
+#[actix_web::test]
+async fn an_upstream_408_is_retried() {
+    let app = connected_app().await;
+    app.sandbox_post(
+        "/_sandbox/faults",
+        json!({"fail_next": 2, "error_status": 408}),
+    )
+    .await;
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(crate::common::files::gpx("2026-11-19T07:00:00Z", "408"))
+            .file_name("ride.gpx"),
+    );
+    let resp = app
+        .api
+        .post(app.url(&format!("/v1/users/{USER}/activities")))
+        .bearer_auth(&app.tenant.api_key)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+    let stats = sandbox_json(&app, "/_sandbox/stats").await;
+    assert_eq!(stats["faults_injected"], 2, "{stats}");
+}
