@@ -750,3 +750,53 @@ async fn an_athletes_pushes_never_overlap() {
     .await;
     assert_eq!(unfinished_pushes(&app, athlete).await, 0);
 }
+
+/// Writes to one user's days lock them in one order (by day), whatever order the records came
+/// in, so concurrent PUTs (and pushes marking days) never deadlock: every PUT answers 202, and
+/// each day holds one of the values written.
+#[actix_web::test]
+async fn concurrent_writes_of_the_same_days_in_opposite_orders_never_fail() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[0]).await;
+    let days: Vec<String> = (1..=28).map(|d| format!("2026-10-{d:02}")).collect();
+    let mut tasks = Vec::new();
+    for writer in 0..6u32 {
+        let (app_url, key, days) = (
+            app.url("/v1/users/w/wellness?push=now"),
+            key.clone(),
+            days.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let client = http_client();
+            let mut statuses = Vec::new();
+            for round in 0..8u32 {
+                let mut order: Vec<&String> = days.iter().collect();
+                if (writer + round) % 2 == 1 {
+                    order.reverse();
+                }
+                let body: Vec<Value> = order
+                    .iter()
+                    .map(|d| json!({"id": d, "restingHR": 40 + writer, "steps": round}))
+                    .collect();
+                let resp = client
+                    .put(&app_url)
+                    .bearer_auth(&key)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap();
+                statuses.push(resp.status().as_u16());
+            }
+            statuses
+        }));
+    }
+    for t in tasks {
+        let statuses = t.await.unwrap();
+        assert!(statuses.iter().all(|s| *s == 202), "{statuses:?}");
+    }
+    eventually(30, "everything pushed", || async {
+        pending(&app, &key, "w").await.is_empty()
+    })
+    .await;
+}
