@@ -74,6 +74,8 @@ problem_kinds! {
     Unauthorized = "unauthorized" / 401,
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
     NotFound = "not-found" / 404,
+    /// The path does not serve this method; `Allow` names those it does.
+    MethodNotAllowed = "method-not-allowed" / 405,
     /// The request conflicts with the resource's state (an upload in progress, a disabled endpoint).
     Conflict = "conflict" / 409,
     /// The user has not granted the scope the call needs.
@@ -168,6 +170,7 @@ impl ProblemKind {
             K::Validation => "user_id: must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
             K::Unauthorized => "The API key is not valid.",
             K::NotFound => "No connected user 'alex'.",
+            K::MethodNotAllowed => "PUT is not served on /v1/tenant; it serves GET, PATCH.",
             K::Conflict => "An upload with external_id 'ride-2026-03-01' for this user is in progress; retry shortly.",
             K::MissingScope => "This needs the ACTIVITY:WRITE scope, which the user has not granted (granted: CALENDAR:READ).",
             K::ConnectionRevoked => "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
@@ -561,8 +564,29 @@ pub async fn catch_panic(
     })
 }
 
-/// Unknown routes and methods.
+/// Unknown routes, and methods a documented path does not serve (405 with `Allow`).
 pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppError> {
+    let doc = req.app_data::<actix_web::web::Data<utoipa::openapi::OpenApi>>();
+    let allowed = doc
+        .map(|doc| crate::web::openapi::methods_of(doc, req.path()))
+        .unwrap_or_default();
+    if !allowed.is_empty() {
+        let allow = allowed.join(", ");
+        let e = AppError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            ProblemKind::MethodNotAllowed,
+            format!(
+                "{} is not served on {}; it serves {allow}.",
+                req.method(),
+                req.path()
+            ),
+        );
+        let mut resp = e.error_response();
+        if let Ok(value) = header::HeaderValue::from_str(&allow) {
+            resp.headers_mut().insert(header::ALLOW, value);
+        }
+        return Ok(resp);
+    }
     Err(AppError::not_found(format!(
         "No route for {} {}.",
         req.method(),

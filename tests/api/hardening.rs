@@ -230,3 +230,51 @@ async fn an_upstream_408_is_retried() {
     let stats = sandbox_json(&app, "/_sandbox/stats").await;
     assert_eq!(stats["faults_injected"], 2, "{stats}");
 }
+
+/// A method a documented path does not serve is a 405 problem with `Allow` naming the methods
+/// it does; an unknown path stays a 404.
+#[actix_web::test]
+async fn unsupported_methods_are_405_with_allow() {
+    let app = TestApp::spawn().await;
+    let key = &app.tenant.api_key;
+    for (method, path, allow) in [
+        (reqwest::Method::POST, "/v1/users/rider", "DELETE, GET"),
+        (reqwest::Method::PUT, "/v1/tenant", "GET, PATCH"),
+        (reqwest::Method::DELETE, "/v1/users", "GET"),
+        (reqwest::Method::GET, "/v1/connect-sessions", "POST"),
+        (
+            reqwest::Method::PATCH,
+            "/v1/users/rider/wellness",
+            "GET, PUT",
+        ),
+        (reqwest::Method::POST, "/healthz", "GET"),
+    ] {
+        let resp = app
+            .api
+            .request(method.clone(), app.url(path))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 405, "{method} {path}");
+        assert_eq!(resp.headers()["allow"], allow, "{method} {path}");
+        let body = problem_of(resp).await;
+        assert_eq!(
+            body["type"],
+            "urn:intervals-bridge:problem:method-not-allowed"
+        );
+    }
+    let resp = app
+        .api
+        .get(app.url("/v1/nothing-here"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
+}
+
+async fn problem_of(resp: reqwest::Response) -> Value {
+    assert_eq!(resp.headers()["content-type"], "application/problem+json");
+    resp.json().await.unwrap()
+}
