@@ -67,15 +67,27 @@ pub fn retire_token(
         }
         let affected = Connection::of_token(conn, token_id)?;
         for c in &affected {
-            outbox::record_event(
+            tell(
                 conn,
-                c.into(),
+                c,
                 EventType::retired(status),
                 json!({ "reason": reason }),
             )?;
         }
         Ok(affected.len())
     })
+}
+
+/// Tells a connection's tenant of a change to it: the event, and the connection's `updated_at`
+/// (what `GET /v1/users/{user_id}` shows moves only with the tenant's own connection's events).
+fn tell(
+    conn: &mut DbConn,
+    c: &Connection,
+    event: EventType,
+    data: serde_json::Value,
+) -> QueryResult<()> {
+    Connection::touch(conn, &c.id)?;
+    outbox::record_event(conn, c.into(), event, data)
 }
 
 /// The athlete changed what our app may do (`APP_SCOPE_CHANGED`, not a deauthorization): the
@@ -88,9 +100,9 @@ pub fn token_scopes_changed(
     Token::set_scopes(conn, &token.id, &granted.to_string())?;
     for c in Connection::of_token(conn, &token.id)? {
         let effective = ScopeSet::parse_lenient(&c.scopes).effective(granted);
-        outbox::record_event(
+        tell(
             conn,
-            (&c).into(),
+            &c,
             EventType::ConnectionUpdated,
             json!({ "scopes": effective.to_vec(), "status": token.status }),
         )?;
@@ -281,9 +293,9 @@ pub fn finish(conn: &mut DbConn, client_id: &str, session_id: &str) -> QueryResu
             let requested = ScopeSet::parse_lenient(&c.scopes);
             let (before, after) = (requested.effective(&prior), requested.effective(&granted));
             if !after.covers(&before) {
-                outbox::record_event(
+                tell(
                     conn,
-                    (&c).into(),
+                    &c,
                     EventType::ConnectionUpdated,
                     json!({ "scopes": after.to_vec(), "status": token.status }),
                 )?;

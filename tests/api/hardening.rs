@@ -278,3 +278,46 @@ async fn problem_of(resp: reqwest::Response) -> Value {
     assert_eq!(resp.headers()["content-type"], "application/problem+json");
     resp.json().await.unwrap()
 }
+
+/// A tenant's view of its user changes only through its own connection's events: another
+/// tenant connecting the same athlete (which replaces the shared token) leaves `updated_at`
+/// alone, while the athlete revoking access (which this tenant hears about) moves it.
+#[actix_web::test]
+async fn updated_at_moves_only_with_this_tenants_connection() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, USER, ATHLETE).await;
+    let updated_at = || async {
+        let v: Value = app
+            .get(&key, &format!("/v1/users/{USER}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["updated_at"].as_str().unwrap().to_owned()
+    };
+    let before = updated_at().await;
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let other = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    connect_ok(&app, &other.api_key, "theirs", ATHLETE).await;
+    assert_eq!(updated_at().await, before, "another tenant's connect");
+    // The athlete withdraws access: every tenant hears connection.revoked, and A's view moves.
+    app.sandbox_webhooks_to_bridge(json!({})).await;
+    app.sandbox_post(
+        "/_sandbox/tokens/revoke",
+        json!({"client_id": CLIENT_ID, "athlete_id": ATHLETE}),
+    )
+    .await;
+    eventually(10, "the revocation", || async {
+        let v: Value = app
+            .get(&key, &format!("/v1/users/{USER}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["status"] == "revoked"
+    })
+    .await;
+    let after = updated_at().await;
+    assert!(after > before, "{after} after {before}");
+}

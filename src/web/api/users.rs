@@ -56,7 +56,9 @@ pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
         scopes: effective_scopes(c, t).to_vec(),
         status: t.status.as_str().to_owned(),
         connected_at: c.connected_at.and_utc().to_rfc3339(),
-        updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
+        // The connection's own time: another tenant's connect replaces the shared token, which
+        // is no change of this tenant's view.
+        updated_at: c.updated_at.and_utc().to_rfc3339(),
         upstream_calls_today,
     }
 }
