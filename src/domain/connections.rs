@@ -373,9 +373,19 @@ pub fn plan_disconnect(
 /// connect sessions, its wellness (pending and pushed), its upload and planned-workout records,
 /// and its events with their deliveries, attempts and delivery jobs. With the athlete's last
 /// connection (across tenants) the token and the athlete's inbound Intervals.icu events go too.
-pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
+///
+/// `false`, with nothing changed, when this turned out to be the athlete's last connection
+/// though the plan said otherwise (another tenant's user of the athlete was disconnected
+/// meanwhile, trusting this one to remain): the caller plans again, which revokes the active
+/// token upstream first. Disconnects of one token take turns on its row.
+pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<bool> {
     let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
-    write_tx(conn, |conn| {
+    let erased = write_tx(conn, |conn| {
+        Token::lock(conn, &d.token.id)?;
+        let now_last = Connection::count_of_token(conn, &d.token.id)? <= 1;
+        if now_last && !d.last_user && d.token.status == TokenStatus::Active {
+            return Err(diesel::result::Error::RollbackTransaction);
+        }
         Connection::delete(conn, &d.connection.id)?;
         ConnectSession::delete_of_user(conn, tenant, user)?;
         WellnessRow::delete_of_user(conn, tenant, user)?;
@@ -389,7 +399,12 @@ pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
             InboundEvent::delete_of_athlete(conn, &d.connection.athlete_id)?;
         }
         Ok(())
-    })
+    });
+    match erased {
+        Ok(()) => Ok(true),
+        Err(diesel::result::Error::RollbackTransaction) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
