@@ -64,6 +64,13 @@ pub fn refuse_url(url: &str, allow_private: bool) -> Option<String> {
     if allow_private {
         return None;
     }
+    // Checked again at each delivery: a URL stored before the https rule is refused there too.
+    if u.scheme() == "http" {
+        return Some(
+            "plain http is refused (allowed only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true)"
+                .into(),
+        );
+    }
     match u.host() {
         Some(url::Host::Ipv4(ip)) if !is_public_v4(ip) => {
             Some(format!("{ip} is not a public address"))
@@ -155,6 +162,14 @@ mod tests {
             assert!(is_public(good.parse().unwrap()), "{good}");
         }
         assert!(refuse_url("https://[2001::1]/hooks", false).is_some());
+    }
+
+    /// A URL stored as http before the https rule is refused when a delivery is sent.
+    #[test]
+    fn plain_http_is_refused_unless_private_urls_are_allowed() {
+        assert!(refuse_url("http://partner.example/hooks", false).is_some());
+        assert!(refuse_url("http://partner.example/hooks", true).is_none());
+        assert!(refuse_url("https://partner.example/hooks", false).is_none());
     }
 
     fn refused(addrs: &[&str]) {
