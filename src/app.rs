@@ -79,14 +79,6 @@ pub fn start_background(state: Arc<AppState>) -> Background {
     }
 }
 
-/// Hides the secret part of paths that carry one.
-pub fn redact_path(path: &str) -> String {
-    match path.strip_prefix("/connect/") {
-        Some(_) => "/connect/[redacted]".to_owned(),
-        None => path.to_owned(),
-    }
-}
-
 /// Builds the HTTP server on an already-bound listener (port 0 in tests).
 pub fn server(
     state: Arc<AppState>,
@@ -111,12 +103,17 @@ pub fn server(
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
             .app_data(web::Data::new(crate::web::openapi::finish(document)))
+            .wrap(middleware::from_fn(crate::web::errors::catch_panic))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(
                 middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms")
                     .custom_request_replace("request", |req| {
-                        format!("{} {}", req.method(), redact_path(req.path()))
+                        format!(
+                            "{} {}",
+                            req.method(),
+                            crate::web::security::redact_path(req.path())
+                        )
                     })
                     .exclude("/healthz"),
             )

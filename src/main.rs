@@ -10,6 +10,7 @@ use intervals_bridge::app;
 use intervals_bridge::domain::tenants::{self, TenantOptions, UrlPolicy};
 use intervals_bridge::services::state::AppState;
 use intervals_bridge::support::config::{Config, Mode};
+use intervals_bridge::support::validation::{self, escape_unprintable_json as escape_json};
 use intervals_sandbox::{Sandbox, SandboxClient};
 
 #[derive(Parser)]
@@ -202,11 +203,14 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
         TenantCommand::List { json } => {
             let list = tenants::list(&mut conn)?;
             if json {
-                writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?;
+                writeln!(
+                    out,
+                    "{}",
+                    escape_json(&serde_json::to_string_pretty(&list)?)
+                )?;
             } else {
                 for t in list {
-                    writeln!(
-                        out,
+                    let line = format!(
                         "{}  {}  key {}…  webhook {}  events [{}]  redirects [{}]",
                         t.id,
                         t.name,
@@ -218,7 +222,10 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                             t.webhook_events.join(", ")
                         },
                         t.redirect_urls.join(", ")
-                    )?;
+                    );
+                    // Stored values never reach the terminal raw: no escape sequences, no
+                    // right-to-left overrides.
+                    writeln!(out, "{}", validation::escape_unprintable(&line))?;
                 }
             }
         }
@@ -236,7 +243,11 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
                     activity_url_template: fields.activity_url_template,
                 },
             )?;
-            writeln!(out, "{}", serde_json::to_string_pretty(&updated)?)?;
+            writeln!(
+                out,
+                "{}",
+                escape_json(&serde_json::to_string_pretty(&updated)?)
+            )?;
         }
         TenantCommand::RotateWebhookSecret { id } => {
             let secret = tenants::rotate_webhook_secret(&mut conn, &state.keys, &id)?;

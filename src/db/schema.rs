@@ -53,6 +53,7 @@ diesel::table! {
         csrf_token -> Text,
         created_at -> Timestamp,
         expires_at -> Timestamp,
+        api_key_hash -> Text,
     }
 }
 

@@ -67,15 +67,27 @@ pub fn retire_token(
         }
         let affected = Connection::of_token(conn, token_id)?;
         for c in &affected {
-            outbox::record_event(
+            tell(
                 conn,
-                c.into(),
+                c,
                 EventType::retired(status),
                 json!({ "reason": reason }),
             )?;
         }
         Ok(affected.len())
     })
+}
+
+/// Tells a connection's tenant of a change to it: the event, and the connection's `updated_at`
+/// (what `GET /v1/users/{user_id}` shows moves only with the tenant's own connection's events).
+fn tell(
+    conn: &mut DbConn,
+    c: &Connection,
+    event: EventType,
+    data: serde_json::Value,
+) -> QueryResult<()> {
+    Connection::touch(conn, &c.id)?;
+    outbox::record_event(conn, c.into(), event, data)
 }
 
 /// The athlete changed what our app may do (`APP_SCOPE_CHANGED`, not a deauthorization): the
@@ -88,9 +100,9 @@ pub fn token_scopes_changed(
     Token::set_scopes(conn, &token.id, &granted.to_string())?;
     for c in Connection::of_token(conn, &token.id)? {
         let effective = ScopeSet::parse_lenient(&c.scopes).effective(granted);
-        outbox::record_event(
+        tell(
             conn,
-            (&c).into(),
+            &c,
             EventType::ConnectionUpdated,
             json!({ "scopes": effective.to_vec(), "status": token.status }),
         )?;
@@ -278,9 +290,9 @@ pub fn finish(conn: &mut DbConn, client_id: &str, session_id: &str) -> QueryResu
             let requested = ScopeSet::parse_lenient(&c.scopes);
             let (before, after) = (requested.effective(&prior), requested.effective(&granted));
             if !after.covers(&before) {
-                outbox::record_event(
+                tell(
                     conn,
-                    (&c).into(),
+                    &c,
                     EventType::ConnectionUpdated,
                     json!({ "scopes": after.to_vec(), "status": token.status }),
                 )?;
@@ -358,9 +370,19 @@ pub fn plan_disconnect(
 /// connect sessions, its wellness (pending and pushed), its upload and planned-workout records,
 /// and its events with their deliveries, attempts and delivery jobs. With the athlete's last
 /// connection (across tenants) the token and the athlete's inbound Intervals.icu events go too.
-pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
+///
+/// `false`, with nothing changed, when this turned out to be the athlete's last connection
+/// though the plan said otherwise (another tenant's user of the athlete was disconnected
+/// meanwhile, trusting this one to remain): the caller plans again, which revokes the active
+/// token upstream first. Disconnects of one token take turns on its row.
+pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<bool> {
     let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
-    write_tx(conn, |conn| {
+    let erased = write_tx(conn, |conn| {
+        Token::lock(conn, &d.token.id)?;
+        let now_last = Connection::count_of_token(conn, &d.token.id)? <= 1;
+        if now_last && !d.last_user && d.token.status == TokenStatus::Active {
+            return Err(diesel::result::Error::RollbackTransaction);
+        }
         Connection::delete(conn, &d.connection.id)?;
         ConnectSession::delete_of_user(conn, tenant, user)?;
         WellnessRow::delete_of_user(conn, tenant, user)?;
@@ -374,7 +396,12 @@ pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<()> {
             InboundEvent::delete_of_athlete(conn, &d.connection.athlete_id)?;
         }
         Ok(())
-    })
+    });
+    match erased {
+        Ok(()) => Ok(true),
+        Err(diesel::result::Error::RollbackTransaction) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Settles a connect whose athlete left the top-up page.

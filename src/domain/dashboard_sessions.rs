@@ -51,6 +51,7 @@ pub fn sign_in(
         csrf_token: crypto::random_token(32),
         created_at: now,
         expires_at,
+        api_key_hash: key_hash,
     };
     write_tx(conn, |conn| {
         if let Some(old) = replacing {
@@ -73,6 +74,12 @@ pub fn open(conn: &mut DbConn, token: &str) -> QueryResult<Option<(DashboardSess
 /// Ends the session behind a cookie token; true when there was one.
 pub fn sign_out(conn: &mut DbConn, token: &str) -> QueryResult<bool> {
     DashboardSession::delete(conn, &hash(token))
+}
+
+/// Ends every session of the session's tenant (every browser signed in to its dashboard);
+/// returns how many.
+pub fn sign_out_everywhere(conn: &mut DbConn, session: &DashboardSession) -> QueryResult<usize> {
+    DashboardSession::delete_all_of(conn, &session.tenant_id)
 }
 
 /// Whether a form carried the session's CSRF token (compared in constant time).

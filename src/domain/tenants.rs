@@ -11,6 +11,10 @@ use crate::db::{self, DbConn};
 use crate::domain::webhooks::outbox::EventFilter;
 use crate::support::config::Config;
 use crate::support::crypto::{self, Keyring};
+use crate::support::validation;
+
+/// The longest tenant name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
 
 /// How long a rotated-out signing secret still signs, and a rotated-out API key still works, so
 /// partners can switch over.
@@ -114,6 +118,12 @@ fn check_url(
     url: &str,
     policy: UrlPolicy,
 ) -> Result<url::Url, Invalid> {
+    if url.chars().any(validation::is_unprintable) {
+        return Err(at.refuse(format!(
+            "'{}' holds control, format or bidirectional override characters",
+            validation::escape_unprintable(shown)
+        )));
+    }
     let url =
         url::Url::parse(url).map_err(|e| at.refuse(format!("'{shown}' is not a URL: {e}")))?;
     match (url.scheme(), policy) {
@@ -179,12 +189,19 @@ fn event_filter(entries: &[String]) -> Result<EventFilter, Invalid> {
 
 pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> {
     if let Some(name) = &opts.name {
-        if name.trim().is_empty() || name.len() > 200 {
-            return Err(Invalid {
-                field: "name".into(),
-                option: "",
-                message: "the name must be 1 to 200 characters".into(),
-            });
+        let name = name.trim();
+        let refuse = |message: &str| Invalid {
+            field: "name".into(),
+            option: "",
+            message: message.into(),
+        };
+        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+            return Err(refuse("the name must be 1 to 80 characters"));
+        }
+        if name.chars().any(validation::is_unprintable) {
+            return Err(refuse(
+                "the name must not hold control, format or bidirectional override characters",
+            ));
         }
     }
     if let Some(url) = &opts.webhook_url {
@@ -265,7 +282,10 @@ pub fn create(
         previous_api_key_until: None,
         webhook_events: serde_json::to_string(events.entries())?,
     };
-    row.insert(conn)?;
+    db::write_tx(conn, |conn| {
+        name_is_free(conn, &row.name, None)?;
+        row.insert(conn).map_err(anyhow::Error::from)
+    })?;
     Ok(CreatedTenant {
         id: row.id.into_string(),
         api_key,
@@ -345,9 +365,39 @@ pub fn update(
         tenant.webhook_events = serde_json::to_string(events.entries())?;
     }
     tenant.updated_at = db::now();
-    tenant.save(conn)?;
+    db::write_tx(conn, |conn| {
+        name_is_free(conn, &tenant.name, Some(&tenant.id))?;
+        tenant.save(conn).map_err(anyhow::Error::from)
+    })?;
     Ok(summary(&tenant))
 }
+
+/// Refuses a name another tenant holds, ignoring case. Called in the transaction that writes
+/// the name; on PostgreSQL a transaction-scoped advisory lock makes two such writers take turns
+/// (SQLite's write transactions already do).
+fn name_is_free(conn: &mut DbConn, name: &str, except: Option<&TenantId>) -> anyhow::Result<()> {
+    if let DbConn::Postgresql(_) = conn {
+        use diesel::RunQueryDsl;
+        diesel::sql_query(format!("SELECT pg_advisory_xact_lock({NAME_LOCK_KEY})"))
+            .execute(conn)?;
+    }
+    let folded = name.to_lowercase();
+    let taken = Tenant::all(conn)?
+        .iter()
+        .any(|t| Some(&t.id) != except && t.name.to_lowercase() == folded);
+    if taken {
+        return Err(Invalid {
+            field: "name".into(),
+            option: "",
+            message: "another tenant has this name (names are unique ignoring case)".into(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+/// Arbitrary constant naming the advisory lock that serialises tenant name writes.
+const NAME_LOCK_KEY: i64 = 0x7465_6e61_6e74;
 
 /// Issues a new API key. The old one keeps working for the grace period, so a partner can
 /// switch over; a key rotated out before that is dropped at once.

@@ -9,7 +9,7 @@ use base64::Engine;
 use serde_json::{Map, Value};
 
 use crate::domain::uploads::{namespaced_for, upstream_external_id};
-use crate::support::validation::{is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
+use crate::support::validation::{self, is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
 
 /// Planned workouts one request may write (one upstream call).
 pub const MAX_BATCH: usize = 200;
@@ -150,6 +150,9 @@ pub fn validate_batch(body: &Value) -> Result<Vec<NewWorkout>, Vec<FieldError>> 
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
+        if validation::enough(&errors) {
+            break;
+        }
         if let Some(w) = validate_one(i, item, &mut errors) {
             if !seen.insert(w.external_id.clone()) {
                 errors.push(FieldError {
@@ -228,7 +231,9 @@ impl<'a> Record<'a> {
 
     fn unknown_fields(&mut self) {
         let obj = self.obj;
-        for key in obj.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+        // One more than a list shows, so the answer can say it was cut.
+        let unknown = obj.keys().filter(|k| !FIELDS.contains(&k.as_str()));
+        for key in unknown.take(validation::MAX_ERRORS + 1) {
             self.bad(key, &format!("unknown field; known: {}", FIELDS.join(", ")));
         }
     }

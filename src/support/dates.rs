@@ -6,16 +6,29 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 const DAY: &str = "%Y-%m-%d";
 const LOCAL: &str = "%Y-%m-%dT%H:%M:%S";
 
-/// A calendar day, `YYYY-MM-DD` as chrono reads it (an unpadded month or day is accepted).
+/// A calendar day, `YYYY-MM-DD` as chrono reads it (an unpadded month or day is accepted). The
+/// year is four digits: chrono alone reads signed years up to ±262,142, where a day's arithmetic
+/// overflows.
 pub fn parse_day(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, DAY).ok()
+    four_digit_year(s)
+        .then(|| NaiveDate::parse_from_str(s, DAY).ok())
+        .flatten()
+}
+
+fn four_digit_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
 }
 
 /// A local day (taken as its midnight) or a local date-time `YYYY-MM-DDTHH:MM:SS`.
 pub fn parse_local(s: &str) -> Option<NaiveDateTime> {
     parse_day(s)
         .map(|day| day.and_time(NaiveTime::MIN))
-        .or_else(|| NaiveDateTime::parse_from_str(s, LOCAL).ok())
+        .or_else(|| {
+            four_digit_year(s)
+                .then(|| NaiveDateTime::parse_from_str(s, LOCAL).ok())
+                .flatten()
+        })
 }
 
 #[cfg(test)]
@@ -43,6 +56,10 @@ mod tests {
             "2024-01-05T00:00:00",
             "2024-01-05 ",
             "today",
+            "+262142-12-31",
+            "-0001-01-01",
+            "10000-01-01",
+            "+2024-01-05",
         ] {
             assert_eq!(parse_day(bad), None, "{bad:?}");
         }
@@ -67,6 +84,8 @@ mod tests {
             "2024-03-10T24:00:00",
             "2024-02-30T06:30:15",
             "2024-03-10T",
+            "+262142-12-31T00:00:00",
+            "12024-03-10T06:30:15",
         ] {
             assert_eq!(parse_local(bad), None, "{bad:?}");
         }

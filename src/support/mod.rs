@@ -6,4 +6,4 @@ pub mod config;
 pub mod crypto;
 pub mod dates;
 pub(crate) mod ssrf;
-pub(crate) mod validation;
+pub mod validation;

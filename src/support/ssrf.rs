@@ -39,6 +39,12 @@ pub fn is_public(ip: IpAddr) -> bool {
                 || (seg[0] & 0xFFC0) == 0xFE80 // fe80::/10 link local
                 || (seg[0] & 0xFFC0) == 0xFEC0 // fec0::/10 site local (deprecated)
                 || (seg[0] == 0x2001 && seg[1] == 0x0db8) // documentation
+                || (seg[0] == 0x3FFF && (seg[1] & 0xF000) == 0) // 3fff::/20 documentation
+                || seg[..4] == [0x100, 0, 0, 0] // 100::/64 discard-only
+                // 2001::/23 IETF protocol assignments: Teredo (2001::/32, which reaches an IPv4
+                // address through a relay), benchmarking, ORCHID, AMT, AS112…
+                || (seg[0] == 0x2001 && seg[1] < 0x0200)
+                || seg[0] == 0x5F00 // 5f00::/16 SRv6 segment identifiers
                 || seg[..6] == [0; 6] // ::/96 IPv4-compatible (with :: and ::1)
                 || seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] // 64:ff9b::/96 NAT64
                 || seg[..3] == [0x64, 0xff9b, 1] // 64:ff9b:1::/48 local-use NAT64
@@ -57,6 +63,13 @@ pub fn refuse_url(url: &str, allow_private: bool) -> Option<String> {
     }
     if allow_private {
         return None;
+    }
+    // Checked again at each delivery: a URL stored before the https rule is refused there too.
+    if u.scheme() == "http" {
+        return Some(
+            "plain http is refused (allowed only with BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS=true)"
+                .into(),
+        );
     }
     match u.host() {
         Some(url::Host::Ipv4(ip)) if !is_public_v4(ip) => {
@@ -122,6 +135,40 @@ mod tests {
         assert!(refuse_url("http://[::1]/x", false).is_some());
         assert!(refuse_url("http://localhost/x", false).is_some());
         assert!(refuse_url("http://127.0.0.1:9/x", true).is_none());
+        assert!(refuse_url("https://partner.example/hooks", false).is_none());
+    }
+
+    /// The rest of IANA's IPv6 special-purpose registry that is not globally reachable.
+    #[test]
+    fn ipv6_special_purpose_ranges_are_refused() {
+        refused(&[
+            "2001::1",                              // Teredo
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2", // Teredo to a private IPv4 behind it
+            "2001:2::1",                            // benchmarking
+            "2001:10::1",                           // ORCHID
+            "2001:20::1",                           // ORCHIDv2
+            "2001:1ff::1",                          // the end of 2001::/23
+            "100::1",                               // discard-only
+            "3fff::1",                              // documentation (2024)
+            "3fff:fff::1",
+            "5f00::1", // SRv6 SIDs
+        ]);
+        for good in [
+            "2001:200::1",
+            "2001:4860:4860::8888",
+            "2620:fe::fe",
+            "3ffe::1",
+        ] {
+            assert!(is_public(good.parse().unwrap()), "{good}");
+        }
+        assert!(refuse_url("https://[2001::1]/hooks", false).is_some());
+    }
+
+    /// A URL stored as http before the https rule is refused when a delivery is sent.
+    #[test]
+    fn plain_http_is_refused_unless_private_urls_are_allowed() {
+        assert!(refuse_url("http://partner.example/hooks", false).is_some());
+        assert!(refuse_url("http://partner.example/hooks", true).is_none());
         assert!(refuse_url("https://partner.example/hooks", false).is_none());
     }
 

@@ -12,6 +12,7 @@ use crate::domain::webhooks::deliveries::ResendError;
 use crate::domain::webhooks::outbox::TestEventError;
 use crate::services::intervals::UpstreamError;
 pub use crate::support::validation::FieldError;
+use crate::support::validation::MAX_ERRORS;
 
 /// Problem types are stable URNs partners can match on.
 pub const PROBLEM_PREFIX: &str = "urn:intervals-bridge:problem:";
@@ -73,6 +74,8 @@ problem_kinds! {
     Unauthorized = "unauthorized" / 401,
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
     NotFound = "not-found" / 404,
+    /// The path does not serve this method; `Allow` names those it does.
+    MethodNotAllowed = "method-not-allowed" / 405,
     /// The request conflicts with the resource's state (an upload in progress, a disabled endpoint).
     Conflict = "conflict" / 409,
     /// The user has not granted the scope the call needs.
@@ -180,6 +183,7 @@ impl ProblemKind {
             K::Validation => "user_id: must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
             K::Unauthorized => "The API key is not valid.",
             K::NotFound => "No connected user 'alex'.",
+            K::MethodNotAllowed => "PUT is not served on /v1/tenant; it serves GET, PATCH.",
             K::Conflict => "An upload with external_id 'ride-2026-03-01' for this user is in progress; retry shortly.",
             K::MissingScope => "This needs the ACTIVITY:WRITE scope, which the user has not granted (granted: CALENDAR:READ).",
             K::ConnectionRevoked => "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
@@ -247,7 +251,14 @@ impl AppError {
         Self::new(StatusCode::BAD_REQUEST, ProblemKind::BadRequest, detail)
     }
 
-    pub fn validation(detail: impl Into<String>, errors: Vec<FieldError>) -> Self {
+    /// A 422 naming each bad field; a list longer than `MAX_ERRORS` is cut there, and the detail
+    /// says so.
+    pub fn validation(detail: impl Into<String>, mut errors: Vec<FieldError>) -> Self {
+        let mut detail = detail.into();
+        if errors.len() > MAX_ERRORS {
+            errors.truncate(MAX_ERRORS);
+            detail.push_str(&format!(" (the first {MAX_ERRORS} are listed)"));
+        }
         let mut e = Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ProblemKind::Validation,
@@ -539,8 +550,56 @@ pub fn form_error_handler(
     AppError::bad_request(format!("Invalid form: {err}")).into()
 }
 
-/// Unknown routes and methods.
+/// A panic while answering a request becomes a 500 problem and an error log line naming the
+/// request, instead of a dropped connection. The handler's future runs inside the guard, so a
+/// panic anywhere in routing, extracting or handling is caught. (The request itself went to the
+/// router, so the answer goes back as an error, which actix renders with `error_response`.)
+pub async fn catch_panic(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use futures_util::FutureExt;
+    let what = format!(
+        "{} {}",
+        req.method(),
+        crate::web::security::redact_path(req.path())
+    );
+    let answered = std::panic::AssertUnwindSafe(async move { next.call(req).await })
+        .catch_unwind()
+        .await;
+    answered.unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(AppError::internal(anyhow::anyhow!("panic while answering {what}: {message}")).into())
+    })
+}
+
+/// Unknown routes, and methods a documented path does not serve (405 with `Allow`).
 pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppError> {
+    let doc = req.app_data::<actix_web::web::Data<utoipa::openapi::OpenApi>>();
+    let allowed = doc
+        .map(|doc| crate::web::openapi::methods_of(doc, req.path()))
+        .unwrap_or_default();
+    if !allowed.is_empty() {
+        let allow = allowed.join(", ");
+        let e = AppError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            ProblemKind::MethodNotAllowed,
+            format!(
+                "{} is not served on {}; it serves {allow}.",
+                req.method(),
+                req.path()
+            ),
+        );
+        let mut resp = e.error_response();
+        if let Ok(value) = header::HeaderValue::from_str(&allow) {
+            resp.headers_mut().insert(header::ALLOW, value);
+        }
+        return Ok(resp);
+    }
     Err(AppError::not_found(format!(
         "No route for {} {}.",
         req.method(),
@@ -551,6 +610,46 @@ pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppE
 #[cfg(test)]
 mod tests {
     use super::ProblemKind;
+
+    /// A handler that panics answers a 500 problem, and the worker goes on answering.
+    #[actix_web::test]
+    async fn a_panic_answers_a_500_problem() {
+        use actix_web::{test, web, App, HttpResponse};
+        let app = test::init_service(
+            App::new()
+                .wrap(actix_web::middleware::from_fn(super::catch_panic))
+                .route(
+                    "/panic",
+                    web::get().to(|| async {
+                        let deep: Option<u8> = None;
+                        #[allow(clippy::unnecessary_literal_unwrap)]
+                        let _ = deep.expect("nothing there");
+                        HttpResponse::Ok().finish()
+                    }),
+                )
+                .route(
+                    "/ok",
+                    web::get().to(|| async { HttpResponse::Ok().finish() }),
+                ),
+        )
+        .await;
+        // actix's dispatcher answers an error with its `error_response`.
+        let err = test::try_call_service(&app, test::TestRequest::get().uri("/panic").to_request())
+            .await
+            .err()
+            .expect("the panic comes back as an error");
+        let res = err.error_response();
+        assert_eq!(res.status(), 500);
+        assert_eq!(
+            res.headers().get("content-type").unwrap(),
+            "application/problem+json"
+        );
+        let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["type"], ProblemKind::Internal.urn());
+        let res = test::call_service(&app, test::TestRequest::get().uri("/ok").to_request()).await;
+        assert_eq!(res.status(), 200);
+    }
 
     /// The README promises stable problem types: it lists every one with its status, and no two
     /// share a word.

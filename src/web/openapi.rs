@@ -93,6 +93,40 @@ pub fn operations_mut(item: &mut PathItem) -> Vec<(&'static str, &mut Operation)
     .collect()
 }
 
+/// The methods the document serves on a concrete request path (its templates' `{name}` segments
+/// match any one non-empty segment), sorted; empty for a path it does not describe.
+pub fn methods_of(doc: &utoipa::openapi::OpenApi, path: &str) -> Vec<&'static str> {
+    let segments: Vec<&str> = path.split('/').collect();
+    let matches = |template: &str| {
+        let parts: Vec<&str> = template.split('/').collect();
+        parts.len() == segments.len()
+            && parts
+                .iter()
+                .zip(&segments)
+                .all(|(t, s)| t == s || (t.starts_with('{') && t.ends_with('}') && !s.is_empty()))
+    };
+    let mut methods: Vec<&'static str> = doc
+        .paths
+        .paths
+        .iter()
+        .filter(|(template, _)| matches(template))
+        .flat_map(|(_, item)| {
+            [
+                ("GET", item.get.is_some()),
+                ("POST", item.post.is_some()),
+                ("PUT", item.put.is_some()),
+                ("PATCH", item.patch.is_some()),
+                ("DELETE", item.delete.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(m, served)| served.then_some(m))
+        })
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    methods
+}
+
 /// Adds `kind` to the operation's response of its status: a new problem response, or one more
 /// clause of an existing one's description.
 fn add_problem(op: &mut Operation, kind: ProblemKind, when: &str) {

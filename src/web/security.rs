@@ -89,3 +89,11 @@ pub fn redirect(location: &str) -> HttpResponse {
     b.insert_header((header::LOCATION, location.to_owned()))
         .finish()
 }
+
+/// Hides the secret part of paths that carry one (connect links), for log lines.
+pub fn redact_path(path: &str) -> String {
+    match path.strip_prefix("/connect/") {
+        Some(_) => "/connect/[redacted]".to_owned(),
+        None => path.to_owned(),
+    }
+}

@@ -840,7 +840,7 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
             "https://{external_id}.acme.example/",
             "only in its path or query",
         ),
-        ("name", "  ", "The name must be 1 to 200 characters"),
+        ("name", "  ", "The name must be 1 to 80 characters"),
     ] {
         let resp = dash
             .post(&app, "/dashboard/settings", &form(&[(field, typed)]))
@@ -1288,4 +1288,116 @@ async fn the_users_page_charts_calls_today_against_the_budget_and_the_cache_hit_
         html.contains("width=\"150\""),
         "the hit bar is 75% of 200: {html}"
     );
+}
+
+async fn rotate_key(app: &TestApp, key: &str) -> String {
+    let resp = app
+        .api
+        .post(app.url("/v1/tenant/api-keys/rotate"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let v: Value = resp.json().await.unwrap();
+    v["api_key"].as_str().unwrap().to_owned()
+}
+
+#[actix_web::test]
+async fn a_session_lives_no_longer_than_its_key_and_all_sessions_can_be_signed_out() {
+    let app = TestApp::spawn().await;
+    let k1 = app.tenant.api_key.clone();
+    let dash = sign_in(&app, &k1).await;
+    // One rotation: K1 is the previous key, within its overlap, and so is the session.
+    let k2 = rotate_key(&app, &k1).await;
+    assert_eq!(dash.get(&app, "/dashboard/users").await.0, 200);
+    // A second rotation ends K1 at once: the API refuses it, and so does the dashboard, which
+    // can no longer mint a key with it.
+    let k3 = rotate_key(&app, &k2).await;
+    assert_eq!(app.get(&k1, "/v1/tenant").await.status(), 401);
+    assert_eq!(dash.get(&app, "/dashboard/users").await.0, 401);
+    let resp = dash.post(&app, "/dashboard/settings/api-key", &[]).await;
+    assert_ne!(resp.status(), 200);
+    assert!(!resp.text().await.unwrap().contains("ibk_"));
+    assert_eq!(app.get(&k3, "/v1/tenant").await.status(), 200);
+    assert_eq!(app.get(&k2, "/v1/tenant").await.status(), 200);
+
+    // "Sign out everywhere" ends every session of the tenant, not another tenant's.
+    let a = sign_in(&app, &k3).await;
+    let b = sign_in(&app, &k2).await;
+    let other = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let c = sign_in(&app, &other.api_key).await;
+    let resp = a
+        .post(&app, "/dashboard/sign-out", &[("everywhere", "1")])
+        .await;
+    assert_eq!(resp.status(), 303);
+    assert_eq!(a.get(&app, "/dashboard/users").await.0, 401);
+    assert_eq!(b.get(&app, "/dashboard/users").await.0, 401);
+    assert_eq!(c.get(&app, "/dashboard/users").await.0, 200);
+    assert_eq!(sessions(&app).await, 1);
+    // The settings page offers it.
+    let (_, html) = c.get(&app, "/dashboard/settings").await;
+    assert!(html.contains(r#"name="everywhere" value="1""#), "{html}");
+}
+
+/// Signs in from the loopback address `127.0.0.{host}`, a client of its own to the limiter.
+async fn sign_in_from(app: &TestApp, host: u8, key: &str) -> reqwest::Response {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .local_address(std::net::IpAddr::from([127, 0, 0, host]))
+        .build()
+        .unwrap();
+    let html = client
+        .get(app.url("/dashboard"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    form_post(&client, &app.url("/dashboard/sign-in"))
+        .form(&[("csrf", hidden(&html, "csrf").as_str()), ("api_key", key)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Strangers spending their own attempts (here 11 clients, 110 attempts in a minute) cannot lock
+/// a tenant out: there is no cap they share with it. Guesses at one key prefix from many clients
+/// are limited per prefix, which leaves other tenants' keys alone.
+#[actix_web::test]
+async fn strangers_cannot_spend_a_tenants_sign_in_attempts() {
+    let app = TestApp::spawn().await;
+    for host in 2..13u8 {
+        for i in 0..10 {
+            let resp = sign_in_from(&app, host, &format!("ibk_{host:03}{i:03}-stranger")).await;
+            assert_eq!(resp.status(), 401, "client {host} attempt {i}");
+        }
+        // The eleventh from one client is refused.
+        let resp = sign_in_from(&app, host, "ibk_stranger-more").await;
+        assert_eq!(resp.status(), 429);
+    }
+    let resp = sign_in_from(&app, 1, &app.tenant.api_key).await;
+    assert_eq!(resp.status(), 303, "the tenant signs in");
+
+    // Guesses at another tenant's prefix from many clients: limited per prefix, and that tenant
+    // is the only one they touch.
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let prefix: String = b.api_key.chars().take(10).collect();
+    let mut refused = 0;
+    for host in 20..45u8 {
+        let resp = sign_in_from(&app, host, &format!("{prefix}guess{host}")).await;
+        if resp.status() == 429 {
+            refused += 1;
+        } else {
+            assert_eq!(resp.status(), 401);
+        }
+    }
+    assert!(
+        refused >= 10,
+        "{refused} of 25 guesses at one prefix refused"
+    );
+    let resp = sign_in_from(&app, 61, &app.tenant.api_key).await;
+    assert_eq!(resp.status(), 303);
 }

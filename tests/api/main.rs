@@ -14,6 +14,7 @@ mod connect_flow;
 mod connect_trust;
 mod crash;
 mod dashboard;
+mod hardening;
 mod jobs;
 mod lifecycle;
 mod limits;

@@ -184,3 +184,104 @@ async fn a_rotated_signing_secret_signs_alongside_the_new_one() {
     crate::webhooks::verify(&app.tenant.webhook_secret, got);
     assert!(!app.dump_table("tenants").await.contains(&secret));
 }
+
+/// Names are 1 to 80 characters with no control, format or bidirectional override characters,
+/// unique among tenants ignoring case; URLs carry no such characters either; and the CLI never
+/// prints what is stored raw to a terminal.
+#[actix_web::test]
+async fn tenant_names_are_printable_unique_and_printed_escaped() {
+    let app = TestApp::spawn().await;
+    let _b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let a_key = app.tenant.api_key.clone();
+    let before = me(&app, &a_key).await;
+    let long = "é".repeat(81);
+    for (body, field) in [
+        (json!({"name": "partner b"}), "name"),
+        (json!({"name": "PARTNER B "}), "name"),
+        (json!({"name": "Acme\u{0}"}), "name"),
+        (json!({"name": "Acme \u{202E}gnp.exe"}), "name"),
+        (json!({"name": "\u{1b}[31mAcme"}), "name"),
+        (json!({"name": "Ac\u{200B}me"}), "name"),
+        (json!({"name": "Acme\u{2028}Two"}), "name"),
+        (json!({"name": long}), "name"),
+        (
+            json!({"webhook_url": "https://acme.example/\u{1b}[2Jhooks"}),
+            "webhook_url",
+        ),
+        (
+            json!({"redirect_urls": ["https://acme.example/\u{202E}done"]}),
+            "redirect_urls[0]",
+        ),
+        (
+            json!({"activity_url_template": "https://acme.example/\u{7f}{external_id}"}),
+            "activity_url_template",
+        ),
+    ] {
+        let resp = patch(&app, &a_key, body.clone()).await;
+        assert_eq!(resp.status(), 422, "{body}");
+        let problem: Value = resp.json().await.unwrap();
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
+    assert_eq!(me(&app, &a_key).await, before);
+    // 80 characters (not bytes) are fine, and so is a tenant's own name in another case.
+    let eighty = "é".repeat(80);
+    assert_eq!(
+        patch(&app, &a_key, json!({"name": eighty})).await.status(),
+        200
+    );
+    assert_eq!(
+        patch(&app, &a_key, json!({"name": "PARTNER A"}))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        patch(&app, &a_key, json!({"name": "Partner A"}))
+            .await
+            .status(),
+        200
+    );
+
+    // A name stored before these rules (or by hand) is printed escaped by `tenant list`.
+    app.exec(
+        "UPDATE tenants SET name = 'Evil \u{1b}[2J\u{202E}name' WHERE name = 'Partner A'".into(),
+    )
+    .await;
+    for json in [false, true] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_intervals-bridge"));
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("RUST_LOG", "warn")
+            .env("BRIDGE_DATABASE_URL", &app.db.url)
+            .env("BRIDGE_ENCRYPTION_KEYS", &app.keys_spec)
+            .current_dir(std::env::temp_dir())
+            .args(["tenant", "list"]);
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{202E}'),
+            "{text:?}"
+        );
+        assert!(text.contains("Evil "), "{text}");
+        if json {
+            let list: Value = serde_json::from_str(&text).expect(&text);
+            let names: Vec<&str> = list
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["name"].as_str().unwrap())
+                .collect();
+            assert!(names.contains(&"Evil \u{1b}[2J\u{202E}name"), "{names:?}");
+        } else {
+            assert!(text.contains(r"Evil \u{1b}[2J\u{202e}name"), "{text}");
+        }
+    }
+}

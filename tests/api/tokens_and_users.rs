@@ -292,3 +292,28 @@ async fn operations_endpoints_answer() {
     let p: Value = missing.json().await.unwrap();
     assert_eq!(p["status"], 404);
 }
+
+/// Two tenants deleting the last two connections of one athlete at the same moment: whichever
+/// way they interleave, the upstream grant ends revoked and the token row gone (eight rounds).
+#[actix_web::test]
+async fn concurrent_deletes_of_an_athletes_last_two_connections_revoke_upstream() {
+    let app = TestApp::spawn().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    for round in 0..8 {
+        let (ua, ub) = (format!("a-{round}"), format!("b-{round}"));
+        connect_ok(&app, &app.tenant.api_key, &ua, "i317960").await;
+        connect_ok(&app, &b.api_key, &ub, "i317960").await;
+        let (pa, pb) = (format!("/v1/users/{ua}"), format!("/v1/users/{ub}"));
+        let (ra, rb) = tokio::join!(
+            app.delete(&app.tenant.api_key, &pa),
+            app.delete(&b.api_key, &pb),
+        );
+        assert_eq!((ra.status().as_u16(), rb.status().as_u16()), (204, 204));
+        let tokens = app.sandbox_tokens().await;
+        assert!(
+            tokens.iter().all(|t| t["status"] != "active"),
+            "round {round}: {tokens:?}"
+        );
+        assert!(token_rows(&app).await.is_empty(), "round {round}");
+    }
+}

@@ -673,3 +673,130 @@ async fn rows_written_while_a_push_runs_are_pushed_by_a_follow_up() {
         "each version of each day was pushed once"
     );
 }
+
+/// Unfinished push jobs of one athlete (queued or running).
+async fn unfinished_pushes(app: &TestApp, athlete: &str) -> usize {
+    app.strings(&format!(
+        "SELECT id AS v FROM jobs WHERE kind = 'wellness.push' AND status IN ('queued', 'running') \
+         AND payload LIKE '%\"{athlete}\"%'"
+    ))
+    .await
+    .len()
+}
+
+/// Pushes of one athlete never overlap: the follow-up a push queues for rows written while it
+/// ran is the athlete's one queued push (it holds the dedupe key), so a `push=now` arriving
+/// while the follow-up runs adds no second push beside it, and the last values written are the
+/// ones Intervals.icu keeps.
+#[actix_web::test]
+async fn an_athletes_pushes_never_overlap() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let athlete = ATHLETES[1];
+    connect_ok(&app, &key, "w", athlete).await;
+    let day = "2026-11-07";
+    let hold =
+        json!({"latency_ms": 1500, "paths": [format!("/api/v1/athlete/{athlete}/wellness-bulk")]});
+    app.sandbox_post("/_sandbox/faults", hold).await;
+    let r = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "hrv": 60.0}]),
+    )
+    .await;
+    assert_eq!(r.status(), 202);
+    eventually(10, "the first push on the wire", || async {
+        app.strings("SELECT id AS v FROM jobs WHERE kind = 'wellness.push' AND status = 'running'")
+            .await
+            .len()
+            == 1
+    })
+    .await;
+    // Written while the first push runs: left to a follow-up.
+    let r = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "hrv": 61.0}]),
+    )
+    .await;
+    assert_eq!(r.status(), 202);
+    eventually(10, "the first push done", || async {
+        app.strings("SELECT id AS v FROM jobs WHERE kind = 'wellness.push' AND status = 'done'")
+            .await
+            .len()
+            == 1
+    })
+    .await;
+    // The follow-up is queued or on the wire; another push=now must not start a second push.
+    let r = put(
+        &app,
+        &key,
+        "w",
+        "?push=now",
+        json!([{"id": day, "hrv": 62.0}]),
+    )
+    .await;
+    assert_eq!(r.status(), 202);
+    assert_eq!(unfinished_pushes(&app, athlete).await, 1);
+    app.exec_sandbox_delete("/_sandbox/faults").await;
+    eventually(20, "everything pushed", || async {
+        pending(&app, &key, "w").await.is_empty()
+            && upstream_field(&app, athlete, day, "hrv").await == Some(json!(62.0))
+    })
+    .await;
+    assert_eq!(unfinished_pushes(&app, athlete).await, 0);
+}
+
+/// Writes to one user's days lock them in one order (by day), whatever order the records came
+/// in, so concurrent PUTs (and pushes marking days) never deadlock: every PUT answers 202, and
+/// each day holds one of the values written.
+#[actix_web::test]
+async fn concurrent_writes_of_the_same_days_in_opposite_orders_never_fail() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "w", ATHLETES[0]).await;
+    let days: Vec<String> = (1..=28).map(|d| format!("2026-10-{d:02}")).collect();
+    let mut tasks = Vec::new();
+    for writer in 0..6u32 {
+        let (app_url, key, days) = (
+            app.url("/v1/users/w/wellness?push=now"),
+            key.clone(),
+            days.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let client = http_client();
+            let mut statuses = Vec::new();
+            for round in 0..8u32 {
+                let mut order: Vec<&String> = days.iter().collect();
+                if (writer + round) % 2 == 1 {
+                    order.reverse();
+                }
+                let body: Vec<Value> = order
+                    .iter()
+                    .map(|d| json!({"id": d, "restingHR": 40 + writer, "steps": round}))
+                    .collect();
+                let resp = client
+                    .put(&app_url)
+                    .bearer_auth(&key)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap();
+                statuses.push(resp.status().as_u16());
+            }
+            statuses
+        }));
+    }
+    for t in tasks {
+        let statuses = t.await.unwrap();
+        assert!(statuses.iter().all(|s| *s == 202), "{statuses:?}");
+    }
+    eventually(30, "everything pushed", || async {
+        pending(&app, &key, "w").await.is_empty()
+    })
+    .await;
+}

@@ -175,6 +175,14 @@ impl Connection {
         Ok(true)
     }
 
+    /// Moves the connection's `updated_at` to now: its tenant was told of a change.
+    pub fn touch(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        diesel::update(connections::table.find(id))
+            .set(connections::updated_at.eq(now()))
+            .execute(conn)
+            .map(|_| ())
+    }
+
     pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
         crate::db::auth_changed();
         diesel::delete(connections::table.find(id))

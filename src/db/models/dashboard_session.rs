@@ -18,6 +18,8 @@ pub struct DashboardSession {
     pub csrf_token: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
+    /// The hash of the API key it signed in with: the session ends with that key.
+    pub api_key_hash: String,
 }
 
 impl DashboardSession {
@@ -29,7 +31,8 @@ impl DashboardSession {
     }
 
     /// The session whose token hashes to `token_hash`, with its tenant, if it has not expired
-    /// by `now`.
+    /// by `now` and its API key still works: the tenant's current key, or its previous one
+    /// within the overlap.
     pub fn find_live_with_tenant(
         conn: &mut DbConn,
         token_hash: &str,
@@ -39,6 +42,14 @@ impl DashboardSession {
             .inner_join(tenants::table)
             .filter(ds::token_hash.eq(token_hash))
             .filter(ds::expires_at.gt(now))
+            .filter(
+                ds::api_key_hash
+                    .eq(tenants::api_key_hash)
+                    .or(ds::api_key_hash
+                        .nullable()
+                        .eq(tenants::previous_api_key_hash)
+                        .and(tenants::previous_api_key_until.gt(now))),
+            )
             .select((DashboardSession::as_select(), Tenant::as_select()))
             .first(conn)
             .optional()
@@ -49,6 +60,11 @@ impl DashboardSession {
         diesel::delete(ds::table.find(token_hash))
             .execute(conn)
             .map(|n| n > 0)
+    }
+
+    /// Deletes every session of a tenant; returns how many went.
+    pub fn delete_all_of(conn: &mut DbConn, tenant_id: &TenantId) -> QueryResult<usize> {
+        diesel::delete(ds::table.filter(ds::tenant_id.eq(tenant_id))).execute(conn)
     }
 
     /// Deletes up to `limit` sessions that expired before `now`; returns how many went.

@@ -52,6 +52,17 @@ impl Sealed {
 /// Ids per statement when a list of ids is deleted (SQLite caps bound parameters).
 const ID_CHUNK: usize = 500;
 
+/// True when PostgreSQL gave up on a transaction to break a deadlock or a serialization conflict:
+/// running it again is the cure.
+pub fn is_deadlock_or_serialization(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    match e {
+        Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => true,
+        Error::DatabaseError(_, info) => info.message().contains("deadlock detected"),
+        _ => false,
+    }
+}
+
 /// True when a query failed on a unique constraint (a concurrent writer got there first).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(

@@ -163,6 +163,21 @@ impl Token {
         Ok(n == 1)
     }
 
+    /// Locks the token's row until the transaction ends (PostgreSQL; a SQLite write transaction
+    /// already holds the database), so writers deciding on the athlete's last connection take
+    /// turns.
+    pub fn lock(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+        if let DbConn::Postgresql(pg) = conn {
+            tokens::table
+                .find(id)
+                .select(tokens::id)
+                .for_update()
+                .first::<String>(pg)
+                .optional()?;
+        }
+        Ok(())
+    }
+
     pub fn delete(conn: &mut DbConn, id: &str) -> QueryResult<()> {
         crate::db::auth_changed();
         diesel::delete(tokens::table.find(id))

@@ -109,7 +109,8 @@ pub fn detect(path: &Path) -> Result<Detected, String> {
         });
     }
     if head.starts_with(b"PK\x03\x04") {
-        let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        check_zip_directory(&mut file)?;
         let mut archive =
             zip::ZipArchive::new(file).map_err(|_| "the zip file is corrupt".to_owned())?;
         let index = (0..archive.len())
@@ -127,6 +128,51 @@ pub fn detect(path: &Path) -> Result<Detected, String> {
         });
     }
     Err(unsupported())
+}
+
+/// Entries a zip of one activity may list (a file, and the folders or metadata some tools add).
+pub const MAX_ZIP_ENTRIES: u64 = 16;
+
+/// Reads the zip's end-of-central-directory record (the last 22 bytes, or up to 64 KiB more with
+/// a comment) and refuses an archive whose directory lists more than [`MAX_ZIP_ENTRIES`] entries
+/// or is larger than such a directory can be, before the directory is read: the zip crate loads
+/// every entry of it into memory. A Zip64 archive (counts that do not fit the record) is refused
+/// the same way; one activity never needs it.
+fn check_zip_directory(file: &mut (impl std::io::Read + std::io::Seek)) -> Result<(), String> {
+    use std::io::SeekFrom;
+    const RECORD: u64 = 22;
+    const MAX_TAIL: u64 = RECORD + u16::MAX as u64;
+    /// Each directory entry is 46 bytes plus its name, extra field and comment.
+    const MAX_DIRECTORY_BYTES: u64 = MAX_ZIP_ENTRIES * (46 + 3 * 1024);
+    let corrupt = || "the zip file is corrupt".to_owned();
+    let len = file.seek(SeekFrom::End(0)).map_err(|_| corrupt())?;
+    let tail_len = len.min(MAX_TAIL);
+    file.seek(SeekFrom::Start(len - tail_len))
+        .map_err(|_| corrupt())?;
+    let mut tail = vec![0u8; tail_len as usize];
+    file.read_exact(&mut tail).map_err(|_| corrupt())?;
+    file.seek(SeekFrom::Start(0)).map_err(|_| corrupt())?;
+    let at = (0..tail.len().saturating_sub(RECORD as usize - 1))
+        .rev()
+        .find(|&i| tail[i..].starts_with(b"PK\x05\x06"))
+        .ok_or_else(corrupt)?;
+    let record = &tail[at..];
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([record[i], record[i + 1]]));
+    let entries = u16_at(10);
+    let directory_bytes = u64::from(u32::from_le_bytes([
+        record[12], record[13], record[14], record[15],
+    ]));
+    if entries > MAX_ZIP_ENTRIES || u16_at(8) > MAX_ZIP_ENTRIES {
+        return Err(format!(
+            "the zip file lists {entries} entries; a zip of one activity holds at most {MAX_ZIP_ENTRIES}"
+        ));
+    }
+    if directory_bytes > MAX_DIRECTORY_BYTES {
+        return Err(format!(
+            "the zip file's directory is {directory_bytes} bytes; a zip of one activity needs at most {MAX_DIRECTORY_BYTES}"
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use utoipa::ToSchema;
 
-use crate::db::models::{is_unique_violation, WellnessRow};
+use crate::db::models::{is_deadlock_or_serialization, is_unique_violation, WellnessRow};
 use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::{write_tx, DbConn};
 
@@ -63,13 +63,26 @@ pub fn accept(
     records: &[(String, Map<String, Value>)],
     push_now: bool,
 ) -> QueryResult<Vec<PendingRecord>> {
-    write_tx(conn, |conn| {
-        let merged = merge(conn, tenant_id, user_id, athlete_id, records, push_now)?;
-        if push_now {
-            push::schedule_now(conn, athlete_id)?;
+    // Days are locked in one order (by day, as a push marks them), so two writers of the same
+    // days cannot deadlock; PostgreSQL breaking one anyway (or a serialization conflict) runs
+    // the transaction again. The sort is stable: a day sent twice keeps its later values.
+    let mut ordered: Vec<&(String, Map<String, Value>)> = records.iter().collect();
+    ordered.sort_by(|a, b| a.0.cmp(&b.0));
+    let ordered: Vec<(String, Map<String, Value>)> = ordered.into_iter().cloned().collect();
+    let mut tries = 0;
+    loop {
+        let accepted = write_tx(conn, |conn| {
+            let merged = merge(conn, tenant_id, user_id, athlete_id, &ordered, push_now)?;
+            if push_now {
+                push::schedule_now(conn, athlete_id)?;
+            }
+            Ok(merged)
+        });
+        match accepted {
+            Err(e) if is_deadlock_or_serialization(&e) && tries < 5 => tries += 1,
+            other => return other,
         }
-        Ok(merged)
-    })
+    }
 }
 
 /// Merges validated records into the user's pending days, in one transaction: a later value for

@@ -301,10 +301,15 @@ pub async fn push_athlete(
             .into_iter()
             .any(|row| !seen.contains(&row));
         if written_since {
-            // Written (by any tenant) while the push ran: pushed by a job of its own, without
-            // a dedupe key (this job still holds the athlete's until its result is written).
-            let mut again = push_job(&athlete);
-            again.dedupe_key = None;
+            // Written (by any tenant) while the push ran: pushed by a job of its own. This job
+            // hands the athlete's dedupe key over to it (it completes in this transaction), so
+            // the follow-up is the athlete's one unfinished push and a `push=now` meanwhile adds
+            // none beside it: an athlete's pushes never overlap, and the last one sent carries
+            // the newest rows.
+            let again = push_job(&athlete);
+            if let Some(key) = &again.dedupe_key {
+                jobs::release_dedupe_key(conn, key)?;
+            }
             jobs::enqueue(conn, &again)?;
         }
         Ok(Ok(()))

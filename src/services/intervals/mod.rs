@@ -262,7 +262,7 @@ impl IntervalsClient {
                 Ok(resp) if resp.status().is_success() => return Ok(resp),
                 Ok(resp) => {
                     let status = resp.status().as_u16();
-                    if status == 429 || status >= 500 {
+                    if status == 408 || status == 429 || status >= 500 {
                         let after = retry_after_header(resp.headers());
                         let message = error_message(resp).await;
                         log::warn!("{what}: Intervals.icu answered {status} (attempt {attempt}): {message}");

@@ -172,7 +172,14 @@ impl Usage {
                 }
             }
         }
-        for (day, batch) in by_day {
+        // Every instance adds its counts in one order (day, then athlete), so two flushes never
+        // wait on each other's rows in a cycle; a day that fails is put back and written with
+        // the next batch, and the other days are still written now.
+        let mut by_day: Vec<(NaiveDate, Vec<(String, i64)>)> = by_day.into_iter().collect();
+        by_day.sort_by_key(|(day, _)| *day);
+        let mut failed = None;
+        for (day, mut batch) in by_day {
+            batch.sort();
             match UpstreamUsage::add(conn, &day_key(day), &batch) {
                 Ok(totals) if self.cap.is_some() => {
                     let mut counts = self.lock();
@@ -186,11 +193,11 @@ impl Usage {
                     for (athlete, n) in batch {
                         counts.entry((day, athlete)).or_default().pending += n;
                     }
-                    return Err(e);
+                    failed.get_or_insert(e);
                 }
             }
         }
-        Ok(())
+        failed.map_or(Ok(()), Err)
     }
 }
 

@@ -21,8 +21,8 @@ pub use schedule::{
 };
 pub use store::{
     claim, claim_batch, complete, counts, delete_by_dedupe_keys, due_now, enqueue, enqueue_many,
-    fail, find, heartbeat, outstanding_counts, prune_done, JobRow, NewJob, Outcome,
-    DEFAULT_MAX_ATTEMPTS,
+    fail, find, heartbeat, outstanding_counts, prune_done, release_dedupe_key, JobRow, NewJob,
+    Outcome, DEFAULT_MAX_ATTEMPTS,
 };
 pub use worker::{
     drain, instance_id, run_one, run_until_idle, spawn_workers, wake, Finish, HandlerFuture,

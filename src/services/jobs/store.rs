@@ -180,6 +180,20 @@ pub fn enqueue(conn: &mut DbConn, job: &NewJob) -> QueryResult<Option<String>> {
     }
 }
 
+/// Takes `key` off the running job that holds it, from a job's own [`super::Finish`] (so in the
+/// transaction that completes it): the job can then queue its successor under the same key, and
+/// the successor is the one unfinished job with it. True when a running job held the key.
+pub fn release_dedupe_key(conn: &mut DbConn, key: &str) -> QueryResult<bool> {
+    diesel::update(
+        jobs::table
+            .filter(jobs::dedupe_key.eq(key))
+            .filter(jobs::status.eq(JobStatus::Running)),
+    )
+    .set(jobs::dedupe_key.eq(None::<String>))
+    .execute(conn)
+    .map(|n| n > 0)
+}
+
 /// Rows per multi-row INSERT of [`enqueue_many`] (15 columns: well under both backends' limit
 /// on bound parameters).
 const ENQUEUE_ROWS: usize = 500;

@@ -101,7 +101,9 @@ pub async fn get(TenantAuth(tenant): TenantAuth) -> HttpResponse {
 }))]
 #[allow(dead_code)]
 pub struct TenantChanges {
-    /// 1 to 200 characters.
+    /// 1 to 80 characters (after trimming), no control, format or bidirectional override
+    /// characters, unique among tenants ignoring case.
+    #[schema(min_length = 1, max_length = 80)]
     name: Option<String>,
     /// https (http and private addresses only when the deployment allows them); `null` or `""`
     /// removes it. A new URL re-enables a disabled endpoint.

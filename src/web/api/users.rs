@@ -56,7 +56,9 @@ pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
         scopes: effective_scopes(c, t).to_vec(),
         status: t.status,
         connected_at: c.connected_at.and_utc().to_rfc3339(),
-        updated_at: c.updated_at.max(t.updated_at).and_utc().to_rfc3339(),
+        // The connection's own time: another tenant's connect replaces the shared token, which
+        // is no change of this tenant's view.
+        updated_at: c.updated_at.and_utc().to_rfc3339(),
         upstream_calls_today,
     }
 }
@@ -211,23 +213,31 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     validate_user_id(&user_id).map_err(|_| no_user(&user_id))?;
-    let u = UserId::new(user_id.as_str());
-    let plan = db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(connections::plan_disconnect(conn, &tenant.id, &u)?)
-    })
-    .await?
-    .ok_or_else(|| no_user(&user_id))?;
-    // Revoke upstream first: if Intervals.icu is unreachable nothing changes and the partner retries.
-    if plan.last_user && plan.token.status == TokenStatus::Active {
-        let token = state
-            .keys
-            .decrypt(&plan.token.key_id, &plan.token.access_token_enc)?;
-        let token = AccessToken::new(plan.token.athlete_id.to_string(), token);
-        state.intervals.disconnect_app(&token).await?;
+    // Planned again when another disconnect of the athlete made this one its last meanwhile.
+    for _ in 0..3 {
+        let (t, u) = (tenant.id.clone(), UserId::new(user_id.as_str()));
+        let plan = db::run(&state.pool, move |conn| {
+            Ok::<_, AppError>(connections::plan_disconnect(conn, &t, &u)?)
+        })
+        .await?
+        .ok_or_else(|| no_user(&user_id))?;
+        // Revoke upstream first: if Intervals.icu is unreachable nothing changes and the partner retries.
+        if plan.last_user && plan.token.status == TokenStatus::Active {
+            let token = state
+                .keys
+                .decrypt(&plan.token.key_id, &plan.token.access_token_enc)?;
+            let token = AccessToken::new(plan.token.athlete_id.to_string(), token);
+            state.intervals.disconnect_app(&token).await?;
+        }
+        let erased = db::run(&state.pool, move |conn| {
+            Ok::<_, AppError>(connections::forget(conn, &plan)?)
+        })
+        .await?;
+        if erased {
+            return Ok(HttpResponse::NoContent().finish());
+        }
     }
-    db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(connections::forget(conn, &plan)?)
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Err(AppError::conflict(
+        "Other disconnects of this athlete kept interfering; retry.",
+    ))
 }

@@ -101,7 +101,11 @@ pub async fn intake(
     let records: Vec<_> = items
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| validate_record(i, r, &mut errors))
+        .map_while(|(i, r)| {
+            (!crate::support::validation::enough(&errors))
+                .then(|| validate_record(i, r, &mut errors))
+        })
+        .flatten()
         .collect();
     if !errors.is_empty() {
         return Err(AppError::validation(

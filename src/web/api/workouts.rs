@@ -24,6 +24,9 @@ use crate::web::window::{check_span, End};
 
 /// A full batch of files in base64 fits with room to spare.
 const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
+/// JSON values in a body: the array, and for each of at most 200 records its object, up to 11
+/// fields and a file's object of two, with room to spare for the errors to name.
+const MAX_BODY_VALUES: usize = 1 + MAX_BATCH * 32;
 
 fn check_format(f: &str) -> Result<(), AppError> {
     if FILE_FORMATS.contains(&f) {
@@ -380,8 +383,13 @@ async fn json_body(req: &HttpRequest, mut payload: web::Payload) -> Result<Value
         }
         body.extend_from_slice(&chunk);
     }
-    serde_json::from_slice(&body)
-        .map_err(|e| AppError::bad_request(format!("Invalid JSON body: {e}")))
+    // A batch's records are flat: a few values each. A body holding far more is refused while
+    // parsing, before it costs memory in proportion to its size.
+    use crate::support::validation::{parse_bounded_json, BoundedJsonError};
+    parse_bounded_json(&body, MAX_BODY_VALUES).map_err(|e| match e {
+        BoundedJsonError::TooManyValues(_) => AppError::field("", e.to_string()),
+        BoundedJsonError::Invalid(e) => AppError::bad_request(format!("Invalid JSON body: {e}")),
+    })
 }
 
 /// Write planned workouts

@@ -339,12 +339,15 @@ pub async fn sign_in(
     if !same_origin(&req, &state.config.public_url) {
         return cross_site();
     }
-    if let Err(wait) = limiter.attempt(req.peer_addr().map(|a| a.ip()), std::time::Instant::now()) {
+    let form = Form::parse(&body);
+    let typed_key = form.get("api_key").unwrap_or_default();
+    let peer = req.peer_addr().map(|a| a.ip());
+    if let Err(wait) = limiter.attempt(peer, typed_key, std::time::Instant::now()) {
         let mut resp = message(
             StatusCode::TOO_MANY_REQUESTS,
             None,
             "Too many sign-in attempts",
-            "There were too many attempts to sign in from here in the last minute. Wait a minute, then try again.",
+            "There were too many attempts to sign in from here, or with this key, in the last minute. Wait a minute, then try again.",
             "/dashboard",
         )?;
         let secs = wait.as_secs().max(1).to_string();
@@ -355,7 +358,6 @@ pub async fn sign_in(
         );
         return Ok(resp);
     }
-    let form = Form::parse(&body);
     let next = form
         .get("next")
         .and_then(|n| PAGES.iter().find(|p| **p == n).copied())
@@ -421,18 +423,25 @@ pub async fn sign_in(
     Ok(resp)
 }
 
-/// `POST /dashboard/sign-out`: deletes the session row and the cookie.
+/// `POST /dashboard/sign-out`: deletes the session row and the cookie; with `everywhere=1`,
+/// every session of the tenant.
 pub async fn sign_out(
     state: State,
     req: HttpRequest,
-    _: SignedForm,
+    posted: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    if let Some(token) = session_token(&req) {
-        db::run(&state.pool, move |conn| {
-            Ok::<_, AppError>(dashboard_sessions::sign_out(conn, &token)?)
-        })
-        .await?;
-    }
+    let everywhere = posted.form.get("everywhere") == Some("1");
+    let signed = posted.signed;
+    let token = session_token(&req);
+    db::run(&state.pool, move |conn| {
+        match (everywhere, token) {
+            (true, _) => dashboard_sessions::sign_out_everywhere(conn, &signed.session)?,
+            (false, Some(token)) => usize::from(dashboard_sessions::sign_out(conn, &token)?),
+            (false, None) => 0,
+        };
+        Ok::<_, AppError>(())
+    })
+    .await?;
     let mut resp = redirect("/dashboard?notice=signed-out");
     add_cookie(&mut resp, &removal(&state, SESSION_COOKIE))?;
     Ok(resp)

@@ -193,12 +193,20 @@ impl TestApp {
             let state = state.clone();
             actix_web::web::block(move || {
                 let mut conn = state.pool.get().unwrap();
+                // Names are unique: a bridge started again on the same database gets another.
+                let name = match tenants::find_by_name(&mut conn, "Partner A").unwrap() {
+                    None => "Partner A".to_owned(),
+                    Some(_) => format!(
+                        "Partner A {}",
+                        &uuid::Uuid::new_v4().simple().to_string()[..8]
+                    ),
+                };
                 tenants::create(
                     &mut conn,
                     &state.keys,
                     UrlPolicy::of(&state.config),
                     TenantOptions {
-                        name: Some("Partner A".into()),
+                        name: Some(name),
                         redirect_urls: Some(vec![PARTNER_REDIRECT.into()]),
                         ..Default::default()
                     },
