@@ -92,17 +92,20 @@ pub fn server(
     let connection_count = web::Data::new(crate::web::ops::ConnectionCount::default());
     // Sign-in attempts are counted per instance too.
     let sign_ins = web::Data::new(crate::web::dashboard::SignInLimiter::default());
+    // Built once and shared: a copy per worker is megabytes that an idle instance keeps.
+    let document = web::Data::new(crate::web::openapi::document());
     let server = HttpServer::new(move || {
-        let (app, document) = App::new()
+        // The route table collects the operations again as it registers them; only the routes
+        // are kept.
+        let (app, _) = App::new()
             .into_utoipa_app()
-            .openapi(crate::web::openapi::base())
             .configure(crate::web::routes::configure)
             .split_for_parts();
         let app = app
             .app_data(data.clone())
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
-            .app_data(web::Data::new(crate::web::openapi::finish(document)))
+            .app_data(document.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.

@@ -232,7 +232,7 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
         TenantCommand::Update { id, name, fields } => {
             let updated = tenants::update(
                 &mut conn,
-                &id,
+                &id.into(),
                 policy,
                 TenantOptions {
                     name,
@@ -250,14 +250,14 @@ fn tenant(cmd: TenantCommand) -> anyhow::Result<()> {
             )?;
         }
         TenantCommand::RotateWebhookSecret { id } => {
-            let secret = tenants::rotate_webhook_secret(&mut conn, &state.keys, &id)?;
+            let secret = tenants::rotate_webhook_secret(&mut conn, &state.keys, &id.into())?;
             writeln!(
                 out,
                 "new webhook secret: {secret}\nFor 24 hours deliveries are signed with both the old and the new secret. Store this one now: it is not shown again."
             )?;
         }
         TenantCommand::RotateKey { id } => {
-            let key = tenants::rotate_key(&mut conn, &id)?;
+            let key = tenants::rotate_key(&mut conn, &id.into())?;
             writeln!(out, "new API key: {key}\nThe old key no longer works. Store this one now: it is not shown again.")?;
         }
     }

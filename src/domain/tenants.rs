@@ -310,7 +310,7 @@ pub fn list(conn: &mut DbConn) -> anyhow::Result<Vec<TenantSummary>> {
     Ok(Tenant::all(conn)?.iter().map(summary).collect())
 }
 
-pub fn find(conn: &mut DbConn, id: &str) -> anyhow::Result<Tenant> {
+pub fn find(conn: &mut DbConn, id: &TenantId) -> anyhow::Result<Tenant> {
     Tenant::find(conn, id)?.with_context(|| format!("no tenant with id {id}"))
 }
 
@@ -322,7 +322,7 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Tenant>
 /// event list the filter.
 pub fn update(
     conn: &mut DbConn,
-    id: &str,
+    id: &TenantId,
     policy: UrlPolicy,
     opts: TenantOptions,
 ) -> anyhow::Result<TenantSummary> {
@@ -401,7 +401,7 @@ const NAME_LOCK_KEY: i64 = 0x7465_6e61_6e74;
 
 /// Issues a new API key. The old one keeps working for the grace period, so a partner can
 /// switch over; a key rotated out before that is dropped at once.
-pub fn rotate_key(conn: &mut DbConn, id: &str) -> anyhow::Result<String> {
+pub fn rotate_key(conn: &mut DbConn, id: &TenantId) -> anyhow::Result<String> {
     let mut tenant = find(conn, id)?;
     let api_key = crypto::new_api_key();
     let now = db::now();
@@ -421,7 +421,7 @@ pub fn rotate_key(conn: &mut DbConn, id: &str) -> anyhow::Result<String> {
 pub fn rotate_webhook_secret(
     conn: &mut DbConn,
     keys: &Keyring,
-    id: &str,
+    id: &TenantId,
 ) -> anyhow::Result<String> {
     let mut tenant = find(conn, id)?;
     let secret = crypto::new_webhook_secret();

@@ -8,6 +8,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
+use crate::db::types::TenantId;
 use crate::domain::uploads::{namespaced_for, upstream_external_id};
 use crate::support::validation::{self, is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
 
@@ -116,7 +117,7 @@ pub struct NewWorkout {
 
 impl NewWorkout {
     /// The `EventEx` sent upstream, under the tenant's namespace.
-    pub fn upstream(&self, tenant_id: &str) -> Value {
+    pub fn upstream(&self, tenant_id: &TenantId) -> Value {
         let mut event = self.event.clone();
         event.insert(
             "external_id".into(),
@@ -494,7 +495,7 @@ fn is_client(v: Option<&Value>, client_id: &str) -> bool {
 /// A calendar event as a tenant sees it: `external_id` is the tenant's own id when this tenant
 /// wrote the event through this deployment's OAuth app, else null; `created_by_this_tenant` says
 /// which.
-pub fn map_event(obj: &mut Map<String, Value>, tenant_id: &str, client_id: &str) {
+pub fn map_event(obj: &mut Map<String, Value>, tenant_id: &TenantId, client_id: &str) {
     let own = if is_client(obj.get("oauth_client_id"), client_id) {
         obj.get("external_id")
             .and_then(Value::as_str)
@@ -532,7 +533,7 @@ mod tests {
         assert_eq!(w[0].external_id, "plan-1");
         assert_eq!(w[0].event["start_date_local"], "2026-12-01T00:00:00");
         assert_eq!(w[0].event["category"], "WORKOUT");
-        let up = w[0].upstream("t1");
+        let up = w[0].upstream(&"t1".into());
         assert_eq!(up["external_id"], "t1.plan-1");
     }
 
@@ -623,7 +624,7 @@ mod tests {
             .as_object()
             .cloned()
             .unwrap();
-        map_event(&mut mine, "t1", "42");
+        map_event(&mut mine, &"t1".into(), "42");
         assert_eq!(mine["external_id"], "plan");
         assert_eq!(mine["created_by_this_tenant"], true);
         for (ext, client) in [
@@ -635,7 +636,7 @@ mod tests {
                 .as_object()
                 .cloned()
                 .unwrap();
-            map_event(&mut other, "t1", "42");
+            map_event(&mut other, &"t1".into(), "42");
             assert_eq!(other["external_id"], Value::Null, "{ext} {client}");
             assert_eq!(other["created_by_this_tenant"], false);
         }
@@ -693,7 +694,7 @@ mod openapi_tests {
         ]))
         .unwrap();
         for one in &w {
-            for key in one.upstream("t").as_object().unwrap().keys() {
+            for key in one.upstream(&"t".into()).as_object().unwrap().keys() {
                 assert!(props.contains_key(key), "EventEx has no {key}");
             }
         }

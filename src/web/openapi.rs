@@ -63,6 +63,17 @@ pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
+/// The finished document: the operations as the route table registers them, then [`finish`].
+pub fn document() -> utoipa::openapi::OpenApi {
+    use utoipa_actix_web::AppExt;
+    let (_, document) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(base())
+        .configure(crate::web::routes::configure)
+        .split_for_parts();
+    finish(document)
+}
+
 /// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in
 /// order, each once.
 pub fn kinds_named(text: &str) -> Vec<ProblemKind> {

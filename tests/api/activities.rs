@@ -741,7 +741,7 @@ async fn link_back_redirects_to_the_tenants_activity_page() {
         let mut conn = state.pool.get().unwrap();
         intervals_bridge::domain::tenants::update(
             &mut conn,
-            &tenant_id,
+            &intervals_bridge::db::types::TenantId::new(tenant_id.clone()),
             intervals_bridge::domain::tenants::UrlPolicy::HttpsOnly,
             intervals_bridge::domain::tenants::TenantOptions {
                 activity_url_template: Some("https://partner.example/rides/{external_id}".into()),

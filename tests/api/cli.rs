@@ -662,7 +662,7 @@ async fn reencrypt_moves_every_secret_to_the_current_key() {
             intervals_bridge::domain::tenants::rotate_webhook_secret(
                 &mut state.pool.get().unwrap(),
                 &state.keys,
-                &id,
+                &intervals_bridge::db::types::TenantId::new(id.clone()),
             )
             .unwrap()
         })

@@ -238,7 +238,11 @@ async fn cached_keys_and_connections_follow_changes_made_here_at_once() {
         let tenant_id = app.tenant.id.to_string();
         actix_web::web::block(move || {
             let mut conn = state.pool.get().unwrap();
-            intervals_bridge::domain::tenants::rotate_key(&mut conn, &tenant_id).unwrap()
+            intervals_bridge::domain::tenants::rotate_key(
+                &mut conn,
+                &intervals_bridge::db::types::TenantId::new(tenant_id.clone()),
+            )
+            .unwrap()
         })
     };
     let second = rotate().await.unwrap();

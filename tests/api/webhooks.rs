@@ -507,8 +507,12 @@ async fn signing_secret_rotation_sends_both_signatures() {
     let id = app.tenant.id.clone();
     let new_secret = actix_web::web::block(move || {
         let mut conn = state.pool.get().unwrap();
-        intervals_bridge::domain::tenants::rotate_webhook_secret(&mut conn, &state.keys, &id)
-            .unwrap()
+        intervals_bridge::domain::tenants::rotate_webhook_secret(
+            &mut conn,
+            &state.keys,
+            &intervals_bridge::db::types::TenantId::new(id.clone()),
+        )
+        .unwrap()
     })
     .await
     .unwrap();

@@ -61,7 +61,7 @@ impl Delivery {
     }
 
     /// Back to pending at `url`, due now, with a fresh attempt budget.
-    pub fn reset(conn: &mut DbConn, tenant_id: &str, id: &str, url: &str) -> QueryResult<()> {
+    pub fn reset(conn: &mut DbConn, tenant_id: &TenantId, id: &str, url: &str) -> QueryResult<()> {
         let now = now();
         diesel::update(
             wd::table
@@ -100,7 +100,7 @@ impl Delivery {
     /// One of the tenant's deliveries with its event.
     pub fn find_with_event(
         conn: &mut DbConn,
-        tenant_id: &str,
+        tenant_id: &TenantId,
         id: &str,
     ) -> QueryResult<Option<(Delivery, Event)>> {
         wd::table
@@ -116,7 +116,7 @@ impl Delivery {
     /// the `(created_at, id)` cursor.
     pub fn page(
         conn: &mut DbConn,
-        tenant_id: &str,
+        tenant_id: &TenantId,
         status: Option<DeliveryStatus>,
         event_type: Option<&str>,
         after: Option<(NaiveDateTime, String)>,

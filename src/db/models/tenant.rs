@@ -77,7 +77,7 @@ impl Tenant {
             .load(conn)
     }
 
-    pub fn find(conn: &mut DbConn, id: &str) -> QueryResult<Option<Tenant>> {
+    pub fn find(conn: &mut DbConn, id: &TenantId) -> QueryResult<Option<Tenant>> {
         tenants::table
             .find(id)
             .select(Tenant::as_select())
@@ -188,7 +188,7 @@ impl Tenant {
     }
 
     /// The endpoint answered: failures forgotten, breaker closed.
-    pub fn endpoint_succeeded(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+    pub fn endpoint_succeeded(conn: &mut DbConn, id: &TenantId) -> QueryResult<()> {
         // A healthy endpoint's row is left alone: most deliveries succeed, and a write each
         // would serialise them on this row.
         diesel::update(
@@ -207,7 +207,7 @@ impl Tenant {
     }
 
     /// The endpoint answered 410 Gone: no more deliveries until the URL changes.
-    pub fn endpoint_gone(conn: &mut DbConn, id: &str) -> QueryResult<()> {
+    pub fn endpoint_gone(conn: &mut DbConn, id: &TenantId) -> QueryResult<()> {
         crate::db::auth_changed();
         diesel::update(tenants::table.find(id))
             .set(tenants::webhook_disabled_at.eq(Some(now())))
@@ -219,7 +219,7 @@ impl Tenant {
     /// the breaker opens. Returns the new count.
     pub fn endpoint_failed(
         conn: &mut DbConn,
-        id: &str,
+        id: &TenantId,
         open_until: impl FnOnce(i32) -> Option<NaiveDateTime>,
     ) -> QueryResult<i32> {
         // Increment in the database (the row stays locked until the transaction ends), then read

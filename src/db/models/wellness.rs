@@ -138,7 +138,7 @@ impl WellnessRow {
     /// The athlete's pending rows across tenants, by day and then write order.
     pub fn pending_of_athlete(
         conn: &mut DbConn,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
     ) -> QueryResult<Vec<WellnessRow>> {
         wr::table
             .filter(wr::athlete_id.eq(athlete_id))
@@ -151,7 +151,7 @@ impl WellnessRow {
     /// The ids and versions of the athlete's pending rows.
     pub fn pending_versions_of_athlete(
         conn: &mut DbConn,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
     ) -> QueryResult<Vec<(String, i64)>> {
         wr::table
             .filter(wr::athlete_id.eq(athlete_id))

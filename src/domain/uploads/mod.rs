@@ -17,12 +17,12 @@ pub const STALE_PENDING_SECS: i64 = 600;
 
 /// The `external_id` sent upstream: namespaced by tenant so tenants cannot collide, and
 /// resolvable by `/links/activities/{external_id}`.
-pub fn upstream_external_id(tenant_id: &str, external_id: &str) -> String {
+pub fn upstream_external_id(tenant_id: &TenantId, external_id: &str) -> String {
     format!("{tenant_id}.{external_id}")
 }
 
 /// The tenant's own `external_id` back from an upstream one; another tenant's is hidden.
-pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
+pub fn own_external_id(tenant_id: &TenantId, upstream: &str) -> Option<String> {
     if let Some(own) = namespaced_for(tenant_id, upstream) {
         return Some(own);
     }
@@ -34,15 +34,15 @@ pub fn own_external_id(tenant_id: &str, upstream: &str) -> Option<String> {
 
 /// The tenant's own `external_id` when `upstream` is in its namespace, else `None` (another
 /// tenant's, or an id the bridge did not send).
-pub fn namespaced_for(tenant_id: &str, upstream: &str) -> Option<String> {
+pub fn namespaced_for(tenant_id: &TenantId, upstream: &str) -> Option<String> {
     match upstream.split_once('.') {
-        Some((t, ext)) if t == tenant_id => Some(ext.to_owned()),
+        Some((t, ext)) if t == tenant_id.as_str() => Some(ext.to_owned()),
         _ => None,
     }
 }
 
 /// Rewrites `external_id` in an upstream object to what the tenant knows (or null).
-pub fn map_external_id(obj: &mut Map<String, Value>, tenant_id: &str) {
+pub fn map_external_id(obj: &mut Map<String, Value>, tenant_id: &TenantId) {
     if let Some(ext) = obj
         .get("external_id")
         .and_then(Value::as_str)
@@ -80,7 +80,7 @@ pub fn claim(
 /// its `external_id` mapped to the tenant's own (or null). Every other value is copied through as
 /// Intervals.icu wrote it: no tree of values is built. An answer that is not an array is an empty
 /// list.
-pub fn activity_list_json(raw: &[u8], tenant_id: &str) -> serde_json::Result<Vec<u8>> {
+pub fn activity_list_json(raw: &[u8], tenant_id: &TenantId) -> serde_json::Result<Vec<u8>> {
     use serde_json::value::RawValue;
     let items: Vec<&RawValue> = match serde_json::from_slice(raw) {
         Ok(items) => items,
@@ -188,7 +188,7 @@ mod tests {
     use serde_json::json;
 
     /// What the list rewrite must equal: the same answer built as a tree of values.
-    fn through_values(raw: &Value, tenant: &str) -> Value {
+    fn through_values(raw: &Value, tenant: &TenantId) -> Value {
         let data: Vec<Value> = raw
             .as_array()
             .cloned()
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn the_activity_list_rewrite_equals_the_value_tree_rewrite() {
-        let tenant = "6c1b4bde-6f5e-4a57-9d1c-1f2b3c4d5e6f";
+        let tenant = &TenantId::from("6c1b4bde-6f5e-4a57-9d1c-1f2b3c4d5e6f");
         let other = "0f0e0d0c-0b0a-4909-8807-060504030201";
         let raw = json!([
             {"id": "i1", "source": "STRAVA", "_note": "not shared", "stub": "theirs"},

@@ -242,7 +242,7 @@ pub fn events() -> Vec<EventDoc> {
         ev.insert("athlete_id".into(), json!(ATHLETE));
         ev.insert("type".into(), json!(kind));
         ev.insert("timestamp".into(), json!("2026-03-01T07:03:15.377+00:00"));
-        let data = super::inbound::tenant_data(&ev, TENANT, CLIENT);
+        let data = super::inbound::tenant_data(&ev, &TENANT.into(), CLIENT);
         let name = EventType::from_upstream(kind).name().into_owned();
         out.push(EventDoc {
             examples: vec![("", delivered(&name, &data))],

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
 use crate::db::models::{Attempt, Delivery, Event, Tenant};
-use crate::db::types::DeliveryStatus;
+use crate::db::types::{DeliveryStatus, TenantId};
 use crate::db::{write_tx, DbConn};
 use crate::domain::webhooks::outbox;
 
@@ -58,7 +58,7 @@ impl Cursor {
 /// there is one.
 pub fn page(
     conn: &mut DbConn,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     filter: &Filter,
     after: Option<Cursor>,
     limit: i64,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::db::models::{Connection, InboundEvent, NewInbound, Token};
-use crate::db::types::{AthleteId, TokenStatus};
+use crate::db::types::{AthleteId, TenantId, TokenStatus};
 use crate::db::{self, write_tx, DbConn};
 use crate::domain::connections::{self, effective_scopes};
 use crate::domain::scopes::ScopeSet;
@@ -125,7 +125,7 @@ pub fn register(registry: &mut jobs::Registry<Arc<AppState>>) {
 
 /// The event's data for one tenant: Intervals.icu's fields less its envelope, each id as the
 /// tenant knows it, and the upstream type and timestamp. (`outbound::body` adds the user.)
-pub(crate) fn tenant_data(ev: &Map<String, Value>, tenant_id: &str, client_id: &str) -> Value {
+pub(crate) fn tenant_data(ev: &Map<String, Value>, tenant_id: &TenantId, client_id: &str) -> Value {
     let mut data = Map::new();
     for (k, v) in ev {
         if matches!(k.as_str(), "athlete_id" | "type" | "timestamp" | "secret") {

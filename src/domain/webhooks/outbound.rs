@@ -15,7 +15,7 @@ use diesel::QueryResult;
 use serde_json::Value;
 
 use crate::db::models::{Attempt, Delivery, Event, Tenant};
-use crate::db::types::DeliveryStatus;
+use crate::db::types::{DeliveryStatus, TenantId};
 use crate::db::{self, write_tx, DbConn};
 use crate::domain::webhooks::outbox::DeliverJob;
 use crate::services::jobs::{self, JobError};
@@ -38,7 +38,7 @@ const SLOT_WAIT: Duration = Duration::from_millis(20);
 /// A place among the deliveries in flight to the tenant's endpoint from this process, or `None`
 /// when it has had `limit` for [`SLOT_WAIT`]: so a slow endpoint holds at most `limit` webhook
 /// workers and the other tenants keep the rest.
-async fn endpoint_slot(tenant_id: &str, limit: usize) -> Option<OwnedSemaphorePermit> {
+async fn endpoint_slot(tenant_id: &TenantId, limit: usize) -> Option<OwnedSemaphorePermit> {
     type Slots = Mutex<HashMap<String, Arc<Semaphore>>>;
     static SLOTS: OnceLock<Slots> = OnceLock::new();
     let slots = {
@@ -46,7 +46,7 @@ async fn endpoint_slot(tenant_id: &str, limit: usize) -> Option<OwnedSemaphorePe
             .get_or_init(Default::default)
             .lock()
             .unwrap_or_else(|e| e.into_inner());
-        all.entry(tenant_id.to_owned())
+        all.entry(tenant_id.to_string())
             .or_insert_with(|| Arc::new(Semaphore::new(limit.max(1))))
             .clone()
     };
@@ -303,7 +303,7 @@ pub async fn deliver(state: &Arc<AppState>, delivery_id: &str) -> Result<jobs::F
 fn record(
     conn: &mut DbConn,
     delivery_id: &str,
-    tenant_id: &str,
+    tenant_id: &TenantId,
     attempt: i32,
     latency_ms: i64,
     sent: Sent,

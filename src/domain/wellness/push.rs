@@ -68,7 +68,7 @@ fn push_job(athlete_id: &str) -> NewJob {
 }
 
 /// Queues a push for the athlete as soon as possible (a no-op while one is already queued).
-pub fn schedule_now(conn: &mut DbConn, athlete_id: &str) -> QueryResult<()> {
+pub fn schedule_now(conn: &mut DbConn, athlete_id: &AthleteId) -> QueryResult<()> {
     jobs::enqueue(conn, &push_job(athlete_id)).map(|_| ())
 }
 
@@ -294,7 +294,7 @@ pub async fn push_athlete(
             }
         };
     }
-    let athlete = athlete_id.to_owned();
+    let athlete = AthleteId::new(athlete_id);
     Ok(Box::new(move |conn| {
         mark_pushed(conn, &pushed)?;
         let written_since = WellnessRow::pending_versions_of_athlete(conn, &athlete)?

@@ -817,7 +817,9 @@ pub async fn link_back(state: State, path: web::Path<String>) -> Result<HttpResp
     let (tenant_id, ext) = (tenant_id.to_owned(), ext.to_owned());
     validate_user_id(&ext).map_err(|_| not_found())?;
     let template = db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(Tenant::find(conn, &tenant_id)?.and_then(|t| t.activity_url_template))
+        Ok::<_, AppError>(
+            Tenant::find(conn, &tenant_id.into())?.and_then(|t| t.activity_url_template),
+        )
     })
     .await?
     .ok_or_else(not_found)?;

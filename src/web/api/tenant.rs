@@ -203,7 +203,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let opts = changes(&body)?;
     let policy = UrlPolicy::of(&state.config);
-    let id = tenant.id.to_string();
+    let id = tenant.id.clone();
     let updated = db::run(&state.pool, move |conn| {
         tenants::update(conn, &id, policy, opts).map_err(|e| match e.downcast::<Invalid>() {
             Ok(invalid) => field_error(invalid),
@@ -262,7 +262,7 @@ pub async fn rotate_webhook_secret(
     state: State,
     TenantAuth(tenant): TenantAuth,
 ) -> Result<HttpResponse, AppError> {
-    let id = tenant.id.to_string();
+    let id = tenant.id.clone();
     let app = state.clone();
     let secret = db::run(&state.pool, move |conn| {
         tenants::rotate_webhook_secret(conn, &app.keys, &id).map_err(AppError::internal)
@@ -291,7 +291,7 @@ pub async fn rotate_api_key(
     state: State,
     TenantAuth(tenant): TenantAuth,
 ) -> Result<HttpResponse, AppError> {
-    let id = tenant.id.to_string();
+    let id = tenant.id.clone();
     let key = db::run(&state.pool, move |conn| {
         tenants::rotate_key(conn, &id).map_err(AppError::internal)
     })

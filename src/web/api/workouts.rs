@@ -13,6 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{upstream_failed, user_ctx};
 use super::{State, TenantAuth};
 use crate::db::models::PlannedWorkout;
+use crate::db::types::TenantId;
 use crate::db::{self, write_tx};
 use crate::domain::uploads::upstream_external_id;
 use crate::domain::workouts::{self, FILE_FORMATS, MAX_BATCH};
@@ -197,7 +198,7 @@ pub async fn list(
 
 /// Moves `workout_filename`/`workout_file_base64` into `file` and shows only the tenant's own
 /// external id.
-fn reshape(event: Value, tenant_id: &str, client_id: &str, format: Option<&str>) -> Value {
+fn reshape(event: Value, tenant_id: &TenantId, client_id: &str, format: Option<&str>) -> Value {
     let Value::Object(mut obj) = event else {
         return event;
     };

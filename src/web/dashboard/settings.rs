@@ -234,7 +234,7 @@ pub async fn save_settings(
         return Ok(redirect("/dashboard/settings?notice=unchanged"));
     }
     let policy = UrlPolicy::of(&state.config);
-    let id = signed.tenant.id.to_string();
+    let id = signed.tenant.id.clone();
     let refused = db::run(&state.pool, move |conn| {
         match tenants::update(conn, &id, policy, opts) {
             Ok(_) => Ok(None),
@@ -289,7 +289,7 @@ pub async fn rotate_webhook_secret(
     state: State,
     SignedForm { signed, .. }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = signed.tenant.id.to_string();
+    let id = signed.tenant.id.clone();
     let app = state.clone();
     let secret = db::run(&state.pool, move |conn| {
         tenants::rotate_webhook_secret(conn, &app.keys, &id).map_err(AppError::internal)
@@ -315,7 +315,7 @@ pub async fn rotate_api_key(
     state: State,
     SignedForm { signed, .. }: SignedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = signed.tenant.id.to_string();
+    let id = signed.tenant.id.clone();
     let key = db::run(&state.pool, move |conn| {
         tenants::rotate_key(conn, &id).map_err(AppError::internal)
     })

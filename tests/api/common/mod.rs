@@ -264,7 +264,7 @@ impl TestApp {
             let mut conn = state.pool.get().unwrap();
             tenants::update(
                 &mut conn,
-                &id,
+                &intervals_bridge::db::types::TenantId::new(id.clone()),
                 UrlPolicy::AllowPrivate,
                 TenantOptions {
                     webhook_url: Some(url),
