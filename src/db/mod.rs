@@ -295,3 +295,29 @@ where
     drop(writer);
     ended
 }
+
+#[cfg(test)]
+mod migration_versions {
+    /// Diesel knows a migration by the version before its name's first `_`: two folders with one
+    /// version would leave one of them never applied.
+    #[test]
+    fn every_migration_has_a_version_of_its_own() {
+        for backend in ["sqlite", "postgres"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("migrations")
+                .join(backend);
+            let mut versions: Vec<String> = std::fs::read_dir(&dir)
+                .expect("migrations")
+                .map(|e| {
+                    let name = e.expect("entry").file_name().to_string_lossy().into_owned();
+                    name.split('_').next().unwrap_or_default().to_owned()
+                })
+                .collect();
+            let n = versions.len();
+            versions.sort();
+            versions.dedup();
+            assert!(n > 10, "{backend}: {n} migrations found");
+            assert_eq!(versions.len(), n, "{backend}: a version is used twice");
+        }
+    }
+}
