@@ -144,6 +144,12 @@ impl Answer {
         }
     }
 
+    /// The body as JSON (an unreadable one is Intervals.icu failing).
+    pub fn json(&self) -> Result<serde_json::Value, UpstreamError> {
+        serde_json::from_slice(&self.body)
+            .map_err(|e| UpstreamError::Unavailable(format!("unreadable answer: {e}")))
+    }
+
     /// Whether an upstream call was avoided.
     pub fn saved_a_call(&self) -> bool {
         matches!(

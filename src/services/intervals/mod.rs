@@ -353,20 +353,27 @@ impl IntervalsClient {
         .await
     }
 
-    /// `GET /api/v1/activity/{id}`: one activity's summary (with `icu_athlete_id`).
+    /// `GET /api/v1/activity/{id}[?intervals=true]`: one activity's summary (with
+    /// `icu_athlete_id`), and its `icu_intervals` when asked.
     pub async fn activity(
         &self,
         token: &AccessToken,
         activity_id: &str,
+        intervals: bool,
         caller: &Caller<'_>,
     ) -> Result<Answer, UpstreamError> {
+        let query = if intervals {
+            vec![("intervals", "true".to_owned())]
+        } else {
+            Vec::new()
+        };
         self.get_cached(
             "activity",
             token.athlete_id(),
             token,
             Area::Activities,
             &format!("/api/v1/activity/{}", enc(activity_id)),
-            &[],
+            &query,
             caller,
         )
         .await
@@ -574,25 +581,6 @@ impl IntervalsClient {
             Area::Settings,
             &format!("/api/v1/athlete/{}/sport-settings", enc(athlete_id)),
             &[],
-            caller,
-        )
-        .await
-    }
-
-    /// `GET /api/v1/activity/{id}?intervals=true`: the summary with `icu_intervals`.
-    pub async fn activity_with_intervals(
-        &self,
-        token: &AccessToken,
-        activity_id: &str,
-        caller: &Caller<'_>,
-    ) -> Result<Answer, UpstreamError> {
-        self.get_cached(
-            "activity",
-            token.athlete_id(),
-            token,
-            Area::Activities,
-            &format!("/api/v1/activity/{}", enc(activity_id)),
-            &[("intervals", "true".to_owned())],
             caller,
         )
         .await

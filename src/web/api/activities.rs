@@ -577,23 +577,15 @@ async fn own_activity(
     caller: &Caller<'_>,
 ) -> Result<(Value, Served), AppError> {
     let token = &ctx.access_token;
-    let answer = if intervals {
-        state
-            .intervals
-            .activity_with_intervals(token, activity_id, caller)
-            .await
-    } else {
-        state.intervals.activity(token, activity_id, caller).await
-    };
+    let answer = state
+        .intervals
+        .activity(token, activity_id, intervals, caller)
+        .await;
     let answer = match answer {
         Ok(a) => a,
         Err(e) => return Err(upstream_failed(state, ctx, e).await),
     };
-    let summary: Value = serde_json::from_slice(&answer.body).map_err(|e| {
-        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
-            format!("unreadable answer: {e}"),
-        ))
-    })?;
+    let summary: Value = answer.json()?;
     let owner = match summary.get("icu_athlete_id") {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),

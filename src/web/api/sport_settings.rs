@@ -145,11 +145,7 @@ pub async fn list(
         Ok(v) => v,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
-    let value: Value = serde_json::from_slice(&answer.body).map_err(|e| {
-        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
-            format!("unreadable answer: {e}"),
-        ))
-    })?;
+    let value: Value = answer.json()?;
     let data = value.as_array().into_iter().flatten().map(view).collect();
     Ok(cached::value(
         &req,

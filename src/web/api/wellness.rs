@@ -268,11 +268,7 @@ pub async fn read(
         .await
     {
         Ok(answer) => {
-            let v: serde_json::Value = serde_json::from_slice(&answer.body).map_err(|e| {
-                AppError::from(crate::services::intervals::UpstreamError::Unavailable(
-                    format!("unreadable answer: {e}"),
-                ))
-            })?;
+            let v: serde_json::Value = answer.json()?;
             let list = WellnessList {
                 data: v.as_array().cloned().unwrap_or_default(),
             };

@@ -176,11 +176,7 @@ pub async fn list(
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
     let served = Served::from(&answer);
-    let value: Value = serde_json::from_slice(&answer.body).map_err(|e| {
-        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
-            format!("unreadable answer: {e}"),
-        ))
-    })?;
+    let value: Value = answer.json()?;
     let data = value
         .as_array()
         .cloned()
