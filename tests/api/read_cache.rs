@@ -67,19 +67,9 @@ fn unique() -> u32 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-async fn metric(app: &TestApp, name: &str) -> f64 {
-    let text = http_client()
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    text.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name} ")))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or_else(|| panic!("{name} in /metrics"))
+/// A value this bridge's `/metrics` must report.
+async fn metric_of(app: &TestApp, name: &str) -> f64 {
+    metric(&metrics(app).await, name).unwrap_or_else(|| panic!("{name} in /metrics"))
 }
 
 #[actix_web::test]
@@ -154,9 +144,9 @@ async fn two_tenants_share_one_read_and_a_304_costs_nothing_upstream() {
         "intervals-bridge; fwd=request; stored"
     );
     assert_eq!(upstream_gets(&app).await, before + 2);
-    assert!(metric(&app, "bridge_read_cache_hits_total").await >= 3.0);
-    assert!(metric(&app, "bridge_read_cache_calls_saved_total").await >= 3.0);
-    assert_eq!(metric(&app, "bridge_read_cache_misses_total").await, 2.0);
+    assert!(metric_of(&app, "bridge_read_cache_hits_total").await >= 3.0);
+    assert!(metric_of(&app, "bridge_read_cache_calls_saved_total").await >= 3.0);
+    assert_eq!(metric_of(&app, "bridge_read_cache_misses_total").await, 2.0);
 }
 
 #[actix_web::test]
@@ -346,7 +336,7 @@ async fn eviction_holds_the_memory_bound() {
         )
         .await;
         assert_eq!(r.status(), 200);
-        let held = metric(&app, "bridge_read_cache_bytes").await;
+        let held = metric_of(&app, "bridge_read_cache_bytes").await;
         assert!(
             held > 0.0 && held <= 0.02 * 1024.0 * 1024.0,
             "{held} bytes held"

@@ -46,23 +46,6 @@ async fn upstream_requests(app: &TestApp) -> usize {
         .count()
 }
 
-async fn metrics(app: &TestApp) -> String {
-    http_client()
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
-fn metric(text: &str, name: &str) -> Option<f64> {
-    text.lines()
-        .find_map(|l| l.strip_prefix(&format!("{name} ")))
-        .and_then(|v| v.trim().parse().ok())
-}
-
 fn seconds_to_midnight() -> i64 {
     let now = chrono::Utc::now();
     let midnight = (now.date_naive() + chrono::Duration::days(1))
