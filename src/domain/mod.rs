@@ -7,6 +7,7 @@ pub mod connect_sessions;
 pub(crate) mod connections;
 pub mod dashboard_sessions;
 pub mod lifecycle;
+pub mod passthrough;
 pub mod scopes;
 pub mod tenants;
 pub(crate) mod uploads;

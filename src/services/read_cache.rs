@@ -120,10 +120,22 @@ pub enum Outcome {
     StaleUnsent { ttl: i64 },
 }
 
+/// What one upstream read returned: the body and its content type.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub body: Bytes,
+    pub content_type: String,
+}
+
+/// The content type of Intervals.icu's JSON answers.
+pub const JSON: &str = "application/json";
+
 /// An upstream answer and where it came from.
 #[derive(Debug, Clone)]
 pub struct Answer {
     pub body: Bytes,
+    /// As Intervals.icu sent it.
+    pub content_type: String,
     pub outcome: Outcome,
     /// Seconds since it was read from Intervals.icu.
     pub age: u64,
@@ -174,6 +186,7 @@ pub struct Read<'a> {
 #[derive(Clone)]
 struct Entry {
     body: Bytes,
+    content_type: String,
     generation: i64,
     stored_at: i64,
 }
@@ -211,7 +224,7 @@ fn unix_now() -> i64 {
 }
 
 fn entry_size(key: &str, e: &Entry) -> usize {
-    key.len() + e.body.len() + 64
+    key.len() + e.body.len() + e.content_type.len() + 64
 }
 
 /// Raises the generation of `areas` of the athlete: every read that starts after the caller's
@@ -277,7 +290,7 @@ impl ReadCache {
     pub async fn get<F, Fut>(&self, read: Read<'_>, fetch: F) -> Result<Answer, UpstreamError>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Bytes, UpstreamError>>,
+        Fut: Future<Output = Result<Fetched, UpstreamError>>,
     {
         let answer = self.get_inner(&read, fetch).await;
         if let Ok(a) = &answer {
@@ -296,14 +309,15 @@ impl ReadCache {
     async fn get_inner<F, Fut>(&self, read: &Read<'_>, fetch: F) -> Result<Answer, UpstreamError>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Bytes, UpstreamError>>,
+        Fut: Future<Output = Result<Fetched, UpstreamError>>,
     {
         let ttl = self.settings.ttl(read.area);
         if ttl.is_zero() {
             self.stats.misses.fetch_add(1, Ordering::Relaxed);
-            let body = fetch().await?;
+            let f = fetch().await?;
             return Ok(Answer {
-                body,
+                body: f.body,
+                content_type: f.content_type,
                 outcome: Outcome::Miss,
                 age: 0,
             });
@@ -315,9 +329,10 @@ impl ReadCache {
             Err(e) => {
                 log::warn!("read cache: generation unknown ({e}); reading upstream");
                 self.stats.misses.fetch_add(1, Ordering::Relaxed);
-                let body = fetch().await?;
+                let f = fetch().await?;
                 return Ok(Answer {
-                    body,
+                    body: f.body,
+                    content_type: f.content_type,
                     outcome: Outcome::Miss,
                     age: 0,
                 });
@@ -351,10 +366,11 @@ impl ReadCache {
         }
         self.stats.misses.fetch_add(1, Ordering::Relaxed);
         match fetch().await {
-            Ok(body) => {
-                self.store(read, generation, body.clone()).await;
+            Ok(f) => {
+                self.store(read, generation, f.clone()).await;
                 Ok(Answer {
-                    body,
+                    body: f.body,
+                    content_type: f.content_type,
                     outcome: if read.no_cache {
                         Outcome::Request
                     } else {
@@ -389,6 +405,7 @@ impl ReadCache {
         let age = (unix_now() - e.stored_at).max(0);
         (e.generation == generation && age < ttl).then(|| Answer {
             body: e.body.clone(),
+            content_type: e.content_type.clone(),
             outcome: Outcome::Hit { ttl: ttl - age },
             age: age as u64,
         })
@@ -409,6 +426,7 @@ impl ReadCache {
         self.stats.hits.fetch_add(1, Ordering::Relaxed);
         Some(Answer {
             body: shared.body,
+            content_type: shared.content_type,
             outcome: Outcome::Hit { ttl: ttl - age },
             age: age as u64,
         })
@@ -423,6 +441,7 @@ impl ReadCache {
         match found {
             Ok(Some(s)) => Some(Entry {
                 body: Bytes::from(s.body),
+                content_type: s.content_type,
                 generation: s.generation,
                 stored_at: s.stored_at.and_utc().timestamp(),
             }),
@@ -457,15 +476,17 @@ impl ReadCache {
         };
         Some(Answer {
             body: entry.body,
+            content_type: entry.content_type,
             outcome,
             age: age as u64,
         })
     }
 
-    async fn store(&self, read: &Read<'_>, generation: i64, body: Bytes) {
+    async fn store(&self, read: &Read<'_>, generation: i64, fetched: Fetched) {
         let stored_at = unix_now();
         let entry = Entry {
-            body,
+            body: fetched.body,
+            content_type: fetched.content_type,
             generation,
             stored_at,
         };
@@ -480,7 +501,7 @@ impl ReadCache {
                 area.as_str(),
                 generation,
                 at,
-                "application/json",
+                &entry.content_type,
                 &entry.body,
             )
             .map_err(DbError::from)

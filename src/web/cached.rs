@@ -63,6 +63,16 @@ fn matches(req: &HttpRequest, tag: &str) -> bool {
 /// The JSON answer `body` with its cache headers, or a 304 when the request's `If-None-Match`
 /// names it.
 pub fn json(req: &HttpRequest, served: &Served, body: Vec<u8>) -> HttpResponse {
+    typed(req, served, "application/json", body)
+}
+
+/// [`json`] of a body of any content type.
+pub fn typed(
+    req: &HttpRequest,
+    served: &Served,
+    content_type: &str,
+    body: Vec<u8>,
+) -> HttpResponse {
     let tag = etag(&body);
     let mut resp = if matches(req, &tag) {
         HttpResponse::NotModified()
@@ -78,7 +88,8 @@ pub fn json(req: &HttpRequest, served: &Served, body: Vec<u8>) -> HttpResponse {
     if matches(req, &tag) {
         resp.finish()
     } else {
-        resp.content_type(header::ContentType::json()).body(body)
+        resp.insert_header((header::CONTENT_TYPE, content_type.to_owned()))
+            .body(body)
     }
 }
 

@@ -74,6 +74,8 @@ problem_kinds! {
     Unauthorized = "unauthorized" / 401,
     /// No such resource for this tenant (another tenant's is indistinguishable from none).
     NotFound = "not-found" / 404,
+    /// The passthrough does not forward this: not an operation of Intervals.icu's published API, or one the bridge keeps to itself (the OAuth endpoints, calendar-wide writes).
+    NotAvailable = "not-available" / 404,
     /// The path does not serve this method; `Allow` names those it does.
     MethodNotAllowed = "method-not-allowed" / 405,
     /// The request conflicts with the resource's state (an upload in progress, a disabled endpoint).
@@ -183,6 +185,7 @@ impl ProblemKind {
             K::Validation => "user_id: must be 1 to 128 URL-safe characters (letters, digits, '-', '_', '.', '~')",
             K::Unauthorized => "The API key is not valid.",
             K::NotFound => "No connected user 'alex'.",
+            K::NotAvailable => "DELETE /api/v1/disconnect-app: disconnectApp is not available through the bridge.",
             K::MethodNotAllowed => "PUT is not served on /v1/tenant; it serves GET, PATCH.",
             K::Conflict => "An upload with external_id 'ride-2026-03-01' for this user is in progress; retry shortly.",
             K::MissingScope => "This needs the ACTIVITY:WRITE scope, which the user has not granted (granted: CALENDAR:READ).",
@@ -472,6 +475,24 @@ impl From<UpstreamError> for AppError {
             }
             UpstreamError::Other { .. } => {
                 AppError::new(StatusCode::BAD_GATEWAY, ProblemKind::UpstreamError, detail)
+            }
+            UpstreamError::Answered { status, body, .. } => {
+                let message = String::from_utf8_lossy(&body[..body.len().min(300)]).into_owned();
+                match status {
+                    403 => AppError::new(
+                        StatusCode::FORBIDDEN,
+                        ProblemKind::UpstreamForbidden,
+                        format!("Intervals.icu denied access: {message}"),
+                    ),
+                    404 => AppError::not_found(format!(
+                        "Intervals.icu has no such resource: {message}"
+                    )),
+                    _ => AppError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        ProblemKind::UpstreamRejected,
+                        format!("Intervals.icu answered {status}: {message}"),
+                    ),
+                }
             }
             UpstreamError::BudgetSpent { retry_after } => {
                 let mut err = AppError::new(

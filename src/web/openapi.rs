@@ -43,7 +43,9 @@ wellness, and receive Intervals.icu's events as signed webhooks. \
 Errors are RFC 9457 application/problem+json with a stable `type`.",
     ),
     modifiers(&BearerAuth),
+    paths(crate::web::api::passthrough::documented),
     tags(
+        (name = "passthrough", description = "Everything else Intervals.icu offers, for one user, with the bridge's rules"),
         (name = "connect", description = "Start the browser connect flow"),
         (name = "users", description = "Connected users"),
         (name = "activities", description = "Upload completed activities; read activities and their files"),

@@ -82,6 +82,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .route(web::post().to(api::intervals_webhook::receive)),
         )
     })
+    // The passthrough: every method, before the partner API's scope (which would answer 404).
+    .map(|cfg| {
+        cfg.service(
+            web::resource("/v1/users/{user_id}/icu/{tail:.*}")
+                .route(web::route().to(api::passthrough::forward)),
+        )
+    })
     // Partner API
     .service(
         scope::scope("/v1")

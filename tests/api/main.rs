@@ -19,6 +19,7 @@ mod jobs;
 mod lifecycle;
 mod limits;
 mod openapi_conformance;
+mod passthrough;
 mod read_cache;
 mod reference;
 mod tenant_api;

@@ -90,6 +90,14 @@ pub enum UpstreamError {
     /// was sent. The budget starts again at midnight UTC.
     #[error("the athlete's daily budget of Intervals.icu calls is spent")]
     BudgetSpent { retry_after: Duration },
+    /// A definite answer other than success (a 4xx but 401, 408 and 429), kept whole for the
+    /// passthrough, which hands it on as Intervals.icu sent it.
+    #[error("Intervals.icu answered {status}")]
+    Answered {
+        status: u16,
+        content_type: String,
+        body: bytes::Bytes,
+    },
 }
 
 impl UpstreamError {
@@ -252,6 +260,22 @@ impl IntervalsClient {
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<RequestBuilder, UpstreamError>>,
     {
+        self.send_as(what, athlete, false, build).await
+    }
+
+    /// [`send`](Self::send); with `raw`, a definite answer other than success and 401 is
+    /// returned as it came (the passthrough hands it on).
+    async fn send_as<F, Fut>(
+        &self,
+        what: &str,
+        athlete: &str,
+        raw: bool,
+        build: F,
+    ) -> Result<Response, UpstreamError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<RequestBuilder, UpstreamError>>,
+    {
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -260,6 +284,13 @@ impl IntervalsClient {
             let last = attempt >= self.max_attempts;
             let failure = match build().await?.send().await {
                 Ok(resp) if resp.status().is_success() => return Ok(resp),
+                Ok(resp)
+                    if raw
+                        && resp.status().is_client_error()
+                        && ![401, 408, 429].contains(&resp.status().as_u16()) =>
+                {
+                    return Ok(resp)
+                }
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     if status == 408 || status == 429 || status >= 500 {
@@ -316,7 +347,24 @@ impl IntervalsClient {
             target.push('?');
             target.push_str(&qs);
         }
-        let url = self.url(&target);
+        self.read_through(what, athlete, token, area, &target, false, caller)
+            .await
+    }
+
+    /// A GET of `target` (path and query as sent) through the read cache. With `raw`, a
+    /// definite refusal comes back whole as [`UpstreamError::Answered`].
+    #[allow(clippy::too_many_arguments)]
+    async fn read_through(
+        &self,
+        what: &str,
+        athlete: &str,
+        token: &str,
+        area: Area,
+        target: &str,
+        raw: bool,
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        let url = self.url(target);
         let key = format!("{athlete} {target}");
         let read = read_cache::Read {
             athlete,
@@ -328,15 +376,101 @@ impl IntervalsClient {
         self.cache
             .get(read, || async {
                 let resp = self
-                    .send(what, athlete, || async {
+                    .send_as(what, athlete, raw, || async {
                         Ok(self.http.get(&url).bearer_auth(token))
                     })
                     .await?;
-                resp.bytes().await.map_err(|e| {
+                let status = resp.status().as_u16();
+                let content_type = content_type_of(&resp);
+                let body = resp.bytes().await.map_err(|e| {
                     UpstreamError::Unavailable(format!("unreadable answer: {}", e.without_url()))
-                })
+                })?;
+                if status >= 300 {
+                    return Err(UpstreamError::Answered {
+                        status,
+                        content_type,
+                        body,
+                    });
+                }
+                Ok(read_cache::Fetched { body, content_type })
             })
             .await
+    }
+
+    /// The passthrough's read: a GET of `target` (`/api/v1/...?query`, checked by the caller)
+    /// through the read cache; Intervals.icu's refusals come back whole
+    /// ([`UpstreamError::Answered`]).
+    pub async fn pass_read(
+        &self,
+        token: &AccessToken,
+        area: Area,
+        target: &str,
+        caller: &Caller<'_>,
+    ) -> Result<Answer, UpstreamError> {
+        self.read_through(
+            "passthrough read",
+            token.athlete_id(),
+            token,
+            area,
+            target,
+            true,
+            caller,
+        )
+        .await
+    }
+
+    /// The passthrough's other calls: `method` on `target` with `body`, paced, counted and
+    /// retried like any call, the answer (success or a definite refusal) returned as it came for
+    /// the caller to stream. A successful write raises every area of the athlete in the read
+    /// cache.
+    pub async fn pass(
+        &self,
+        token: &AccessToken,
+        method: Method,
+        target: &str,
+        body: Outgoing,
+    ) -> Result<Response, UpstreamError> {
+        let url = self.url(target);
+        let write = method != Method::GET;
+        let resp = self
+            .send_as("passthrough", token.athlete_id(), true, || async {
+                let req = self
+                    .http
+                    .request(method.clone(), &url)
+                    .bearer_auth(&**token)
+                    .timeout(Duration::from_secs(300));
+                Ok(match &body {
+                    Outgoing::Empty => req,
+                    Outgoing::Bytes {
+                        content_type,
+                        bytes,
+                    } => req
+                        .header(reqwest::header::CONTENT_TYPE, content_type.as_str())
+                        .body(bytes.clone()),
+                    Outgoing::File { content_type, path } => {
+                        let f = tokio::fs::File::open(path).await.map_err(|e| {
+                            UpstreamError::Unavailable(format!("reading the spooled body: {e}"))
+                        })?;
+                        let len = f
+                            .metadata()
+                            .await
+                            .map_err(|e| {
+                                UpstreamError::Unavailable(format!("reading the spooled body: {e}"))
+                            })?
+                            .len();
+                        req.header(reqwest::header::CONTENT_TYPE, content_type.as_str())
+                            .header(reqwest::header::CONTENT_LENGTH, len)
+                            .body(reqwest::Body::wrap_stream(
+                                tokio_util::io::ReaderStream::new(f),
+                            ))
+                    }
+                })
+            })
+            .await?;
+        if write && resp.status().is_success() {
+            self.cache.changed(token.athlete_id(), &Area::ALL).await;
+        }
+        Ok(resp)
     }
 
     /// A GET whose body the caller streams.
@@ -656,6 +790,29 @@ impl IntervalsClient {
             Err(e) => Err(e),
         }
     }
+}
+
+/// A passthrough request's body: none, small (JSON, rewritten), or spooled to disk so a retry
+/// resends the same bytes without holding them in memory.
+#[derive(Debug, Clone)]
+pub enum Outgoing {
+    Empty,
+    Bytes {
+        content_type: String,
+        bytes: bytes::Bytes,
+    },
+    File {
+        content_type: String,
+        path: std::path::PathBuf,
+    },
+}
+
+fn content_type_of(resp: &Response) -> String {
+    resp.headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or(read_cache::JSON)
+        .to_owned()
 }
 
 /// What stays as it is in a path segment: RFC 3986's unreserved characters.

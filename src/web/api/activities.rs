@@ -569,7 +569,7 @@ fn check_activity_id(id: &str) -> Result<(), AppError> {
 /// own, checked here: Intervals.icu answers a coach's token with the activities of every athlete
 /// it coaches, and a tenant may only read its own user's. Another athlete's activity is as
 /// missing as an unknown one.
-async fn own_activity(
+pub async fn own_activity(
     state: &State,
     ctx: &UserCtx,
     activity_id: &str,
@@ -597,7 +597,7 @@ async fn own_activity(
     Ok((summary, Served::from(&answer)))
 }
 
-fn no_activity(activity_id: &str) -> AppError {
+pub fn no_activity(activity_id: &str) -> AppError {
     AppError::not_found(format!("No activity '{activity_id}'."))
 }
 

@@ -7,6 +7,7 @@ pub mod connect_sessions;
 pub mod context;
 pub mod deliveries;
 pub mod intervals_webhook;
+pub mod passthrough;
 pub mod sport_settings;
 pub mod tenant;
 pub mod users;

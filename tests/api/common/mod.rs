@@ -17,7 +17,7 @@ use intervals_bridge::support::crypto::Keyring;
 use intervals_sandbox::{Sandbox, SandboxClient};
 use serde_json::Value;
 
-pub const CLIENT_ID: &str = "bridge-test-app";
+pub const CLIENT_ID: &str = "1002";
 pub const CLIENT_SECRET: &str = "bridge-test-secret";
 pub const PARTNER_REDIRECT: &str = "https://partner.example/intervals/done";
 

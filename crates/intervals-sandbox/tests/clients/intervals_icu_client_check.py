@@ -2,7 +2,12 @@
 shipped, against the sandbox: only its host is changed, and it authenticates as Intervals.icu's
 documentation says, with HTTP Basic, user API_KEY and a simulated athlete's personal key.
 
-Usage: python3 intervals_icu_client_check.py BASE_URL ATHLETE_ID API_KEY
+Usage: python3 intervals_icu_client_check.py BASE_URL ATHLETE_ID API_KEY [bridge]
+
+With `bridge`, BASE_URL is intervals-bridge's passthrough for one user
+(`{bridge}/v1/users/{user_id}/icu`) and API_KEY the tenant's key: the same calls are made, and the
+two calendar-wide writes (every event in a date range) must be refused with the bridge's
+`not-available` problem, as its rules say, instead of done.
 
 Every call is checked for what it answers (not only that it answered). Prints one line per call,
 then a JSON summary on the last line: {"passed": N, "failed": M, "calls": [...]}; exits 1 when
@@ -34,6 +39,7 @@ import intervals_icu_client as icu
 from intervals_icu_client.exceptions import ApiException
 
 BASE, ATHLETE, KEY = sys.argv[1], sys.argv[2], sys.argv[3]
+THROUGH_BRIDGE = len(sys.argv) > 4 and sys.argv[4] == "bridge"
 
 config = icu.Configuration(host=BASE, username="API_KEY", password=KEY)
 client = icu.ApiClient(config)
@@ -66,6 +72,16 @@ def check(name):
 def expect(cond, what):
     if not cond:
         raise AssertionError(what)
+
+
+def refused_by_bridge(call):
+    """Through the bridge: the call is a 404 problem `not-available`, not done."""
+    try:
+        call()
+    except ApiException as e:
+        expect(e.status == 404 and "not-available" in (e.body or ""), f"{e.status} {e.body}")
+        return "refused by the bridge: not-available"
+    raise AssertionError("the bridge forwarded a calendar-wide write")
 
 
 def raw(response):
@@ -367,7 +383,8 @@ def _():
         category="WORKOUT", start_date_local=f"{DAY(2)}T00:00:00", type="Ride",
         name="Client threshold", description=WORKOUT, external_id="py-e1", tags=["threshold"]))
     expect(e.id and e.workout_doc is not None, e)
-    expect(e.oauth_client_id is None, e.oauth_client_id)
+    # A personal key's events carry no app; through the bridge they are its OAuth app's.
+    expect((e.oauth_client_id is not None) == THROUGH_BRIDGE, e.oauth_client_id)
     state["event"] = e.id
     return f"id {e.id}, {e.moving_time} s"
 
@@ -423,6 +440,9 @@ def _():
 
 @check("EventsApi.update_events (every event in a window)")
 def _():
+    if THROUGH_BRIDGE:
+        return refused_by_bridge(
+            lambda: events.update_events("0", DAY(3), DAY(4), icu.Event(color="#ff0000")))
     changed = events.update_events("0", DAY(3), DAY(4), icu.Event(color="#ff0000"))
     expect(len(changed) >= 2 and all(e.color == "#ff0000" for e in changed), changed)
     ids = {e.id for e in changed}
@@ -476,6 +496,8 @@ def _():
 
 @check("EventsApi.delete_events (by date range and category)")
 def _():
+    if THROUGH_BRIDGE:
+        return refused_by_bridge(lambda: events.delete_events("0", DAY(19), ["NOTE"], newest=DAY(21)))
     events.create_event("0", False, icu.EventEx(
         category="NOTE", start_date_local=f"{DAY(20)}T00:00:00", name="Far note"))
     events.delete_events("0", DAY(19), ["NOTE"], newest=DAY(21))
