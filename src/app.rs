@@ -107,10 +107,12 @@ pub fn server(
             .app_data(sign_ins.clone())
             .app_data(document.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
+            // Inside the logger, so its line shows the id the answer carries.
+            .wrap(middleware::from_fn(crate::web::request_id::request_id))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(
-                middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms")
+                middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms %{x-request-id}o")
                     .custom_request_replace("request", |req| {
                         format!(
                             "{} {}",

@@ -11,6 +11,7 @@ pub(crate) mod errors;
 pub(crate) mod files;
 pub(crate) mod openapi;
 pub(crate) mod ops;
+pub(crate) mod request_id;
 pub(crate) mod routes;
 pub(crate) mod security;
 pub(crate) mod window;

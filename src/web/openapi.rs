@@ -40,7 +40,9 @@ impl Modify for BearerAuth {
         description = "One REST API for partner apps to work with their users' Intervals.icu accounts: \
 connect a user through the browser, then upload and read activities, plan workouts, hand over \
 wellness, and receive Intervals.icu's events as signed webhooks. \
-Errors are RFC 9457 application/problem+json with a stable `type`.",
+Errors are RFC 9457 application/problem+json with a stable `type`. \
+Every answer carries `X-Request-Id` (the request's own when it sends a sane one, else a new \
+UUID); a problem body carries it as `instance` (`urn:intervals-bridge:request:<id>`).",
     ),
     modifiers(&BearerAuth),
     tags(
@@ -177,7 +179,8 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// generator and the `/docs` page all see which `type`s an operation can answer):
 /// - an operation that takes the API key: `unauthorized`;
 /// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
-/// - every partner operation: `database-unavailable` and `internal`.
+/// - every partner operation: `database-unavailable` and `internal`;
+/// - every answer: the `X-Request-Id` header.
 pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for (path, item) in doc.paths.paths.iter_mut() {
         for (_, op) in operations_mut(item) {
@@ -225,6 +228,20 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                 let RefOr::T(response) = response else {
                     continue;
                 };
+                response.headers.insert(
+                    "X-Request-Id".to_owned(),
+                    HeaderBuilder::new()
+                        .schema(
+                            utoipa::openapi::ObjectBuilder::new()
+                                .schema_type(utoipa::openapi::schema::Type::String),
+                        )
+                        .description(Some(
+                            "This answer's request id: the request's own `X-Request-Id` when it \
+sent a sane one (1 to 128 letters, digits and `-_.~:+=@/`), else a new UUID. A problem body \
+carries it as `instance`.",
+                        ))
+                        .build(),
+                );
                 let kinds = kinds_named(&response.description);
                 let Some(content) = response.content.get_mut(PROBLEM_JSON) else {
                     continue;

@@ -12,6 +12,7 @@ mod cli;
 mod client_generation;
 mod connect_flow;
 mod connect_trust;
+mod conventions;
 mod crash;
 mod dashboard;
 mod hardening;
