@@ -66,7 +66,7 @@ macro_rules! problem_kinds {
 }
 
 problem_kinds! {
-    /// The request could not be read (bad JSON, query string or form).
+    /// The body is not JSON, or a multipart body or form could not be read (a bad field or query parameter is a `validation`).
     BadRequest = "bad-request" / 400,
     /// A field is invalid; `errors[]` names each one.
     Validation = "validation" / 422,

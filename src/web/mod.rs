@@ -8,6 +8,7 @@ pub(crate) mod connect;
 pub(crate) mod dashboard;
 pub(crate) mod docs;
 pub(crate) mod errors;
+pub(crate) mod extract;
 pub(crate) mod files;
 pub(crate) mod openapi;
 pub(crate) mod ops;

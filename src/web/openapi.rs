@@ -166,6 +166,28 @@ fn add_problem(op: &mut Operation, kind: ProblemKind, when: &str) {
     }
 }
 
+/// What an operation that takes query parameters answers for one it cannot read or does not
+/// take: a 422 `validation` naming it, like any other bad field.
+const QUERY_REFUSAL: &str = "A query parameter that cannot be read (`limit=ten`) or that this operation does not take is named the same way.";
+
+fn add_query_refusal(op: &mut Operation) {
+    match op.responses.responses.get_mut("422") {
+        Some(RefOr::T(response))
+            if kinds_named(&response.description).contains(&ProblemKind::Validation) =>
+        {
+            if !response.description.contains(QUERY_REFUSAL) {
+                response.description.push(' ');
+                response.description.push_str(QUERY_REFUSAL);
+            }
+        }
+        _ => add_problem(
+            op,
+            ProblemKind::Validation,
+            "a query parameter that cannot be read (`limit=ten`) or that this operation does not take, named in `errors[].field`.",
+        ),
+    }
+}
+
 /// Kinds whose answers carry `Retry-After`.
 const RETRY_AFTER: [ProblemKind; 4] = [
     ProblemKind::UpstreamRateLimited,
@@ -179,6 +201,7 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// generator and the `/docs` page all see which `type`s an operation can answer):
 /// - an operation that takes the API key: `unauthorized`;
 /// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
+/// - one with query parameters: `validation` for one it cannot read or does not take;
 /// - every partner operation: `database-unavailable` and `internal`;
 /// - every answer: the `X-Request-Id` header.
 pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
@@ -199,7 +222,7 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                 add_problem(
                     op,
                     ProblemKind::BadRequest,
-                    "the body could not be read as JSON of this shape.",
+                    "the body is not JSON (a field of the wrong type, a missing or an unknown one is a 422 naming it).",
                 );
                 add_problem(
                     op,
@@ -211,6 +234,14 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                     ProblemKind::UnsupportedMediaType,
                     "the body is not sent as `application/json`.",
                 );
+            }
+            let takes_query = op
+                .parameters
+                .iter()
+                .flatten()
+                .any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query));
+            if takes_query {
+                add_query_refusal(op);
             }
             if path.starts_with("/v1/") {
                 add_problem(

@@ -1,7 +1,7 @@
 //! The API's conventions, the same on every answer: a request id (`X-Request-Id`, and
 //! `instance` in problems) and one error style (a 422 naming each bad field, wherever it is).
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::common::*;
 
@@ -148,4 +148,142 @@ async fn every_answer_carries_a_request_id_and_problems_name_it() {
     }
     assert!(answers > 50);
     assert!(doc["components"]["schemas"]["Problem"]["properties"]["instance"].is_object());
+}
+
+/// The first field error of a 422 `validation` problem, checked, as (field, message), with
+/// every field it names.
+async fn refusal(resp: reqwest::Response, what: &str) -> (Vec<String>, String) {
+    assert_eq!(resp.status(), 422, "{what}");
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body["type"], "urn:intervals-bridge:problem:validation",
+        "{what}: {body}"
+    );
+    let fields = body["errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{what}: no errors[] in {body}"))
+        .iter()
+        .map(|e| e["field"].as_str().unwrap().to_owned())
+        .collect();
+    (fields, body["detail"].as_str().unwrap().to_owned())
+}
+
+/// One error style: a query value that cannot be read, an unknown query parameter, a body field
+/// of the wrong type, a missing or an unknown one are each a 422 naming the field; JSON sent to
+/// the upload endpoint is a 415 naming the media type it reads; the event filter names every bad
+/// entry; an activity id Intervals.icu cannot have is refused without a call upstream.
+#[actix_web::test]
+async fn every_bad_field_is_a_422_naming_it() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+
+    // Query strings.
+    for (path, field, shown) in [
+        ("/v1/users?limit=ten", "limit", "'ten'"),
+        ("/v1/users?limt=5", "limt", "`limit`"),
+        ("/v1/webhook-deliveries?limit=1.5", "limit", "'1.5'"),
+        ("/v1/webhook-deliveries?colour=red", "colour", "`status`"),
+        ("/v1/users/u/activities?limit=-1", "limit", "'-1'"),
+        (
+            "/v1/users/u/wellness?oldest=2026-01-01&from=x",
+            "from",
+            "unknown",
+        ),
+        ("/v1/users/u/workouts?fromat=zwo", "fromat", "`format`"),
+    ] {
+        let (fields, detail) = refusal(app.get(&key, path).await, path).await;
+        assert_eq!(fields, [field], "{path}");
+        assert!(
+            detail.starts_with(&format!("{field}: ")),
+            "{path}: {detail}"
+        );
+        assert!(detail.contains(shown), "{path}: {detail}");
+    }
+
+    // JSON bodies: a misspelt field, a missing one, one of the wrong type.
+    for (body, field) in [
+        (json!({"userId": "alex"}), "userId"),
+        (json!({"redirect_url": PARTNER_REDIRECT}), "user_id"),
+        (json!({"user_id": 5}), "user_id"),
+        (json!({"user_id": "alex", "colour": "red"}), "colour"),
+    ] {
+        let what = body.to_string();
+        let resp = app.post_json(&key, "/v1/connect-sessions", body).await;
+        let (fields, _) = refusal(resp, &what).await;
+        assert_eq!(fields, [field], "{what}");
+    }
+    assert!(app.dump_table("connect_sessions").await.is_empty());
+
+    // JSON to the upload endpoint: 415 naming what it reads, before any user is looked up.
+    let resp = app
+        .post_json(&key, "/v1/users/nobody/activities", json!({"file": "x"}))
+        .await;
+    assert_eq!(resp.status(), 415);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body["type"],
+        "urn:intervals-bridge:problem:unsupported-media-type"
+    );
+    let detail = body["detail"].as_str().unwrap();
+    assert!(detail.contains("multipart/form-data"), "{detail}");
+    assert!(detail.contains("application/json"), "{detail}");
+
+    // The event filter: every bad entry, not only the first; nothing changed.
+    let resp = app
+        .api
+        .patch(app.url("/v1/tenant"))
+        .bearer_auth(&key)
+        .json(&json!({"webhook_events": ["nope", "activity.*", "bikes.*", ""]}))
+        .send()
+        .await
+        .unwrap();
+    let (fields, detail) = refusal(resp, "webhook_events").await;
+    assert_eq!(
+        fields,
+        [
+            "webhook_events[0]",
+            "webhook_events[2]",
+            "webhook_events[3]"
+        ]
+    );
+    assert!(detail.contains("webhook_events[2]"), "{detail}");
+    let me: Value = app.get(&key, "/v1/tenant").await.json().await.unwrap();
+    assert_eq!(me["webhook_events"], json!([]));
+
+    // Activity ids Intervals.icu cannot have: refused with no call upstream.
+    connect_scopes(&app, &key, "rider", "i317960", &["ACTIVITY:WRITE"]).await;
+    let calls = || async {
+        sandbox_json(&app, "/_sandbox/requests")
+            .await
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["path"].as_str().unwrap().contains("/activity/"))
+            .count()
+    };
+    let before = calls().await;
+    for id in [
+        "nope",
+        "i",
+        "i12x",
+        "i-5",
+        "x123",
+        &format!("i{}", "9".repeat(21)),
+    ] {
+        for tail in ["", "/file", "/fit-file"] {
+            let resp = app
+                .get(&key, &format!("/v1/users/rider/activities/{id}{tail}"))
+                .await;
+            assert_eq!(resp.status(), 404, "{id}{tail}");
+        }
+        let resp = app
+            .delete(&key, &format!("/v1/users/rider/activities/{id}"))
+            .await;
+        assert_eq!(resp.status(), 404, "DELETE {id}");
+    }
+    assert_eq!(calls().await, before, "no call went upstream");
+    // A well-formed id still goes upstream (and is missing there).
+    let resp = app.get(&key, "/v1/users/rider/activities/i999999999").await;
+    assert_eq!(resp.status(), 404);
+    assert_eq!(calls().await, before + 1);
 }

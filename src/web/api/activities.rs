@@ -91,7 +91,42 @@ struct Received {
 }
 
 fn multipart_error(e: actix_multipart::MultipartError) -> AppError {
-    AppError::bad_request(format!("Invalid multipart body: {e}"))
+    use actix_multipart::MultipartError as M;
+    match e {
+        M::ContentTypeMissing | M::ContentTypeParse | M::ContentTypeIncompatible => {
+            not_multipart(None)
+        }
+        e => AppError::bad_request(format!("Invalid multipart body: {e}")),
+    }
+}
+
+/// The 415 of an upload whose body is not `multipart/form-data`.
+fn not_multipart(sent: Option<&str>) -> AppError {
+    let sent = match sent {
+        Some(t) => format!("this request's body is `{t}`"),
+        None => "this request's body has no media type".to_owned(),
+    };
+    AppError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        crate::web::errors::ProblemKind::UnsupportedMediaType,
+        format!(
+            "Send the upload as `multipart/form-data` (a `file` part, and optional text fields); {sent}."
+        ),
+    )
+}
+
+/// An upload's media type, checked before anything is read.
+fn multipart_only(req: &HttpRequest) -> Result<(), AppError> {
+    let sent = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned())
+        .filter(|v| !v.is_empty());
+    match sent.as_deref() {
+        Some(t) if t.eq_ignore_ascii_case("multipart/form-data") => Ok(()),
+        other => Err(not_multipart(other)),
+    }
 }
 
 fn too_large(detail: String) -> AppError {
@@ -311,6 +346,7 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
             "external_id": "ride-2026-03-01", "replayed": true
         })),
         (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the body is not a readable `multipart/form-data` form."),
+        (status = 415, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`unsupported-media-type`: the body is not sent as `multipart/form-data` (JSON is not read here); `detail` names the media type sent."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
         (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` for this user is in progress; retry shortly."),
@@ -324,11 +360,13 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
 )]
 #[post("/users/{user_id}/activities")]
 pub async fn upload(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
+    multipart_only(&req)?;
     let user_id = path.into_inner();
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
     let received = receive(&state, payload).await?;
@@ -444,6 +482,7 @@ const DEFAULT_LIMIT: u32 = 100;
 const MAX_LIMIT: u32 = 1000;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ListQuery {
     /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago. At most
     /// 366 days before `newest`.
@@ -490,7 +529,6 @@ pub struct ActivityList {
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
     responses(
         (status = 200, body = ActivityList, description = "The activities, newest first"),
-        (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date, a window over 366 days, or `limit` out of range; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
@@ -504,7 +542,7 @@ pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<ListQuery>,
+    query: crate::web::extract::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();
@@ -552,12 +590,11 @@ pub async fn list(
     Ok(cached::json(&req, &Served::from(&raw), body))
 }
 
+/// Intervals.icu's activity ids are `i` and digits (`i55751783`), or digits alone (activities
+/// from Strava): anything else cannot exist there, and is refused before a call is spent on it.
 fn check_activity_id(id: &str) -> Result<(), AppError> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    let digits = id.strip_prefix('i').unwrap_or(id);
+    let ok = (1..=20).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     if ok {
         Ok(())
     } else {

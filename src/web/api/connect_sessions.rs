@@ -1,7 +1,7 @@
 //! `POST /v1/connect-sessions`: a single-use, 30-minute link that starts the browser connect flow.
 
 use actix_web::post;
-use actix_web::{web, HttpResponse};
+use actix_web::HttpResponse;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -64,7 +64,7 @@ pub struct CreateConnectSession {
 pub async fn create(
     state: State,
     TenantAuth(tenant): TenantAuth,
-    body: web::Json<CreateConnectSession>,
+    body: crate::web::extract::Json<CreateConnectSession>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     validate_user_id(&body.user_id)?;

@@ -18,6 +18,7 @@ use crate::web::window::{check_span, local_date, End};
 const MAX_RECORDS: usize = 1000;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct IntakeQuery {
     /// `now` pushes as soon as possible instead of at the next nightly push.
     pub push: Option<String>,
@@ -72,7 +73,7 @@ pub async fn intake(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<IntakeQuery>,
+    query: crate::web::extract::Query<IntakeQuery>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
@@ -193,6 +194,7 @@ pub async fn pending(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ReadQuery {
     /// First day `YYYY-MM-DD`, default 30 days ago; at most 366 days before `newest`.
     pub oldest: Option<String>,
@@ -239,7 +241,7 @@ pub async fn read(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<ReadQuery>,
+    query: crate::web::extract::Query<ReadQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();

@@ -116,7 +116,16 @@ impl Errors {
             return e;
         }
         if let Some(n) = entry("webhook_events") {
-            e.webhook_events = Some(format!("Entry {n}: {}", invalid.message));
+            let mut shown = vec![format!("Entry {n}: {}", invalid.message)];
+            for (field, message) in &invalid.more {
+                let n = field
+                    .strip_prefix("webhook_events[")
+                    .and_then(|r| r.strip_suffix(']'))
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .map_or(0, |i| i + 1);
+                shown.push(format!("Entry {n}: {message}"));
+            }
+            e.webhook_events = Some(shown.join(" "));
             return e;
         }
         let slot = match field {
