@@ -287,3 +287,142 @@ async fn every_bad_field_is_a_422_naming_it() {
     assert_eq!(resp.status(), 404);
     assert_eq!(calls().await, before + 1);
 }
+
+/// The docs and the behaviour agree where a partner's trial found them apart: an upload replay
+/// answers the first answer's status (201) with `replayed: true`; `next_cursor` is `null` on
+/// the last page; deleting an activity the tenant did not upload (one from Strava included) is a
+/// 404; `next_push_at` after `push=now` is now, not the nightly slot.
+#[actix_web::test]
+async fn the_docs_and_the_behaviour_agree() {
+    // No workers: a `push=now` push stays queued while the test looks at it.
+    let app = TestApp::spawn_with(Options {
+        no_background: true,
+        ..Default::default()
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    connect_scopes(
+        &app,
+        &key,
+        "rider",
+        "i317960",
+        &["ACTIVITY:WRITE", "WELLNESS:WRITE"],
+    )
+    .await;
+    let doc: Value = app
+        .api
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+
+    // An upload replay: 201 again, replayed, as the document says.
+    let upload = || async {
+        let file = crate::common::files::fit(
+            chrono::Utc::now().timestamp() - 3600,
+            uuid::Uuid::new_v4().as_u128() as u32 | 1,
+        );
+        let form = reqwest::multipart::Form::new()
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(file).file_name("ride.fit"),
+            )
+            .text("external_id", "conventions-ride-1");
+        app.api
+            .post(app.url("/v1/users/rider/activities"))
+            .bearer_auth(&key)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    };
+    let first = upload().await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    assert_eq!(first["replayed"], false);
+    let again = upload().await;
+    assert_eq!(again.status(), 201, "a replay of a 201 is a 201");
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(again["replayed"], true);
+    assert_eq!(again["activity_id"], first["activity_id"]);
+    let answers = &doc["paths"]["/v1/users/{user_id}/activities"]["post"]["responses"];
+    let created = answers["201"]["description"].as_str().unwrap();
+    let ok = answers["200"]["description"].as_str().unwrap();
+    assert!(created.contains("`replayed: true`"), "{created}");
+    assert!(!ok.contains("uploaded before"), "{ok}");
+
+    // Deleting an activity from Strava: 404, like any other this tenant did not upload.
+    let list: Value = app
+        .get(&key, "/v1/users/rider/activities")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let stub = list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["stub"] == true)
+        .expect("the sandbox athlete has Strava activities")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resp = app
+        .delete(&key, &format!("/v1/users/rider/activities/{stub}"))
+        .await;
+    assert_eq!(resp.status(), 404);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["type"], "urn:intervals-bridge:problem:not-found");
+
+    // `next_cursor` on the last page: present, null, as documented.
+    let page: Value = app.get(&key, "/v1/users").await.json().await.unwrap();
+    assert!(page.as_object().unwrap().contains_key("next_cursor"));
+    assert_eq!(page["next_cursor"], Value::Null);
+    for schema in ["UserPage", "DeliveryPage"] {
+        let said = doc["components"]["schemas"][schema]["properties"]["next_cursor"]["description"]
+            .as_str()
+            .unwrap();
+        assert!(said.contains("`null` on the last page"), "{schema}: {said}");
+    }
+
+    // `next_push_at`: the nightly slot, then now once `push=now` is waiting.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let next_push_at = || async {
+        let v: Value = app
+            .get(&key, "/v1/users/rider/wellness/pending")
+            .await
+            .json()
+            .await
+            .unwrap();
+        chrono::DateTime::parse_from_rfc3339(v["next_push_at"].as_str().unwrap()).unwrap()
+    };
+    let put = |push_now: bool| {
+        let path = if push_now {
+            "/v1/users/rider/wellness?push=now"
+        } else {
+            "/v1/users/rider/wellness"
+        };
+        app.api
+            .put(app.url(path))
+            .bearer_auth(&key)
+            .json(&json!([{"id": today, "weight": 70.5}]))
+            .send()
+    };
+    let resp = put(false).await.unwrap();
+    assert_eq!(resp.status(), 202);
+    let queued: Value = resp.json().await.unwrap();
+    let nightly =
+        chrono::DateTime::parse_from_rfc3339(queued["push_at"].as_str().unwrap()).unwrap();
+    assert_eq!(next_push_at().await, nightly);
+    let resp = put(true).await.unwrap();
+    assert_eq!(resp.status(), 202);
+    let soon = next_push_at().await;
+    let lag = chrono::Utc::now().signed_duration_since(soon);
+    assert!(
+        lag.num_seconds().abs() < 30,
+        "after push=now, next_push_at is now, not {soon}"
+    );
+}

@@ -329,7 +329,8 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
 /// `multipart/form-data`, streamed through the bridge (at most `BRIDGE_MAX_UPLOAD_MB`). Intervals.icu
 /// dedupes by file content: a file it already has answers 200 with `duplicate: true` and the
 /// existing id. With an `external_id` (the partner's own id for the activity) the same user's
-/// `external_id` is never uploaded twice: a repeat answers the stored result with `replayed: true`.
+/// `external_id` is never uploaded twice: a repeat answers the first answer's status (201, or 200
+/// for a duplicate) with the stored result and `replayed: true`.
 /// Needs `ACTIVITY:WRITE`. The tenant later gets `activity.uploaded` and `activity.analyzed`.
 ///
 /// Each text field may come once and no other field is read; a form with an unknown or repeated
@@ -340,10 +341,10 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
-        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity"),
-        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before", example = json!({
+        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity. A repeat of an `external_id` whose first upload answered 201 answers 201 again, with the stored result and `replayed: true`"),
+        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file (`duplicate: true`); a repeat of an `external_id` whose first upload answered so answers 200 again, with `replayed: true`", example = json!({
             "activity_id": "i70000008", "activity_ids": ["i70000008"], "duplicate": true,
-            "external_id": "ride-2026-03-01", "replayed": true
+            "external_id": "ride-2026-03-01", "replayed": false
         })),
         (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the body is not a readable `multipart/form-data` form."),
         (status = 415, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`unsupported-media-type`: the body is not sent as `multipart/form-data` (JSON is not read here); `detail` names the media type sent."),
@@ -700,8 +701,8 @@ pub async fn get_one(
     responses(
         (status = 204, description = "Deleted from Intervals.icu; its external_id may be uploaded again"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id`."),
-        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id` (an activity from Strava included)."),
+        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the deletion (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
@@ -719,7 +720,14 @@ pub async fn delete_one(
         tenant: &tenant.id,
         no_cache: false,
     };
-    let (summary, _) = own_activity(&state, &ctx, &activity_id, false, &caller).await?;
+    // Intervals.icu refuses to show some activities (those from Strava): none was uploaded
+    // through this tenant, so they are as missing as any other it did not upload.
+    let (summary, _) = match own_activity(&state, &ctx, &activity_id, false, &caller).await {
+        Err(e) if e.kind == crate::web::errors::ProblemKind::UpstreamRejected => {
+            return Err(no_activity(&activity_id))
+        }
+        other => other?,
+    };
     // Only what this tenant uploaded: its namespace in the external_id Intervals.icu keeps.
     let external_id = summary
         .get("external_id")

@@ -17,7 +17,7 @@ use crate::web::errors::AppError;
 pub struct Attempt {
     /// 1 for the first attempt.
     pub attempt: i32,
-    /// The endpoint's HTTP status, absent when no answer came.
+    /// The endpoint's HTTP status; `null` when no answer came.
     pub status_code: Option<i32>,
     /// Why the attempt failed, when it did.
     pub error: Option<String>,
@@ -90,7 +90,7 @@ pub struct DeliveryView {
 pub struct DeliveryPage {
     /// Newest first.
     pub data: Vec<DeliveryView>,
-    /// Pass as `cursor` to get the next page; absent on the last page.
+    /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 

@@ -89,7 +89,7 @@ pub struct ListQuery {
 pub struct UserPage {
     /// By `user_id`.
     pub data: Vec<User>,
-    /// Pass as `cursor` to get the next page; absent on the last page.
+    /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 

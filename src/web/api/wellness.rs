@@ -154,7 +154,8 @@ pub async fn intake(
 pub struct PendingList {
     /// Days waiting for a push, with what will be pushed.
     pub data: Vec<PendingRecord>,
-    /// The next nightly push (UTC); days marked `push=now` go sooner.
+    /// When these days are next pushed (UTC): now when a `push=now` is waiting (its push is
+    /// queued; every pending day of the athlete goes with it), else the next nightly push.
     pub next_push_at: String,
 }
 
@@ -181,15 +182,19 @@ pub async fn pending(
     let user_id = path.into_inner();
     let (connection, _) = find_user(&state, &tenant.id, &user_id).await?;
     let (t, u) = (tenant.id.clone(), connection.user_id);
-    let data = db::run(&state.pool, move |conn| {
+    let (data, push_now) = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(wellness::pending_for(conn, &t, &u)?)
     })
     .await?;
+    // A `push=now` is queued the moment it is asked: its days go now, not at night.
+    let next = if push_now {
+        db::now()
+    } else {
+        wellness::next_push_at(db::now(), state.config.wellness_push_at)
+    };
     Ok(HttpResponse::Ok().json(PendingList {
         data,
-        next_push_at: wellness::next_push_at(db::now(), state.config.wellness_push_at)
-            .and_utc()
-            .to_rfc3339(),
+        next_push_at: next.and_utc().to_rfc3339(),
     }))
 }
 
