@@ -131,11 +131,15 @@ pub fn server(
                 }
             });
         let app = match &sandbox {
-            Some(sb) => app.service(
-                web::scope("/sandbox")
-                    .configure(|cfg| sb.configure(cfg))
-                    .default_service(web::to(intervals_sandbox::not_found)),
-            ),
+            Some(sb) => app
+                .service(
+                    web::scope("/sandbox")
+                        .configure(|cfg| sb.configure(cfg))
+                        .default_service(web::to(intervals_sandbox::not_found)),
+                )
+                // The sandbox's controls where a reader of its docs looks first.
+                .route("/_sandbox", web::get().to(sandbox_controls))
+                .route("/_sandbox/", web::get().to(sandbox_controls)),
             None => app,
         };
         app.default_service(web::to(crate::web::errors::not_found))
@@ -144,4 +148,11 @@ pub fn server(
     .shutdown_timeout(10)
     .run();
     Ok(server)
+}
+
+/// `GET /_sandbox/` with the sandbox mounted: its controls' index, under `/sandbox`.
+async fn sandbox_controls() -> actix_web::HttpResponse {
+    actix_web::HttpResponse::TemporaryRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/sandbox/_sandbox/"))
+        .finish()
 }

@@ -433,6 +433,13 @@ pub fn rotate_key(conn: &mut DbConn, id: &TenantId) -> anyhow::Result<String> {
 
 /// Issues a new webhook signing secret. The old one keeps signing (a second signature) for
 /// the grace period, so receivers can switch without losing deliveries.
+/// The tenant's current webhook signing secret (`whsec_…`), decrypted: for the sandbox banner
+/// and the dashboard's reveal, which show it to the tenant's own people.
+pub fn current_webhook_secret(keys: &Keyring, tenant: &Tenant) -> anyhow::Result<String> {
+    keys.decrypt(&tenant.webhook_secret_key_id, &tenant.webhook_secret_enc)
+        .context("decrypting the webhook signing secret")
+}
+
 pub fn rotate_webhook_secret(
     conn: &mut DbConn,
     keys: &Keyring,

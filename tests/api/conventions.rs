@@ -426,3 +426,29 @@ async fn the_docs_and_the_behaviour_agree() {
         "after push=now, next_push_at is now, not {soon}"
     );
 }
+
+/// The sandbox lists its controls at `/_sandbox/`, each a route it serves.
+#[actix_web::test]
+async fn the_sandbox_lists_its_controls() {
+    let app = TestApp::spawn().await;
+    let index = sandbox_json(&app, "/_sandbox/").await;
+    let controls = index["controls"].as_array().unwrap();
+    assert!(controls.len() > 30, "{index}");
+    let client = http_client();
+    for c in controls {
+        let (method, path) = (c["method"].as_str().unwrap(), c["path"].as_str().unwrap());
+        assert!(!c["what"].as_str().unwrap().is_empty());
+        if method != "GET" {
+            continue;
+        }
+        let path = path
+            .replace("{id}", "i317960")
+            .replace("{athlete_id}", "i317960");
+        let resp = client
+            .get(format!("{}{path}", app.sandbox_url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200, "GET {path}");
+    }
+}

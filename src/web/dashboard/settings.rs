@@ -171,6 +171,13 @@ struct SettingsPage {
 }
 
 #[derive(Template)]
+#[template(path = "dashboard_reveal.html")]
+struct RevealPage {
+    chrome: Option<Chrome>,
+    value: String,
+}
+
+#[derive(Template)]
 #[template(path = "dashboard_secret.html")]
 struct SecretPage {
     chrome: Option<Chrome>,
@@ -313,6 +320,23 @@ pub async fn rotate_webhook_secret(
             value: secret,
             previous_until: grace_end(),
             advice: "Until then every delivery carries two signatures, one with each secret, so your endpoint can switch to the new secret at any moment.",
+        },
+        &[],
+    )
+}
+
+/// `POST /dashboard/settings/webhook-secret/reveal`: the current signing secret, on a page that
+/// is never cached (a form POST, so only a signed-in page of this dashboard can ask).
+pub async fn reveal_webhook_secret(
+    state: State,
+    SignedForm { signed, .. }: SignedForm,
+) -> Result<HttpResponse, AppError> {
+    let value = tenants::current_webhook_secret(&state.keys, &signed.tenant)?;
+    page(
+        StatusCode::OK,
+        &RevealPage {
+            chrome: Some(signed.chrome("settings")),
+            value,
         },
         &[],
     )
