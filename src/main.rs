@@ -352,7 +352,10 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
         "  Then: curl -H 'Authorization: Bearer {api_key}' {}",
         state.config.public("/v1/users")
     );
-    println!("  API reference: {}", state.config.public("/docs"));
+    println!(
+        "  Getting started and the API reference: {}",
+        state.config.public("/docs")
+    );
     println!(
         "  Sandbox controls (revoke a connection, send any Intervals.icu event, faults…): {}",
         state.config.public("/sandbox/_sandbox/")
