@@ -107,6 +107,8 @@ pub fn server(
             .app_data(sign_ins.clone())
             .app_data(document.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
+            // Inside the request id, so a replayed answer carries this request's id.
+            .wrap(middleware::from_fn(crate::web::idempotency::idempotency))
             // Inside the logger, so its line shows the id the answer carries.
             .wrap(middleware::from_fn(crate::web::request_id::request_id))
             // Method and path only: query strings carry OAuth codes and state, and connect links

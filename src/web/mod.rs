@@ -10,6 +10,7 @@ pub(crate) mod docs;
 pub(crate) mod errors;
 pub(crate) mod extract;
 pub(crate) mod files;
+pub(crate) mod idempotency;
 pub(crate) mod openapi;
 pub(crate) mod ops;
 pub(crate) mod request_id;

@@ -188,6 +188,49 @@ fn add_query_refusal(op: &mut Operation) {
     }
 }
 
+/// The `Idempotency-Key` header every partner POST takes (uploads have `external_id`), and
+/// what it may answer.
+fn add_idempotency_key(op: &mut Operation) {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    let parameter = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(utoipa::openapi::Required::False)
+        .schema(Some(
+            utoipa::openapi::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .min_length(Some(1))
+                .max_length(Some(255)),
+        ))
+        .description(Some(
+            "Your own unique key for this request (a UUID, say). A repeat with the same key \
+and the same request within 24 hours answers the first answer again (status and body, with \
+`Idempotent-Replayed: true`) without doing the work twice; the same key with another request \
+is a 422 naming `Idempotency-Key`; a repeat while the first is still being answered is a 409.",
+        ))
+        .build();
+    op.parameters.get_or_insert_with(Vec::new).push(parameter);
+    add_problem(
+        op,
+        ProblemKind::Conflict,
+        "a request with the same `Idempotency-Key` is still being answered; retry shortly.",
+    );
+    const REUSED: &str = "An `Idempotency-Key` used with another request is named the same way.";
+    match op.responses.responses.get_mut("422") {
+        Some(RefOr::T(response))
+            if kinds_named(&response.description).contains(&ProblemKind::Validation) =>
+        {
+            response.description.push(' ');
+            response.description.push_str(REUSED);
+        }
+        _ => add_problem(
+            op,
+            ProblemKind::Validation,
+            "an `Idempotency-Key` already used with another request, or not 1 to 255 visible ASCII characters.",
+        ),
+    }
+}
+
 /// Kinds whose answers carry `Retry-After`.
 const RETRY_AFTER: [ProblemKind; 4] = [
     ProblemKind::UpstreamRateLimited,
@@ -202,11 +245,15 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// - an operation that takes the API key: `unauthorized`;
 /// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
 /// - one with query parameters: `validation` for one it cannot read or does not take;
+/// - a partner POST (but uploads): the `Idempotency-Key` header, its `conflict` and `validation`;
 /// - every partner operation: `database-unavailable` and `internal`;
 /// - every answer: the `X-Request-Id` header.
 pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for (path, item) in doc.paths.paths.iter_mut() {
-        for (_, op) in operations_mut(item) {
+        for (method, op) in operations_mut(item) {
+            if method == "POST" && path.starts_with("/v1/") && !path.ends_with("/activities") {
+                add_idempotency_key(op);
+            }
             if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
                 add_problem(
                     op,

@@ -452,3 +452,129 @@ async fn the_sandbox_lists_its_controls() {
         assert_eq!(resp.status(), 200, "GET {path}");
     }
 }
+
+/// `Idempotency-Key` on POSTs (Stripe's semantics): the same key and request answer the first
+/// answer again without doing the work twice; the same key with another request is a 422 naming
+/// it; keys are the tenant's own; without a key nothing changes.
+#[actix_web::test]
+async fn an_idempotency_key_replays_the_first_answer() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let post = |api_key: String, idem: Option<&'static str>, body: Value| {
+        let mut req = app
+            .api
+            .post(app.url("/v1/connect-sessions"))
+            .bearer_auth(api_key)
+            .json(&body);
+        if let Some(k) = idem {
+            req = req.header("Idempotency-Key", k);
+        }
+        req.send()
+    };
+    let sessions = || async {
+        app.strings("SELECT id AS v FROM connect_sessions")
+            .await
+            .len()
+    };
+    let body = json!({"user_id": "alex", "redirect_url": PARTNER_REDIRECT});
+    let first = post(key.clone(), Some("8c5e6a4e-one"), body.clone())
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 201);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let first: Value = first.json().await.unwrap();
+    let again = post(key.clone(), Some("8c5e6a4e-one"), body.clone())
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(again.headers()["content-type"], "application/json");
+    assert!(again.headers().get("x-request-id").is_some());
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(again, first, "the first answer, as it was");
+    assert_eq!(sessions().await, 1, "one session, not two");
+
+    // The same key with another body: a 422 naming the header; nothing created.
+    let other = post(
+        key.clone(),
+        Some("8c5e6a4e-one"),
+        json!({"user_id": "sam", "redirect_url": PARTNER_REDIRECT}),
+    )
+    .await
+    .unwrap();
+    let (fields, _) = refusal(other, "reused key").await;
+    assert_eq!(fields, ["Idempotency-Key"]);
+    assert_eq!(sessions().await, 1);
+
+    // A refusal is an answer too: replayed as it was.
+    let bad = json!({"user_id": "no spaces please"});
+    let refused = post(key.clone(), Some("8c5e6a4e-two"), bad.clone())
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let again = post(key.clone(), Some("8c5e6a4e-two"), bad).await.unwrap();
+    assert_eq!(again.status(), 422);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+
+    // Another tenant's key of the same name is its own; a new key or none does the work.
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let theirs = post(b.api_key.clone(), Some("8c5e6a4e-one"), body.clone())
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), 201);
+    assert!(theirs.headers().get("idempotent-replayed").is_none());
+    for idem in [Some("8c5e6a4e-three"), None, None] {
+        let resp = post(key.clone(), idem, body.clone()).await.unwrap();
+        assert_eq!(resp.status(), 201);
+    }
+    assert_eq!(sessions().await, 5);
+
+    // A key that is not 1 to 255 visible ASCII characters is refused.
+    let resp = app
+        .api
+        .post(app.url("/v1/connect-sessions"))
+        .bearer_auth(&key)
+        .header("Idempotency-Key", "x".repeat(256))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let (fields, _) = refusal(resp, "long key").await;
+    assert_eq!(fields, ["Idempotency-Key"]);
+
+    // Other POSTs take it too: a test event is sent once.
+    let r = crate::common::receiver::Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    let test_event = || {
+        app.api
+            .post(app.url("/v1/webhook-test"))
+            .bearer_auth(&key)
+            .header("Idempotency-Key", "test-event-1")
+            .send()
+    };
+    let one: Value = test_event().await.unwrap().json().await.unwrap();
+    let two: Value = test_event().await.unwrap().json().await.unwrap();
+    assert_eq!(one["delivery_id"], two["delivery_id"]);
+
+    // The document names the header on every partner POST but uploads.
+    let doc: Value = app
+        .api
+        .get(app.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let takes = |path: &str| {
+        doc["paths"][path]["post"]["parameters"]
+            .as_array()
+            .is_some_and(|ps| {
+                ps.iter()
+                    .any(|p| p["name"] == "Idempotency-Key" && p["in"] == "header")
+            })
+    };
+    assert!(takes("/v1/connect-sessions"));
+    assert!(takes("/v1/webhook-test"));
+    assert!(!takes("/v1/users/{user_id}/activities"));
+}
