@@ -107,10 +107,14 @@ pub fn server(
             .app_data(sign_ins.clone())
             .app_data(document.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
+            // Inside the request id, so a replayed answer carries this request's id.
+            .wrap(middleware::from_fn(crate::web::idempotency::idempotency))
+            // Inside the logger, so its line shows the id the answer carries.
+            .wrap(middleware::from_fn(crate::web::request_id::request_id))
             // Method and path only: query strings carry OAuth codes and state, and connect links
             // carry their token in the path, so neither may reach a log line.
             .wrap(
-                middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms")
+                middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms %{x-request-id}o")
                     .custom_request_replace("request", |req| {
                         format!(
                             "{} {}",
@@ -129,11 +133,15 @@ pub fn server(
                 }
             });
         let app = match &sandbox {
-            Some(sb) => app.service(
-                web::scope("/sandbox")
-                    .configure(|cfg| sb.configure(cfg))
-                    .default_service(web::to(intervals_sandbox::not_found)),
-            ),
+            Some(sb) => app
+                .service(
+                    web::scope("/sandbox")
+                        .configure(|cfg| sb.configure(cfg))
+                        .default_service(web::to(intervals_sandbox::not_found)),
+                )
+                // The sandbox's controls where a reader of its docs looks first.
+                .route("/_sandbox", web::get().to(sandbox_controls))
+                .route("/_sandbox/", web::get().to(sandbox_controls)),
             None => app,
         };
         app.default_service(web::to(crate::web::errors::not_found))
@@ -142,4 +150,11 @@ pub fn server(
     .shutdown_timeout(10)
     .run();
     Ok(server)
+}
+
+/// `GET /_sandbox/` with the sandbox mounted: its controls' index, under `/sandbox`.
+async fn sandbox_controls() -> actix_web::HttpResponse {
+    actix_web::HttpResponse::TemporaryRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/sandbox/_sandbox/"))
+        .finish()
 }

@@ -308,8 +308,12 @@ async fn serve(mode: Mode) -> anyhow::Result<()> {
 fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
     const DEMO: &str = "Demo partner";
     let mut conn = state.pool.get()?;
-    let (id, api_key) = match tenants::find_by_name(&mut conn, DEMO)? {
-        Some(t) => (t.id.clone(), tenants::rotate_key(&mut conn, &t.id)?),
+    let (id, api_key, webhook_secret) = match tenants::find_by_name(&mut conn, DEMO)? {
+        Some(t) => (
+            t.id.clone(),
+            tenants::rotate_key(&mut conn, &t.id)?,
+            tenants::current_webhook_secret(&state.keys, &t)?,
+        ),
         None => {
             let c = tenants::create(
                 &mut conn,
@@ -320,7 +324,7 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
                     ..Default::default()
                 },
             )?;
-            (c.id.into(), c.api_key)
+            (c.id.into(), c.api_key, c.webhook_secret)
         }
     };
     let link = intervals_bridge::domain::connect_sessions::create(
@@ -338,13 +342,24 @@ fn print_sandbox_welcome(state: &AppState) -> anyhow::Result<()> {
     println!();
     println!("  intervals-bridge is running with the built-in Intervals.icu sandbox.");
     println!("  Demo tenant API key: {api_key}");
+    println!("  Demo tenant webhook signing secret: {webhook_secret}");
+    println!(
+        "    (verifies webhooks and the redirect's sig; Settings in the dashboard shows it too)"
+    );
     println!("  Open this link in a browser to connect the demo user (works once, 30 minutes):");
     println!("    {}", link.connect_url);
     println!(
         "  Then: curl -H 'Authorization: Bearer {api_key}' {}",
         state.config.public("/v1/users")
     );
-    println!("  API reference: {}", state.config.public("/docs"));
+    println!(
+        "  Getting started and the API reference: {}",
+        state.config.public("/docs")
+    );
+    println!(
+        "  Sandbox controls (revoke a connection, send any Intervals.icu event, faults…): {}",
+        state.config.public("/sandbox/_sandbox/")
+    );
     println!(
         "  Partner dashboard (sign in with the API key): {}",
         state.config.public("/dashboard")

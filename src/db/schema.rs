@@ -194,6 +194,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    idempotency_keys (tenant_id, idempotency_key) {
+        tenant_id -> Text,
+        idempotency_key -> Text,
+        request_hash -> Text,
+        status -> Nullable<Integer>,
+        content_type -> Nullable<Text>,
+        body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(webhook_deliveries -> events (event_id));
 diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 diesel::joinable!(connections -> tokens (token_id));

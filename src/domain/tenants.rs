@@ -80,15 +80,21 @@ pub struct Invalid {
     pub field: String,
     pub option: &'static str,
     pub message: String,
+    /// Further refusals of the same setting (each bad entry of a list), as (field, message).
+    pub more: Vec<(String, String)>,
 }
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.option.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&self.message)?;
         } else {
-            write!(f, "{} {}", self.option, self.message)
+            write!(f, "{} {}", self.option, self.message)?;
         }
+        for (_, message) in &self.more {
+            write!(f, "; {message}")?;
+        }
+        Ok(())
     }
 }
 
@@ -107,6 +113,7 @@ impl Setting<'_> {
             field: self.field.to_owned(),
             option: self.option,
             message,
+            more: Vec::new(),
         }
     }
 }
@@ -184,6 +191,11 @@ fn event_filter(entries: &[String]) -> Result<EventFilter, Invalid> {
         },
         option: "--webhook-events",
         message: e.message,
+        more: e
+            .more
+            .into_iter()
+            .map(|(i, message)| (format!("webhook_events[{i}]"), message))
+            .collect(),
     })
 }
 
@@ -194,6 +206,7 @@ pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> 
             field: "name".into(),
             option: "",
             message: message.into(),
+            more: Vec::new(),
         };
         if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
             return Err(refuse("the name must be 1 to 80 characters"));
@@ -223,6 +236,7 @@ pub fn validate(opts: &TenantOptions, policy: UrlPolicy) -> Result<(), Invalid> 
                 field: "redirect_urls".into(),
                 option: "--redirect-url",
                 message: format!("at most {MAX_REDIRECT_URLS} redirect URLs"),
+                more: Vec::new(),
             });
         }
         for (i, url) in urls.iter().enumerate() {
@@ -390,6 +404,7 @@ fn name_is_free(conn: &mut DbConn, name: &str, except: Option<&TenantId>) -> any
             field: "name".into(),
             option: "",
             message: "another tenant has this name (names are unique ignoring case)".into(),
+            more: Vec::new(),
         }
         .into());
     }
@@ -418,6 +433,13 @@ pub fn rotate_key(conn: &mut DbConn, id: &TenantId) -> anyhow::Result<String> {
 
 /// Issues a new webhook signing secret. The old one keeps signing (a second signature) for
 /// the grace period, so receivers can switch without losing deliveries.
+/// The tenant's current webhook signing secret (`whsec_…`), decrypted: for the sandbox banner
+/// and the dashboard's reveal, which show it to the tenant's own people.
+pub fn current_webhook_secret(keys: &Keyring, tenant: &Tenant) -> anyhow::Result<String> {
+    keys.decrypt(&tenant.webhook_secret_key_id, &tenant.webhook_secret_enc)
+        .context("decrypting the webhook signing secret")
+}
+
 pub fn rotate_webhook_secret(
     conn: &mut DbConn,
     keys: &Keyring,
@@ -585,6 +607,11 @@ mod tests {
         );
         let err = validate(&events(&["connection.created", "nope"]), HttpsOnly).unwrap_err();
         assert_eq!(err.field, "webhook_events[1]");
+        // Every bad entry is named, not only the first.
+        let err = validate(&events(&["nope", "activity.*", "", "bikes.*"]), HttpsOnly).unwrap_err();
+        assert_eq!(err.field, "webhook_events[0]");
+        let more: Vec<&str> = err.more.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(more, ["webhook_events[2]", "webhook_events[3]"]);
         let many: Vec<&str> = vec!["activity.*"; 51];
         let err = validate(&events(&many), HttpsOnly).unwrap_err();
         assert_eq!(err.field, "webhook_events");

@@ -269,19 +269,30 @@ fn finish_error(
     }
 }
 
-/// Where the browser goes when the athlete is connected.
-fn finish_connected(
+/// Where the browser goes when the athlete is connected. The partner's redirect carries the
+/// scopes the tenant may use now (what it asked for, narrowed by the athlete's grant), inside
+/// the signature.
+async fn finish_connected(
     state: &State,
     session: &ConnectSession,
     tenant: &Tenant,
 ) -> Result<HttpResponse, AppError> {
     match &session.redirect_url {
-        Some(url) => Ok(redirect(&partner_url(
-            state,
-            tenant,
-            url,
-            &[("user_id", &session.user_id), ("status", "connected")],
-        )?)),
+        Some(url) => {
+            let (connection, token) =
+                crate::web::api::context::find_user(state, &tenant.id, &session.user_id).await?;
+            let scopes = connections::effective_scopes(&connection, &token).to_string();
+            Ok(redirect(&partner_url(
+                state,
+                tenant,
+                url,
+                &[
+                    ("user_id", &session.user_id),
+                    ("status", "connected"),
+                    ("scopes", &scopes),
+                ],
+            )?))
+        }
         None => message(
             StatusCode::OK,
             "Connected",
@@ -421,7 +432,7 @@ pub async fn callback(
                 Ok::<_, AppError>(connections::finish(conn, &client_id, &sid)?)
             })
             .await?;
-            finish_connected(&state, &session, &tenant)?
+            finish_connected(&state, &session, &tenant).await?
         }
         Err(code) => {
             let (sid, code_owned) = (session.id.clone(), code.to_owned());
@@ -447,7 +458,7 @@ pub async fn callback(
             })
             .await?;
             match outcome {
-                GrantOutcome::Connected => finish_connected(&state, &session, &tenant)?,
+                GrantOutcome::Connected => finish_connected(&state, &session, &tenant).await?,
                 // The new cookie goes with the page: keep it.
                 GrantOutcome::TopUp { missing } => {
                     return top_up_page(&state, &session.id, &missing);
@@ -562,7 +573,7 @@ pub async fn top_up_submit(
         return link_used();
     };
     if skip {
-        let mut resp = finish_connected(&state, &session, &tenant)?;
+        let mut resp = finish_connected(&state, &session, &tenant).await?;
         clear_cookie(&mut resp);
         return Ok(resp);
     }

@@ -28,6 +28,28 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// The "Getting started" guide the page opens with (`docs/getting-started.md`), its requests
+/// naming this deployment's public URL.
+pub const GETTING_STARTED: &str = include_str!("../../docs/getting-started.md");
+
+/// The URL the guide's requests are written against.
+const GUIDE_BASE: &str = "http://127.0.0.1:8080";
+
+/// The guide as HTML for the deployment at `public_url`: tables and heading anchors on; raw HTML
+/// in it is shown as text, like our doc comments'.
+pub fn getting_started(public_url: &str) -> String {
+    use pulldown_cmark::Options;
+    let text = GETTING_STARTED.replace(GUIDE_BASE, public_url.trim_end_matches('/'));
+    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
+    let events = Parser::new_ext(&text, options).map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    out
+}
+
 /// [`markdown`] of one paragraph, without the paragraph around it.
 pub fn markdown_inline(text: &str) -> String {
     let html = markdown(text);
@@ -122,6 +144,8 @@ pub struct DocsPage {
     pub title: String,
     pub description: String,
     pub version: String,
+    /// The "Getting started" guide, as HTML.
+    pub getting_started: String,
     pub tags: Vec<Tag>,
     pub events: Vec<WebhookEvent>,
     pub problems: Vec<ProblemRow>,
@@ -425,7 +449,10 @@ fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
 
 impl DocsPage {
     /// The page of a finished OpenAPI document.
-    pub fn new(document: &utoipa::openapi::OpenApi) -> Result<DocsPage, serde_json::Error> {
+    pub fn new(
+        document: &utoipa::openapi::OpenApi,
+        public_url: &str,
+    ) -> Result<DocsPage, serde_json::Error> {
         let doc = serde_json::to_value(document)?;
         let mut tags: Vec<Tag> = doc["tags"]
             .as_array()
@@ -476,6 +503,7 @@ impl DocsPage {
             title: doc["info"]["title"].as_str().unwrap_or_default().to_owned(),
             description: markdown(doc["info"]["description"].as_str().unwrap_or_default()),
             version: doc["openapi"].as_str().unwrap_or_default().to_owned(),
+            getting_started: getting_started(public_url),
             tags,
             events,
             problems: ProblemKind::ALL
@@ -500,8 +528,11 @@ pub async fn stylesheet() -> HttpResponse {
 }
 
 /// `GET /docs`: the OpenAPI document as a page a partner can work from (`docs`).
-pub async fn docs(doc: web::Data<OpenApi>) -> Result<HttpResponse, AppError> {
-    let page = DocsPage::new(&doc).map_err(AppError::internal)?;
+pub async fn docs(
+    doc: web::Data<OpenApi>,
+    state: crate::web::api::State,
+) -> Result<HttpResponse, AppError> {
+    let page = DocsPage::new(&doc, &state.config.public("")).map_err(AppError::internal)?;
     crate::web::security::page(StatusCode::OK, &page, &[])
 }
 

@@ -66,7 +66,7 @@ macro_rules! problem_kinds {
 }
 
 problem_kinds! {
-    /// The request could not be read (bad JSON, query string or form).
+    /// The body is not JSON, or a multipart body or form could not be read (a bad field or query parameter is a `validation`).
     BadRequest = "bad-request" / 400,
     /// A field is invalid; `errors[]` names each one.
     Validation = "validation" / 422,
@@ -174,6 +174,12 @@ pub struct Problem {
     /// With `validation` (and `unsupported-file`): each bad field and what is wrong with it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// This answer's request id as a URN, `urn:intervals-bridge:request:<X-Request-Id>`: the
+    /// same id as the answer's `X-Request-Id` header and the bridge's log line. Quote it when
+    /// asking about an error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "urn:intervals-bridge:request:3f0c9b2e-8a51-4f7e-9d1a-6b2f0e4c7a10")]
+    pub instance: Option<String>,
 }
 
 impl ProblemKind {
@@ -222,6 +228,7 @@ impl ProblemKind {
             status: self.status(),
             detail: detail.to_owned(),
             errors,
+            instance: None,
         }
     }
 }
@@ -319,6 +326,8 @@ impl AppError {
             status: self.status.as_u16(),
             detail: self.detail.clone(),
             errors: self.errors.clone(),
+            // Set by the request id middleware, which knows the request.
+            instance: None,
         }
     }
 }

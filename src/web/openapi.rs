@@ -40,7 +40,9 @@ impl Modify for BearerAuth {
         description = "One REST API for partner apps to work with their users' Intervals.icu accounts: \
 connect a user through the browser, then upload and read activities, plan workouts, hand over \
 wellness, and receive Intervals.icu's events as signed webhooks. \
-Errors are RFC 9457 application/problem+json with a stable `type`.",
+Errors are RFC 9457 application/problem+json with a stable `type`. \
+Every answer carries `X-Request-Id` (the request's own when it sends a sane one, else a new \
+UUID); a problem body carries it as `instance` (`urn:intervals-bridge:request:<id>`).",
     ),
     modifiers(&BearerAuth),
     paths(crate::web::api::passthrough::documented),
@@ -166,6 +168,71 @@ fn add_problem(op: &mut Operation, kind: ProblemKind, when: &str) {
     }
 }
 
+/// What an operation that takes query parameters answers for one it cannot read or does not
+/// take: a 422 `validation` naming it, like any other bad field.
+const QUERY_REFUSAL: &str = "A query parameter that cannot be read (`limit=ten`) or that this operation does not take is named the same way.";
+
+fn add_query_refusal(op: &mut Operation) {
+    match op.responses.responses.get_mut("422") {
+        Some(RefOr::T(response))
+            if kinds_named(&response.description).contains(&ProblemKind::Validation) =>
+        {
+            if !response.description.contains(QUERY_REFUSAL) {
+                response.description.push(' ');
+                response.description.push_str(QUERY_REFUSAL);
+            }
+        }
+        _ => add_problem(
+            op,
+            ProblemKind::Validation,
+            "a query parameter that cannot be read (`limit=ten`) or that this operation does not take, named in `errors[].field`.",
+        ),
+    }
+}
+
+/// The `Idempotency-Key` header every partner POST takes (uploads have `external_id`), and
+/// what it may answer.
+fn add_idempotency_key(op: &mut Operation) {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    let parameter = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(utoipa::openapi::Required::False)
+        .schema(Some(
+            utoipa::openapi::ObjectBuilder::new()
+                .schema_type(utoipa::openapi::schema::Type::String)
+                .min_length(Some(1))
+                .max_length(Some(255)),
+        ))
+        .description(Some(
+            "Your own unique key for this request (a UUID, say). A repeat with the same key \
+and the same request within 24 hours answers the first answer again (status and body, with \
+`Idempotent-Replayed: true`) without doing the work twice; the same key with another request \
+is a 422 naming `Idempotency-Key`; a repeat while the first is still being answered is a 409.",
+        ))
+        .build();
+    op.parameters.get_or_insert_with(Vec::new).push(parameter);
+    add_problem(
+        op,
+        ProblemKind::Conflict,
+        "a request with the same `Idempotency-Key` is still being answered; retry shortly.",
+    );
+    const REUSED: &str = "An `Idempotency-Key` used with another request is named the same way.";
+    match op.responses.responses.get_mut("422") {
+        Some(RefOr::T(response))
+            if kinds_named(&response.description).contains(&ProblemKind::Validation) =>
+        {
+            response.description.push(' ');
+            response.description.push_str(REUSED);
+        }
+        _ => add_problem(
+            op,
+            ProblemKind::Validation,
+            "an `Idempotency-Key` already used with another request, or not 1 to 255 visible ASCII characters.",
+        ),
+    }
+}
+
 /// Kinds whose answers carry `Retry-After`.
 const RETRY_AFTER: [ProblemKind; 4] = [
     ProblemKind::UpstreamRateLimited,
@@ -179,10 +246,16 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// generator and the `/docs` page all see which `type`s an operation can answer):
 /// - an operation that takes the API key: `unauthorized`;
 /// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
-/// - every partner operation: `database-unavailable` and `internal`.
+/// - one with query parameters: `validation` for one it cannot read or does not take;
+/// - a partner POST (but uploads): the `Idempotency-Key` header, its `conflict` and `validation`;
+/// - every partner operation: `database-unavailable` and `internal`;
+/// - every answer: the `X-Request-Id` header.
 pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for (path, item) in doc.paths.paths.iter_mut() {
-        for (_, op) in operations_mut(item) {
+        for (method, op) in operations_mut(item) {
+            if method == "POST" && path.starts_with("/v1/") && !path.ends_with("/activities") {
+                add_idempotency_key(op);
+            }
             if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
                 add_problem(
                     op,
@@ -198,7 +271,7 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                 add_problem(
                     op,
                     ProblemKind::BadRequest,
-                    "the body could not be read as JSON of this shape.",
+                    "the body is not JSON (a field of the wrong type, a missing or an unknown one is a 422 naming it).",
                 );
                 add_problem(
                     op,
@@ -210,6 +283,14 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                     ProblemKind::UnsupportedMediaType,
                     "the body is not sent as `application/json`.",
                 );
+            }
+            let takes_query = op
+                .parameters
+                .iter()
+                .flatten()
+                .any(|p| matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query));
+            if takes_query {
+                add_query_refusal(op);
             }
             if path.starts_with("/v1/") {
                 add_problem(
@@ -227,6 +308,20 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                 let RefOr::T(response) = response else {
                     continue;
                 };
+                response.headers.insert(
+                    "X-Request-Id".to_owned(),
+                    HeaderBuilder::new()
+                        .schema(
+                            utoipa::openapi::ObjectBuilder::new()
+                                .schema_type(utoipa::openapi::schema::Type::String),
+                        )
+                        .description(Some(
+                            "This answer's request id: the request's own `X-Request-Id` when it \
+sent a sane one (1 to 128 letters, digits and `-_.~:+=@/`), else a new UUID. A problem body \
+carries it as `instance`.",
+                        ))
+                        .build(),
+                );
                 let kinds = kinds_named(&response.description);
                 let Some(content) = response.content.get_mut(PROBLEM_JSON) else {
                     continue;

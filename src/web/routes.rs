@@ -65,6 +65,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
                     web::post().to(dashboard::rotate_webhook_secret),
                 )
                 .route(
+                    "/settings/webhook-secret/reveal",
+                    web::post().to(dashboard::reveal_webhook_secret),
+                )
+                .route(
                     "/settings/api-key",
                     web::post().to(dashboard::rotate_api_key),
                 )

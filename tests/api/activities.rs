@@ -180,7 +180,7 @@ async fn garbage_empty_and_malformed_uploads_are_refused_before_upstream() {
         let p: Value = resp.json().await.unwrap();
         assert_eq!(p["errors"][0]["field"], field, "case {i}: {p}");
     }
-    // Not multipart at all.
+    // Not multipart at all: 415, naming the media type it reads.
     let resp = app
         .api
         .post(app.url(&format!("/v1/users/{KEY_USER}/activities")))
@@ -189,7 +189,7 @@ async fn garbage_empty_and_malformed_uploads_are_refused_before_upstream() {
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.status(), 400);
+    assert_eq!(resp.status(), 415);
     assert_eq!(
         upload_requests(&app).await,
         0,

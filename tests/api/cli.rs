@@ -464,19 +464,33 @@ async fn serve_sandbox_prints_a_working_connect_link() {
             let _ = tx.send(line);
         }
     });
-    let (mut key, mut link) = (None, None);
-    while key.is_none() || link.is_none() {
+    let (mut key, mut link, mut secret, mut controls) = (None, None, None, None);
+    while key.is_none() || link.is_none() || secret.is_none() || controls.is_none() {
         let line = rx
             .recv_timeout(Duration::from_secs(60))
             .expect("serve --sandbox prints its welcome");
         if let Some(k) = line.trim().strip_prefix("Demo tenant API key: ") {
             key = Some(k.to_owned());
         }
+        if let Some(s) = line
+            .trim()
+            .strip_prefix("Demo tenant webhook signing secret: ")
+        {
+            secret = Some(s.to_owned());
+        }
+        if let Some((_, url)) = line.trim().split_once("Sandbox controls") {
+            controls = url.rsplit(' ').next().map(str::to_owned);
+        }
         if line.trim().starts_with(&format!("{base}/connect/")) {
             link = Some(line.trim().to_owned());
         }
     }
-    let (key, link) = (key.unwrap(), link.unwrap());
+    let (key, link, secret, controls) = (
+        key.unwrap(),
+        link.unwrap(),
+        secret.unwrap(),
+        controls.unwrap(),
+    );
     eprintln!(
         "serve --sandbox printed its link after {} ms",
         started.elapsed().as_millis()
@@ -503,6 +517,66 @@ async fn serve_sandbox_prints_a_working_connect_link() {
             .unwrap();
         assert_eq!(users["data"][0]["user_id"], "demo-user");
         assert_eq!(users["data"][0]["athlete_id"], "i317960");
+
+        // The printed secret is the one the demo tenant's webhooks are signed with.
+        let receiver = crate::common::receiver::Receiver::start().await;
+        let set = http_client()
+            .patch(format!("{base}/v1/tenant"))
+            .bearer_auth(&key)
+            .json(&serde_json::json!({"webhook_url": receiver.url}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(set.status(), 200, "{}", set.text().await.unwrap());
+        let sent = http_client()
+            .post(format!("{base}/v1/webhook-test"))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), 202);
+        crate::common::eventually(10, "the test event", || async {
+            !receiver.received().is_empty()
+        })
+        .await;
+        crate::webhooks::verify(&secret, &receiver.received()[0]);
+
+        // The printed controls' index lists them, and `/_sandbox/` leads there too.
+        assert_eq!(controls, format!("{base}/sandbox/_sandbox/"));
+        let index: Value = http_client()
+            .get(&controls)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let paths: Vec<String> = index["controls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c["method"].as_str().unwrap(),
+                    c["path"].as_str().unwrap()
+                )
+            })
+            .collect();
+        for wanted in [
+            "POST /sandbox/_sandbox/tokens/revoke",
+            "POST /sandbox/_sandbox/webhooks/trigger",
+            "POST /sandbox/_sandbox/faults",
+        ] {
+            assert!(paths.iter().any(|p| p == wanted), "{wanted} in {paths:?}");
+        }
+        let short = http_client()
+            .get(format!("{base}/_sandbox/"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(short.status(), 307);
+        assert_eq!(location(&short), "/sandbox/_sandbox/");
     }
     let _ = child.0.kill();
     let mut logs = String::new();

@@ -407,7 +407,7 @@ async fn connect_session_input_is_validated() {
         .as_str()
         .unwrap()
         .contains("duplicate scope CALENDAR"));
-    // Malformed JSON and unknown fields are 400s, also problem+json.
+    // Malformed JSON is a 400, an unknown field a 422 naming it; both problem+json.
     let resp = app
         .api
         .post(app.url("/v1/connect-sessions"))
@@ -426,7 +426,9 @@ async fn connect_session_input_is_validated() {
             json!({"user_id": "u", "colour": "red"}),
         )
         .await;
-    assert_eq!(resp.status(), 400);
+    assert_eq!(resp.status(), 422);
+    let unknown: Value = resp.json().await.unwrap();
+    assert_eq!(unknown["errors"][0]["field"], "colour");
     // Nothing was stored by any refused request.
     assert!(app.dump_table("connect_sessions").await.is_empty());
     // A custom scope list in either form is accepted.

@@ -302,7 +302,7 @@ fn verify(query: &HashMap<String, String>, secret: &str) -> bool {
         .unwrap();
     let mut fields: Vec<(&String, &String)> = query
         .iter()
-        .filter(|(k, _)| ["user_id", "status", "error", "ts"].contains(&k.as_str()))
+        .filter(|(k, _)| ["user_id", "status", "error", "scopes", "ts"].contains(&k.as_str()))
         .collect();
     fields.sort();
     let message = fields
@@ -332,6 +332,23 @@ async fn the_redirect_to_the_partner_is_signed() {
     let mut tampered = q.clone();
     tampered.insert("user_id".into(), "someone-else".into());
     assert!(!verify(&tampered, &app.tenant.webhook_secret));
+    // The granted scopes come back inside the signature.
+    assert_eq!(q["scopes"], "ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE");
+    let mut widened = q.clone();
+    widened.insert("scopes".into(), "ACTIVITY:WRITE,SETTINGS:WRITE".into());
+    assert!(!verify(&widened, &app.tenant.webhook_secret));
+    // A narrower grant names what the tenant may use now.
+    let narrow = connect(
+        &app,
+        &app.tenant.api_key,
+        "narrow",
+        Answer::Grant("i555003", &["ACTIVITY:WRITE"]),
+    )
+    .await;
+    let q = query_of(&location(&narrow));
+    assert_eq!(q["status"], "connected");
+    assert_eq!(q["scopes"], "ACTIVITY:WRITE");
+    assert!(verify(&q, &app.tenant.webhook_secret));
     let other = app.create_tenant("Other", &[PARTNER_REDIRECT]).await;
     assert!(
         !verify(&q, &other.webhook_secret),
@@ -344,6 +361,7 @@ async fn the_redirect_to_the_partner_is_signed() {
         (q["status"].as_str(), q["error"].as_str()),
         ("error", "access_denied")
     );
+    assert!(!q.contains_key("scopes"), "nothing was granted");
     assert!(verify(&q, &app.tenant.webhook_secret));
 }
 

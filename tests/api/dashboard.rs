@@ -397,6 +397,7 @@ async fn forms_without_the_sessions_csrf_token_are_refused_and_change_nothing() 
         for (path, fields) in [
             ("/dashboard/settings", vec![("name", "Hijacked")]),
             ("/dashboard/settings/webhook-secret", vec![]),
+            ("/dashboard/settings/webhook-secret/reveal", vec![]),
             ("/dashboard/settings/api-key", vec![]),
             ("/dashboard/settings/test-event", vec![]),
             ("/dashboard/sign-out", vec![]),
@@ -413,6 +414,7 @@ async fn forms_without_the_sessions_csrf_token_are_refused_and_change_nothing() 
             assert_eq!(resp.status(), 403, "{path} with {csrf:?}");
             let html = resp.text().await.unwrap();
             assert!(html.contains("This form has expired"), "{html}");
+            assert!(!html.contains(&app.tenant.webhook_secret), "{path}");
         }
     }
     assert_eq!(tenant(&app, &app.tenant.api_key).await, before);
@@ -781,6 +783,16 @@ fn shown_once(html: &str) -> String {
         .to_owned()
 }
 
+fn current_secret(html: &str) -> String {
+    html.split(r#"id="current-secret" value=""#)
+        .nth(1)
+        .unwrap_or_else(|| panic!("no current secret in {html}"))
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 fn urlencode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
@@ -933,6 +945,20 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
     let resp = dash.post(&app, "/dashboard/settings", &fields).await;
     assert_eq!(location(&resp), "/dashboard/settings?notice=unchanged");
 
+    // Showing the current signing secret: on a page never cached, only when asked.
+    let (_, html) = dash.get(&app, "/dashboard/settings").await;
+    assert!(html.contains(r#"id="reveal-secret""#), "{html}");
+    assert!(!html.contains(&app.tenant.webhook_secret));
+    let reveal = || async {
+        let resp = dash
+            .post(&app, "/dashboard/settings/webhook-secret/reveal", &[])
+            .await;
+        assert_eq!(resp.status(), 200);
+        assert_eq!(resp.headers()["cache-control"], "no-store");
+        current_secret(&resp.text().await.unwrap())
+    };
+    assert_eq!(reveal().await, app.tenant.webhook_secret);
+
     // Rotating the signing secret: the new one once, not cached; the old one still signs.
     let resp = dash
         .post(&app, "/dashboard/settings/webhook-secret", &[])
@@ -947,6 +973,7 @@ async fn settings_follow_the_apis_rules_and_rotations_show_the_new_value_once() 
     );
     let (_, html) = dash.get(&app, "/dashboard/settings").await;
     assert!(!html.contains(&value), "shown once");
+    assert_eq!(reveal().await, value, "the current secret is the new one");
 
     // Rotating the API key: the new key works at once, the old one for the overlap, and this
     // session stays signed in.

@@ -342,6 +342,7 @@ async fn purging_in_small_batches_deletes_the_same_rows() {
             connect_sessions: 4,
             dashboard_sessions: 0,
             job_slots: 1,
+            idempotency_keys: 0,
         }
     );
     assert_only_old_finished_rows_went(&app).await;

@@ -275,6 +275,9 @@
 //!
 //! # Test-control endpoints (JSON, no authentication, never rate-limited)
 //! Bad bodies are `400`. Events these endpoints cause are sent after their answer too.
+//! - `GET /_sandbox/`: this list as JSON, `{"about","controls":[{"method","path","what"}]}`, each
+//!   `path` in full wherever the sandbox is mounted (`/sandbox/_sandbox/faults` under
+//!   `serve --sandbox`).
 //! - `GET /_sandbox/requests`: every `/api/...` request so far, oldest first:
 //!   `[{"method","path","query","time","status","user_agent","content_type"}]`; `path` is the
 //!   upstream path (`/api/v1/...`) whatever the mount point. `DELETE` clears the log.

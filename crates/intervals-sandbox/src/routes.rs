@@ -11,8 +11,8 @@ use futures_util::future::{ready, Either};
 
 use crate::errors::{control_not_found, not_simulated, spring_error};
 use crate::handlers::{
-    activities, athlete, calendar, control, day, event_writes, events, oauth, sport_settings,
-    webhooks, wellness,
+    activities, athlete, calendar, control, day, event_writes, events, index, oauth,
+    sport_settings, webhooks, wellness,
 };
 use crate::operations::{match_operation, Operation};
 
@@ -223,6 +223,8 @@ fn api(cfg: &mut web::ServiceConfig) {
 
 /// Under `/_sandbox`: the test controls, listed in the crate documentation.
 fn control(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("").route(web::get().to(index::index)))
+        .service(web::resource("/").route(web::get().to(index::index)));
     cfg.service(
         web::resource("/requests")
             .route(web::get().to(control::requests))

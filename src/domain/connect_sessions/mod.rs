@@ -136,12 +136,12 @@ pub fn fail(conn: &mut DbConn, session_id: &str, code: &str) -> diesel::QueryRes
     .map(|_| ())
 }
 
-/// The parameters of the redirect back to the partner (`user_id`, `status`, `error`) with
-/// `ts` (Unix seconds) and `sig`: the hex HMAC-SHA256, keyed with the tenant's webhook signing
-/// secret (the bytes base64-encoded after `whsec_`, as Standard Webhooks uses them), of the
-/// other parameters sorted by name as `name=value` joined with `&`, values as they are (they
-/// are URL-safe: user ids are validated so). A partner recomputes it to know the answer came
-/// from us and is fresh.
+/// The parameters of the redirect back to the partner (`user_id`, `status`, `error`, `scopes`)
+/// with `ts` (Unix seconds) and `sig`: the hex HMAC-SHA256, keyed with the tenant's webhook
+/// signing secret (the bytes base64-encoded after `whsec_`, as Standard Webhooks uses them), of
+/// the other parameters sorted by name as `name=value` joined with `&`, values as they are
+/// before URL encoding (`scopes` holds `:` and `,`). A partner recomputes it from the decoded
+/// query to know the answer came from us and is fresh.
 pub fn signed_result(
     webhook_secret: &str,
     params: &[(&str, &str)],

@@ -45,6 +45,8 @@ pub struct Purged {
     pub dashboard_sessions: usize,
     /// Claimed daily slots.
     pub job_slots: usize,
+    /// `Idempotency-Key`s older than 24 hours (whatever the retention).
+    pub idempotency_keys: usize,
 }
 
 impl AddAssign for Purged {
@@ -56,6 +58,7 @@ impl AddAssign for Purged {
         self.connect_sessions += o.connect_sessions;
         self.dashboard_sessions += o.dashboard_sessions;
         self.job_slots += o.job_slots;
+        self.idempotency_keys += o.idempotency_keys;
     }
 }
 
@@ -63,14 +66,15 @@ impl std::fmt::Display for Purged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} job(s), {} webhook delivery(ies), {} event(s), {} inbound event(s), {} connect session(s), {} dashboard session(s), {} slot(s)",
+            "{} job(s), {} webhook delivery(ies), {} event(s), {} inbound event(s), {} connect session(s), {} dashboard session(s), {} slot(s), {} idempotency key(s)",
             self.jobs,
             self.deliveries,
             self.events,
             self.inbound_events,
             self.connect_sessions,
             self.dashboard_sessions,
-            self.job_slots
+            self.job_slots,
+            self.idempotency_keys
         )
     }
 }
@@ -132,6 +136,9 @@ pub fn purge_step(conn: &mut DbConn, before: NaiveDateTime, batch: i64) -> Query
             DashboardSession::purge_expired(c, db::now(), batch)
         })?,
         job_slots: write_tx(conn, |c| jobs::prune_slots(c, before))?,
+        idempotency_keys: write_tx(conn, |c| {
+            crate::db::models::IdempotencyKey::purge_expired(c, db::now())
+        })?,
     })
 }
 

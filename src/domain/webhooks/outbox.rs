@@ -126,11 +126,13 @@ pub const MAX_FILTER_ENTRY_LEN: usize = 64;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventFilter(Vec<String>);
 
-/// An entry refused: its index in the list (`None`: the list as a whole), and why.
+/// An entry refused: its index in the list (`None`: the list as a whole), and why; `more`: every
+/// later entry refused too, with its index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FilterError {
     pub index: Option<usize>,
     pub message: String,
+    pub more: Vec<(usize, String)>,
 }
 
 impl EventFilter {
@@ -141,20 +143,28 @@ impl EventFilter {
             return Err(FilterError {
                 index: None,
                 message: format!("at most {MAX_FILTER_ENTRIES} event types or patterns"),
+                more: Vec::new(),
             });
         }
         let mut out: Vec<String> = Vec::new();
+        let mut refused: Vec<(usize, String)> = Vec::new();
         for (i, raw) in entries.iter().enumerate() {
             let entry = raw.trim();
-            check_entry(entry).map_err(|message| FilterError {
-                index: Some(i),
-                message,
-            })?;
-            if !out.iter().any(|e| e == entry) {
-                out.push(entry.to_owned());
+            match check_entry(entry) {
+                Err(message) => refused.push((i, message)),
+                Ok(()) if !out.iter().any(|e| e == entry) => out.push(entry.to_owned()),
+                Ok(()) => {}
             }
         }
-        Ok(EventFilter(out))
+        if refused.is_empty() {
+            return Ok(EventFilter(out));
+        }
+        let (index, message) = refused.remove(0);
+        Err(FilterError {
+            index: Some(index),
+            message,
+            more: refused,
+        })
     }
 
     /// A filter as stored (checked when it was written).

@@ -117,14 +117,14 @@ pub fn merge(
     }
 }
 
-/// The user's days still waiting for a push, oldest first.
+/// The user's days still waiting for a push, oldest first, and whether any of them waits for a
+/// `push=now` push (queued as soon as it was asked) rather than the nightly one.
 pub fn pending_for(
     conn: &mut DbConn,
     tenant_id: &TenantId,
     user_id: &UserId,
-) -> QueryResult<Vec<PendingRecord>> {
-    Ok(WellnessRow::pending_of_user(conn, tenant_id, user_id)?
-        .iter()
-        .map(pending_view)
-        .collect())
+) -> QueryResult<(Vec<PendingRecord>, bool)> {
+    let rows = WellnessRow::pending_of_user(conn, tenant_id, user_id)?;
+    let push_now = rows.iter().any(|r| r.push_now);
+    Ok((rows.iter().map(pending_view).collect(), push_now))
 }

@@ -91,7 +91,42 @@ struct Received {
 }
 
 fn multipart_error(e: actix_multipart::MultipartError) -> AppError {
-    AppError::bad_request(format!("Invalid multipart body: {e}"))
+    use actix_multipart::MultipartError as M;
+    match e {
+        M::ContentTypeMissing | M::ContentTypeParse | M::ContentTypeIncompatible => {
+            not_multipart(None)
+        }
+        e => AppError::bad_request(format!("Invalid multipart body: {e}")),
+    }
+}
+
+/// The 415 of an upload whose body is not `multipart/form-data`.
+fn not_multipart(sent: Option<&str>) -> AppError {
+    let sent = match sent {
+        Some(t) => format!("this request's body is `{t}`"),
+        None => "this request's body has no media type".to_owned(),
+    };
+    AppError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        crate::web::errors::ProblemKind::UnsupportedMediaType,
+        format!(
+            "Send the upload as `multipart/form-data` (a `file` part, and optional text fields); {sent}."
+        ),
+    )
+}
+
+/// An upload's media type, checked before anything is read.
+fn multipart_only(req: &HttpRequest) -> Result<(), AppError> {
+    let sent = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or_default().trim().to_owned())
+        .filter(|v| !v.is_empty());
+    match sent.as_deref() {
+        Some(t) if t.eq_ignore_ascii_case("multipart/form-data") => Ok(()),
+        other => Err(not_multipart(other)),
+    }
 }
 
 fn too_large(detail: String) -> AppError {
@@ -294,7 +329,8 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
 /// `multipart/form-data`, streamed through the bridge (at most `BRIDGE_MAX_UPLOAD_MB`). Intervals.icu
 /// dedupes by file content: a file it already has answers 200 with `duplicate: true` and the
 /// existing id. With an `external_id` (the partner's own id for the activity) the same user's
-/// `external_id` is never uploaded twice: a repeat answers the stored result with `replayed: true`.
+/// `external_id` is never uploaded twice: a repeat answers the first answer's status (201, or 200
+/// for a duplicate) with the stored result and `replayed: true`.
 /// Needs `ACTIVITY:WRITE`. The tenant later gets `activity.uploaded` and `activity.analyzed`.
 ///
 /// Each text field may come once and no other field is read; a form with an unknown or repeated
@@ -305,12 +341,13 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
-        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity"),
-        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file, or this external_id was uploaded before", example = json!({
+        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity. A repeat of an `external_id` whose first upload answered 201 answers 201 again, with the stored result and `replayed: true`"),
+        (status = 200, body = UploadResponse, description = "Intervals.icu already had this file (`duplicate: true`); a repeat of an `external_id` whose first upload answered so answers 200 again, with `replayed: true`", example = json!({
             "activity_id": "i70000008", "activity_ids": ["i70000008"], "duplicate": true,
-            "external_id": "ride-2026-03-01", "replayed": true
+            "external_id": "ride-2026-03-01", "replayed": false
         })),
         (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the body is not a readable `multipart/form-data` form."),
+        (status = 415, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`unsupported-media-type`: the body is not sent as `multipart/form-data` (JSON is not read here); `detail` names the media type sent."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
         (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` for this user is in progress; retry shortly."),
@@ -324,11 +361,13 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
 )]
 #[post("/users/{user_id}/activities")]
 pub async fn upload(
+    req: HttpRequest,
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
+    multipart_only(&req)?;
     let user_id = path.into_inner();
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
     let received = receive(&state, payload).await?;
@@ -444,6 +483,7 @@ const DEFAULT_LIMIT: u32 = 100;
 const MAX_LIMIT: u32 = 1000;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ListQuery {
     /// Local date `YYYY-MM-DD` or date-time `YYYY-MM-DDTHH:MM:SS`; default 30 days ago. At most
     /// 366 days before `newest`.
@@ -490,7 +530,6 @@ pub struct ActivityList {
     params(("user_id" = String, Path, description = "The partner's id for its user"), ListQuery),
     responses(
         (status = 200, body = ActivityList, description = "The activities, newest first"),
-        (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date, a window over 366 days, or `limit` out of range; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
@@ -504,7 +543,7 @@ pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<ListQuery>,
+    query: crate::web::extract::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();
@@ -552,12 +591,11 @@ pub async fn list(
     Ok(cached::json(&req, &Served::from(&raw), body))
 }
 
+/// Intervals.icu's activity ids are `i` and digits (`i55751783`), or digits alone (activities
+/// from Strava): anything else cannot exist there, and is refused before a call is spent on it.
 fn check_activity_id(id: &str) -> Result<(), AppError> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    let digits = id.strip_prefix('i').unwrap_or(id);
+    let ok = (1..=20).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     if ok {
         Ok(())
     } else {
@@ -663,8 +701,8 @@ pub async fn get_one(
     responses(
         (status = 204, description = "Deleted from Intervals.icu; its external_id may be uploaded again"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id`."),
-        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
+        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id, or no activity of this user's athlete that this tenant uploaded with an `external_id` (an activity from Strava included)."),
+        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`upstream-rejected`: Intervals.icu refused the deletion (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),
     security(("bearer" = []))
@@ -682,7 +720,14 @@ pub async fn delete_one(
         tenant: &tenant.id,
         no_cache: false,
     };
-    let (summary, _) = own_activity(&state, &ctx, &activity_id, false, &caller).await?;
+    // Intervals.icu refuses to show some activities (those from Strava): none was uploaded
+    // through this tenant, so they are as missing as any other it did not upload.
+    let (summary, _) = match own_activity(&state, &ctx, &activity_id, false, &caller).await {
+        Err(e) if e.kind == crate::web::errors::ProblemKind::UpstreamRejected => {
+            return Err(no_activity(&activity_id))
+        }
+        other => other?,
+    };
     // Only what this tenant uploaded: its namespace in the external_id Intervals.icu keeps.
     let external_id = summary
         .get("external_id")

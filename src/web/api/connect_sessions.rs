@@ -1,7 +1,7 @@
 //! `POST /v1/connect-sessions`: a single-use, 30-minute link that starts the browser connect flow.
 
 use actix_web::post;
-use actix_web::{web, HttpResponse};
+use actix_web::HttpResponse;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -44,7 +44,9 @@ pub struct CreateConnectSession {
 /// Answers a single-use `connect_url` that works for 30 minutes. Send the user's browser there:
 /// the bridge shows its consent page, takes the athlete through Intervals.icu's authorization
 /// and, when `redirect_url` is given, comes back to it with `user_id`, `status` (`connected` or
-/// `error`), `error`, `ts` and `sig` (check `sig` before trusting them; see the README). Without
+/// `error`), `error`, `scopes` (when connected: those the tenant may use now, what it asked for
+/// narrowed by the athlete's grant), `ts` and `sig` (check `sig` before trusting them; see
+/// the README). Without
 /// a `redirect_url` the bridge shows its own result page.
 ///
 /// The `user_id` is the partner's own id for its user; connecting one that is already
@@ -64,7 +66,7 @@ pub struct CreateConnectSession {
 pub async fn create(
     state: State,
     TenantAuth(tenant): TenantAuth,
-    body: web::Json<CreateConnectSession>,
+    body: crate::web::extract::Json<CreateConnectSession>,
 ) -> Result<HttpResponse, AppError> {
     let body = body.into_inner();
     validate_user_id(&body.user_id)?;

@@ -17,7 +17,7 @@ use crate::web::errors::AppError;
 pub struct Attempt {
     /// 1 for the first attempt.
     pub attempt: i32,
-    /// The endpoint's HTTP status, absent when no answer came.
+    /// The endpoint's HTTP status; `null` when no answer came.
     pub status_code: Option<i32>,
     /// Why the attempt failed, when it did.
     pub error: Option<String>,
@@ -90,11 +90,12 @@ pub struct DeliveryView {
 pub struct DeliveryPage {
     /// Newest first.
     pub data: Vec<DeliveryView>,
-    /// Pass as `cursor` to get the next page; absent on the last page.
+    /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ListQuery {
     /// pending, succeeded, failed or disabled.
     // Read as text so that an unknown value is a field error (422) like the others.
@@ -152,7 +153,6 @@ fn view(entry: Entry) -> DeliveryView {
     tag = "webhooks", params(ListQuery),
     responses(
         (status = 200, body = DeliveryPage, description = "One page of deliveries"),
-        (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: an unknown `status`, `limit` out of range, or a `cursor` this API did not issue."),
     ),
     security(("bearer" = []))
@@ -161,7 +161,7 @@ fn view(entry: Entry) -> DeliveryView {
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
-    query: web::Query<ListQuery>,
+    query: crate::web::extract::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let q = query.into_inner();
     let limit = q.limit.unwrap_or(20);

@@ -12,7 +12,7 @@ use super::{State, TenantAuth};
 use crate::db::models::Tenant;
 use crate::db::{self};
 use crate::domain::tenants::{self, Invalid, TenantOptions, UrlPolicy};
-use crate::web::errors::AppError;
+use crate::web::errors::{AppError, FieldError};
 
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(example = json!({
@@ -125,8 +125,18 @@ const CHANGEABLE: [&str; 5] = [
     "activity_url_template",
 ];
 
+/// A refusal as a 422 naming every field at fault (each bad entry of a list).
 fn field_error(e: Invalid) -> AppError {
-    AppError::field(&e.field, e.message)
+    let errors: Vec<FieldError> = std::iter::once((e.field, e.message))
+        .chain(e.more)
+        .map(|(field, message)| FieldError { field, message })
+        .collect();
+    let detail = errors
+        .iter()
+        .map(|f| format!("{}: {}", f.field, f.message))
+        .collect::<Vec<_>>()
+        .join("; ");
+    AppError::validation(detail, errors)
 }
 
 /// The body as `TenantOptions`: known fields of the right types, `null` clearing what may be
@@ -191,7 +201,7 @@ fn changes(body: &Value) -> Result<TenantOptions, AppError> {
     request_body = TenantChanges,
     responses(
         (status = 200, body = TenantView, description = "The settings as they are now"),
-        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: names the field at fault (a bad URL, an unknown or read-only field, a wrong type); nothing was changed."),
+        (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: names the field at fault (a bad URL, an unknown or read-only field, a wrong type; every bad entry of `webhook_events`); nothing was changed."),
     ),
     security(("bearer" = []))
 )]

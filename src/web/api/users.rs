@@ -64,6 +64,7 @@ pub fn user_view(c: &Connection, t: &Token, upstream_calls_today: i64) -> User {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ListQuery {
     /// 1 to 200, default 50.
     pub limit: Option<i64>,
@@ -88,7 +89,7 @@ pub struct ListQuery {
 pub struct UserPage {
     /// By `user_id`.
     pub data: Vec<User>,
-    /// Pass as `cursor` to get the next page; absent on the last page.
+    /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 
@@ -102,7 +103,6 @@ pub struct UserPage {
     tag = "users", params(ListQuery),
     responses(
         (status = 200, body = UserPage, description = "One page of users"),
-        (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the query string could not be read (e.g. `limit=ten`)."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: `limit` out of range, or a `cursor` this API did not issue."),
     ),
     security(("bearer" = []))
@@ -111,7 +111,7 @@ pub struct UserPage {
 pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
-    query: web::Query<ListQuery>,
+    query: crate::web::extract::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
     let limit = query.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {

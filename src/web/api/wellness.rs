@@ -18,6 +18,7 @@ use crate::web::window::{check_span, local_date, End};
 const MAX_RECORDS: usize = 1000;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct IntakeQuery {
     /// `now` pushes as soon as possible instead of at the next nightly push.
     pub push: Option<String>,
@@ -72,7 +73,7 @@ pub async fn intake(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<IntakeQuery>,
+    query: crate::web::extract::Query<IntakeQuery>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
@@ -153,7 +154,8 @@ pub async fn intake(
 pub struct PendingList {
     /// Days waiting for a push, with what will be pushed.
     pub data: Vec<PendingRecord>,
-    /// The next nightly push (UTC); days marked `push=now` go sooner.
+    /// When these days are next pushed (UTC): now when a `push=now` is waiting (its push is
+    /// queued; every pending day of the athlete goes with it), else the next nightly push.
     pub next_push_at: String,
 }
 
@@ -180,19 +182,24 @@ pub async fn pending(
     let user_id = path.into_inner();
     let (connection, _) = find_user(&state, &tenant.id, &user_id).await?;
     let (t, u) = (tenant.id.clone(), connection.user_id);
-    let data = db::run(&state.pool, move |conn| {
+    let (data, push_now) = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(wellness::pending_for(conn, &t, &u)?)
     })
     .await?;
+    // A `push=now` is queued the moment it is asked: its days go now, not at night.
+    let next = if push_now {
+        db::now()
+    } else {
+        wellness::next_push_at(db::now(), state.config.wellness_push_at)
+    };
     Ok(HttpResponse::Ok().json(PendingList {
         data,
-        next_push_at: wellness::next_push_at(db::now(), state.config.wellness_push_at)
-            .and_utc()
-            .to_rfc3339(),
+        next_push_at: next.and_utc().to_rfc3339(),
     }))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct ReadQuery {
     /// First day `YYYY-MM-DD`, default 30 days ago; at most 366 days before `newest`.
     pub oldest: Option<String>,
@@ -239,7 +246,7 @@ pub async fn read(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<ReadQuery>,
+    query: crate::web::extract::Query<ReadQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();

@@ -55,6 +55,7 @@ pub fn content_type(format: &str) -> &'static str {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct WorkoutQuery {
     /// First day (local date), default today.
     pub oldest: Option<String>,
@@ -142,7 +143,7 @@ pub async fn list(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
-    query: web::Query<WorkoutQuery>,
+    query: crate::web::extract::Query<WorkoutQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = path.into_inner();
     let q = query.into_inner();
@@ -218,6 +219,7 @@ fn reshape(event: Value, tenant_id: &TenantId, client_id: &str, format: Option<&
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
 pub struct FileQuery {
     /// zwo (default), mrc, erg or fit.
     pub format: Option<String>,
@@ -249,7 +251,7 @@ pub async fn file(
     state: State,
     TenantAuth(tenant): TenantAuth,
     path: web::Path<(String, String)>,
-    query: web::Query<FileQuery>,
+    query: crate::web::extract::Query<FileQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (user_id, event_id) = path.into_inner();
     let event_id: i64 = event_id

@@ -28,7 +28,8 @@ pub use deliveries::{deliveries, resend};
 use form::Form;
 pub use limit::SignInLimiter;
 pub use settings::{
-    rotate_api_key, rotate_webhook_secret, save_settings, send_test_event, settings,
+    reveal_webhook_secret, rotate_api_key, rotate_webhook_secret, save_settings, send_test_event,
+    settings,
 };
 pub use users::users;
 

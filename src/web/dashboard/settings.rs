@@ -116,7 +116,16 @@ impl Errors {
             return e;
         }
         if let Some(n) = entry("webhook_events") {
-            e.webhook_events = Some(format!("Entry {n}: {}", invalid.message));
+            let mut shown = vec![format!("Entry {n}: {}", invalid.message)];
+            for (field, message) in &invalid.more {
+                let n = field
+                    .strip_prefix("webhook_events[")
+                    .and_then(|r| r.strip_suffix(']'))
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .map_or(0, |i| i + 1);
+                shown.push(format!("Entry {n}: {message}"));
+            }
+            e.webhook_events = Some(shown.join(" "));
             return e;
         }
         let slot = match field {
@@ -159,6 +168,13 @@ struct SettingsPage {
     webhook_disabled_at: Option<String>,
     previous_key_until: Option<String>,
     previous_secret_until: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard_reveal.html")]
+struct RevealPage {
+    chrome: Option<Chrome>,
+    value: String,
 }
 
 #[derive(Template)]
@@ -304,6 +320,23 @@ pub async fn rotate_webhook_secret(
             value: secret,
             previous_until: grace_end(),
             advice: "Until then every delivery carries two signatures, one with each secret, so your endpoint can switch to the new secret at any moment.",
+        },
+        &[],
+    )
+}
+
+/// `POST /dashboard/settings/webhook-secret/reveal`: the current signing secret, on a page that
+/// is never cached (a form POST, so only a signed-in page of this dashboard can ask).
+pub async fn reveal_webhook_secret(
+    state: State,
+    SignedForm { signed, .. }: SignedForm,
+) -> Result<HttpResponse, AppError> {
+    let value = tenants::current_webhook_secret(&state.keys, &signed.tenant)?;
+    page(
+        StatusCode::OK,
+        &RevealPage {
+            chrome: Some(signed.chrome("settings")),
+            value,
         },
         &[],
     )

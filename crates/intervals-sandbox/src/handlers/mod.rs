@@ -10,6 +10,7 @@ pub(crate) mod control;
 pub(crate) mod day;
 pub(crate) mod event_writes;
 pub(crate) mod events;
+pub(crate) mod index;
 pub(crate) mod oauth;
 pub(crate) mod sport_settings;
 pub(crate) mod webhooks;
