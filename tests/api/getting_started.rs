@@ -93,7 +93,11 @@ async fn the_getting_started_guide_works_as_written() {
         .filter(|(l, _)| l == "python")
         .map(|(_, t)| t)
         .collect();
-    assert_eq!(python.len(), 2, "the redirect check and the receiver");
+    assert_eq!(
+        python.len(),
+        3,
+        "the redirect check, the receiver and the client library"
+    );
 
     // The redirect check accepts a real redirect and refuses an altered one.
     let scopes = [
@@ -227,6 +231,36 @@ async fn the_getting_started_guide_works_as_written() {
         .await
         .unwrap();
     assert_eq!(pending["data"][0]["external_id"], "sweet-spot-1");
+    // The client library's example lists the uploaded ride through the passthrough.
+    let has_client = Command::new("python3")
+        .args(["-c", "import intervals_icu_client"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if has_client {
+        let (base, key, code) = (app.base.clone(), key.clone(), python[2].clone());
+        let out = actix_web::web::block(move || {
+            Command::new("python3")
+                .args(["-c", &code])
+                .env("BRIDGE", base)
+                .env("KEY", key)
+                .output()
+                .unwrap()
+        })
+        .await
+        .unwrap();
+        let printed = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && printed.contains("Morning ride"),
+            "{printed}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    } else {
+        assert!(
+            std::env::var("BRIDGE_REQUIRE_PY_CLIENT").as_deref() != Ok("1"),
+            "BRIDGE_REQUIRE_PY_CLIENT=1 but python3 cannot import intervals_icu_client"
+        );
+        eprintln!("skipped the client library example: intervals-icu-client is not installed");
+    }
     // The receiver verified the test event (and the triggered Intervals.icu event).
     eventually(20, "the receiver verified webhook.test", || async {
         std::fs::read_to_string(&printed).is_ok_and(|p| p.contains("webhook.test"))
