@@ -12,5 +12,6 @@ pub(crate) mod files;
 pub(crate) mod openapi;
 pub(crate) mod ops;
 pub(crate) mod routes;
+pub(crate) mod rules;
 pub(crate) mod security;
 pub(crate) mod window;
