@@ -42,6 +42,13 @@ include-operation-id = [
   "upload_activity", "create_connect_session", "update_tenant", "queue_wellness", "upsert_workouts",
 ]
 checks.positive_data_acceptance.expected-statuses = ["2xx", "3xx", 401, 403, 404, 409, 422, 429, "5xx"]
+
+# DELETE /workouts?external_id=… deletes some planned workouts by the partner's ids; the GET of the
+# same path is the calendar, which rightly still answers 200 afterwards (use_after_free takes the
+# two for one resource). No other check is switched off anywhere.
+[[operations]]
+include-operation-id = ["delete_workouts", "list_workouts"]
+checks.use_after_free.enabled = false
 """
 
 

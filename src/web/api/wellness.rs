@@ -15,7 +15,7 @@ use crate::web::cached::{self, Served};
 use crate::web::errors::AppError;
 use crate::web::window::{check_span, local_date, End};
 
-pub(crate) const MAX_RECORDS: usize = 1000;
+const MAX_RECORDS: usize = 1000;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct IntakeQuery {
