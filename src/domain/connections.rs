@@ -419,10 +419,18 @@ pub fn plan_disconnect(
     }))
 }
 
-/// Erases what the bridge holds for the (tenant, user), in one transaction: the connection, its
-/// connect sessions, its wellness (pending and pushed), its upload and planned-workout records,
-/// and its events with their deliveries, attempts and delivery jobs. With the athlete's last
-/// connection (across tenants) the token and the athlete's inbound Intervals.icu events go too.
+/// Rows an erasure deletes per transaction (events with their deliveries, or wellness records).
+pub const ERASE_BATCH: i64 = 500;
+
+/// Erases what the bridge holds for the (tenant, user): the connection, its connect sessions, its
+/// wellness (pending and pushed), its upload and planned-workout records, and its events with
+/// their deliveries, attempts and delivery jobs. With the athlete's last connection (across
+/// tenants) the token and the athlete's inbound Intervals.icu events go too.
+///
+/// The bulk (events and wellness, which grow with time) goes first, [`ERASE_BATCH`] rows per
+/// short transaction, while the connection still stands: no lock is held for the whole erasure,
+/// and a crash halfway leaves the user connected, so the partner's retry finishes the job. The
+/// last transaction deletes the connection and whatever arrived meanwhile.
 ///
 /// `false`, with nothing changed, when this turned out to be the athlete's last connection
 /// though the plan said otherwise (another tenant's user of the athlete was disconnected
@@ -430,6 +438,23 @@ pub fn plan_disconnect(
 /// token upstream first. Disconnects of one token take turns on its row.
 pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<bool> {
     let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
+    let batch = ERASE_BATCH as usize;
+    loop {
+        let events = write_tx(conn, |conn| {
+            outbox::forget_user_batch(conn, tenant, user, ERASE_BATCH)
+        })?;
+        if events < batch {
+            break;
+        }
+    }
+    loop {
+        let records = write_tx(conn, |conn| {
+            WellnessRow::delete_batch_of_user(conn, tenant, user, ERASE_BATCH)
+        })?;
+        if records < batch {
+            break;
+        }
+    }
     let erased = write_tx(conn, |conn| {
         Token::lock(conn, &d.token.id)?;
         let now_last = Connection::count_of_token(conn, &d.token.id)? <= 1;
