@@ -102,6 +102,7 @@ diesel::table! {
     uploads (id) {
         id -> Text,
         tenant_id -> Text,
+        athlete_id -> Text,
         user_id -> Text,
         external_id -> Text,
         status -> Text,

@@ -169,6 +169,12 @@ fn accept_grant_once(
         let owed = if session.extra_trips > 0 && same_athlete {
             ScopeSet::parse_lenient(session.owed_scopes.as_deref().unwrap_or_default())
         } else {
+            if session.extra_trips > 0 {
+                // The athlete switched accounts on the way back: the first trip's grant stays on
+                // the first account, and the connections there that it narrowed hear it now
+                // (this connect will no longer settle that account).
+                announce_switched_away(conn, grant.client_id, session)?;
+            }
             // The first grant (or the athlete switched accounts on the way): what the others
             // held under the grant this one replaces.
             let prior = Token::find_for(conn, grant.client_id, grant.athlete_id)?
@@ -237,6 +243,67 @@ fn accept_grant_once(
     })
 }
 
+/// Every connection of `token` but the session's own whose scopes the token's grant narrowed
+/// (against `prior`, the grant it replaced) hears `connection.updated` with what it may do now.
+fn announce_narrowed(
+    conn: &mut DbConn,
+    session: &ConnectSession,
+    token: &Token,
+    prior: &ScopeSet,
+) -> QueryResult<()> {
+    let granted = ScopeSet::parse_lenient(&token.scopes);
+    for c in Connection::of_token(conn, &token.id)? {
+        if is_session_user(&c, session) {
+            continue;
+        }
+        let requested = ScopeSet::parse_lenient(&c.scopes);
+        let (before, after) = (requested.effective(prior), requested.effective(&granted));
+        if !after.covers(&before) {
+            tell(
+                conn,
+                &c,
+                EventType::ConnectionUpdated,
+                json!({ "scopes": after.to_vec(), "status": token.status }),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A top-up came back with another athlete's grant: the first athlete keeps the first trip's
+/// grant, so its other connections hear what it narrowed against the grant before this connect.
+fn announce_switched_away(
+    conn: &mut DbConn,
+    client_id: &str,
+    session: &ConnectSession,
+) -> QueryResult<()> {
+    let Some(first) = &session.athlete_id else {
+        return Ok(());
+    };
+    let Some(token) = Token::find_for(conn, client_id, first)? else {
+        return Ok(());
+    };
+    let prior = ScopeSet::parse_lenient(session.prior_scopes.as_deref().unwrap_or_default());
+    announce_narrowed(conn, session, &token, &prior)
+}
+
+/// What a top-up trip asks for: what the first trip granted (not what the athlete just declined
+/// there) plus what the athlete's other connections are owed.
+pub fn top_up_scopes(
+    conn: &mut DbConn,
+    client_id: &str,
+    session: &ConnectSession,
+) -> QueryResult<ScopeSet> {
+    let owed = ScopeSet::parse_lenient(session.owed_scopes.as_deref().unwrap_or_default());
+    let granted = match &session.athlete_id {
+        Some(athlete) => Token::find_for(conn, client_id, athlete)?
+            .map(|t| ScopeSet::parse_lenient(&t.scopes))
+            .unwrap_or_default(),
+        None => ScopeSet::default(),
+    };
+    Ok(granted.union(&owed))
+}
+
 fn is_session_user(c: &Connection, session: &ConnectSession) -> bool {
     c.tenant_id == session.tenant_id && c.user_id == session.user_id
 }
@@ -283,21 +350,7 @@ pub fn finish(conn: &mut DbConn, client_id: &str, session_id: &str) -> QueryResu
             },
             json!({"scopes": effective.to_vec(), "athlete_name": token.athlete_name}),
         )?;
-        for c in Connection::of_token(conn, &token.id)? {
-            if is_session_user(&c, &session) {
-                continue;
-            }
-            let requested = ScopeSet::parse_lenient(&c.scopes);
-            let (before, after) = (requested.effective(&prior), requested.effective(&granted));
-            if !after.covers(&before) {
-                tell(
-                    conn,
-                    &c,
-                    EventType::ConnectionUpdated,
-                    json!({ "scopes": after.to_vec(), "status": token.status }),
-                )?;
-            }
-        }
+        announce_narrowed(conn, &session, &token, &prior)?;
         ConnectSession::transition(
             conn,
             &session.id,
@@ -366,10 +419,18 @@ pub fn plan_disconnect(
     }))
 }
 
-/// Erases what the bridge holds for the (tenant, user), in one transaction: the connection, its
-/// connect sessions, its wellness (pending and pushed), its upload and planned-workout records,
-/// and its events with their deliveries, attempts and delivery jobs. With the athlete's last
-/// connection (across tenants) the token and the athlete's inbound Intervals.icu events go too.
+/// Rows an erasure deletes per transaction (events with their deliveries, or wellness records).
+pub const ERASE_BATCH: i64 = 500;
+
+/// Erases what the bridge holds for the (tenant, user): the connection, its connect sessions, its
+/// wellness (pending and pushed), its upload and planned-workout records, and its events with
+/// their deliveries, attempts and delivery jobs. With the athlete's last connection (across
+/// tenants) the token and the athlete's inbound Intervals.icu events go too.
+///
+/// The bulk (events and wellness, which grow with time) goes first, [`ERASE_BATCH`] rows per
+/// short transaction, while the connection still stands: no lock is held for the whole erasure,
+/// and a crash halfway leaves the user connected, so the partner's retry finishes the job. The
+/// last transaction deletes the connection and whatever arrived meanwhile.
 ///
 /// `false`, with nothing changed, when this turned out to be the athlete's last connection
 /// though the plan said otherwise (another tenant's user of the athlete was disconnected
@@ -377,6 +438,23 @@ pub fn plan_disconnect(
 /// token upstream first. Disconnects of one token take turns on its row.
 pub fn forget(conn: &mut DbConn, d: &Disconnect) -> QueryResult<bool> {
     let (tenant, user) = (&d.connection.tenant_id, &d.connection.user_id);
+    let batch = ERASE_BATCH as usize;
+    loop {
+        let events = write_tx(conn, |conn| {
+            outbox::forget_user_batch(conn, tenant, user, ERASE_BATCH)
+        })?;
+        if events < batch {
+            break;
+        }
+    }
+    loop {
+        let records = write_tx(conn, |conn| {
+            WellnessRow::delete_batch_of_user(conn, tenant, user, ERASE_BATCH)
+        })?;
+        if records < batch {
+            break;
+        }
+    }
     let erased = write_tx(conn, |conn| {
         Token::lock(conn, &d.token.id)?;
         let now_last = Connection::count_of_token(conn, &d.token.id)? <= 1;

@@ -20,8 +20,8 @@ pub const MAX_DESCRIPTION_CHARS: usize = 16 * 1024;
 /// A workout file, decoded.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 /// Longest `moving_time`: a week, in seconds.
-const MAX_MOVING_TIME: i64 = 7 * 24 * 3600;
-const MAX_TRAINING_LOAD: i64 = 10_000;
+pub const MAX_MOVING_TIME: i64 = 7 * 24 * 3600;
+pub const MAX_TRAINING_LOAD: i64 = 10_000;
 
 /// The workout file formats Intervals.icu reads and writes.
 pub const FILE_FORMATS: [&str; 4] = ["zwo", "mrc", "erg", "fit"];

@@ -566,10 +566,19 @@ pub async fn top_up_submit(
             Some(s) => Tenant::find(conn, &s.tenant_id)?,
             None => None,
         };
-        Ok::<_, AppError>(found.zip(tenant).filter(|_| moved))
+        let asked = match &found {
+            Some(s) if !skip => connections::top_up_scopes(conn, &client_id, s)?,
+            _ => Default::default(),
+        };
+        Ok::<_, AppError>(
+            found
+                .zip(tenant)
+                .filter(|_| moved)
+                .map(|(s, t)| (s, t, asked)),
+        )
     })
     .await?;
-    let Some((session, tenant)) = moved else {
+    let Some((session, tenant, asked)) = moved else {
         return link_used();
     };
     if skip {
@@ -577,7 +586,5 @@ pub async fn top_up_submit(
         clear_cookie(&mut resp);
         return Ok(resp);
     }
-    let owed = ScopeSet::parse_lenient(session.owed_scopes.as_deref().unwrap_or_default());
-    let asked = ScopeSet::parse_lenient(&session.scopes).union(&owed);
     to_intervals(&state, &session.id, &asked.to_string())
 }

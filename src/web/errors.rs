@@ -193,7 +193,7 @@ impl ProblemKind {
             K::NotFound => "No connected user 'alex'.",
             K::NotAvailable => "DELETE /api/v1/disconnect-app: disconnectApp is not available through the bridge.",
             K::MethodNotAllowed => "PUT is not served on /v1/tenant; it serves GET, PATCH.",
-            K::Conflict => "An upload with external_id 'ride-2026-03-01' for this user is in progress; retry shortly.",
+            K::Conflict => "An upload with external_id 'ride-2026-03-01' to this user's athlete is in progress; retry shortly.",
             K::MissingScope => "This needs the ACTIVITY:WRITE scope, which the user has not granted (granted: CALENDAR:READ).",
             K::ConnectionRevoked => "The athlete withdrew access on Intervals.icu; ask the user to connect again.",
             K::ConnectionInvalid => "Intervals.icu no longer accepts this user's authorization; ask the user to connect again.",

@@ -15,5 +15,6 @@ pub(crate) mod openapi;
 pub(crate) mod ops;
 pub(crate) mod request_id;
 pub(crate) mod routes;
+pub(crate) mod rules;
 pub(crate) mod security;
 pub(crate) mod window;

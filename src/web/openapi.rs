@@ -67,7 +67,8 @@ pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
-/// The finished document: the operations as the route table registers them, then [`finish`].
+/// The finished document: the operations as the route table registers them, then [`finish`],
+/// then the input rules the annotations cannot state ([`super::rules::declare`]).
 pub fn document() -> utoipa::openapi::OpenApi {
     use utoipa_actix_web::AppExt;
     let (_, document) = actix_web::App::new()
@@ -75,7 +76,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
         .openapi(base())
         .configure(crate::web::routes::configure)
         .split_for_parts();
-    finish(document)
+    super::rules::declare(finish(document))
 }
 
 /// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in
@@ -245,6 +246,7 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// example body for each problem kind a problem response names (so a partner, a client
 /// generator and the `/docs` page all see which `type`s an operation can answer):
 /// - an operation that takes the API key: `unauthorized`;
+/// - one with query parameters: `bad-request`;
 /// - one with a JSON body: `bad-request`, `payload-too-large`, `unsupported-media-type`;
 /// - one with query parameters: `validation` for one it cannot read or does not take;
 /// - a partner POST (but uploads): the `Idempotency-Key` header, its `conflict` and `validation`;
@@ -261,6 +263,17 @@ pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
                     op,
                     ProblemKind::Unauthorized,
                     "no API key, or one that is not (or no longer) valid.",
+                );
+            }
+            let query = op.parameters.as_ref().is_some_and(|ps| {
+                ps.iter()
+                    .any(|p| p.parameter_in == utoipa::openapi::path::ParameterIn::Query)
+            });
+            if query {
+                add_problem(
+                    op,
+                    ProblemKind::BadRequest,
+                    "the query string could not be read (a value of the wrong type, or a parameter repeated that is not a list).",
                 );
             }
             let json_body = op

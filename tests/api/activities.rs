@@ -297,6 +297,67 @@ async fn the_same_external_id_never_uploads_twice() {
     assert_eq!(other.status(), 201);
 }
 
+/// Intervals.icu keeps one `external_id` namespace per tenant on each athlete, so the claim is
+/// per (tenant, athlete): a second user of the tenant on the same athlete gets the first upload's
+/// answer, and the claim outlives the erasure of the user who made it.
+#[actix_web::test]
+async fn two_users_on_one_athlete_never_upload_one_external_id_twice() {
+    let app = connected_app(vec![]).await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "rider-2", ATHLETE).await;
+    let first = upload(
+        &app,
+        &key,
+        KEY_USER,
+        form(
+            files::fit(1_763_600_000, unique()),
+            "a.fit",
+            &[("external_id", "ride-43")],
+        ),
+    )
+    .await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    let before = upload_requests(&app).await;
+    let second_user = || {
+        form(
+            files::fit(1_763_700_000, unique()),
+            "b.fit",
+            &[("external_id", "ride-43")],
+        )
+    };
+    let again = upload(&app, &key, "rider-2", second_user()).await;
+    assert_eq!(again.status(), 201);
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(again["activity_id"], first["activity_id"]);
+    assert_eq!(again["replayed"], true);
+    assert_eq!(upload_requests(&app).await, before);
+    let named: Vec<Value> = sandbox_activities(&app)
+        .await
+        .into_iter()
+        .filter(|a| {
+            a["external_id"]
+                .as_str()
+                .unwrap_or("")
+                .ends_with(".ride-43")
+        })
+        .collect();
+    assert_eq!(named.len(), 1, "one upstream activity per external_id");
+    // The first user erased: the claim passes to the other user on the athlete.
+    assert_eq!(
+        app.delete(&key, &format!("/v1/users/{KEY_USER}"))
+            .await
+            .status(),
+        204
+    );
+    let after = upload(&app, &key, "rider-2", second_user()).await;
+    assert_eq!(after.status(), 201);
+    let after: Value = after.json().await.unwrap();
+    assert_eq!(after["activity_id"], first["activity_id"]);
+    assert_eq!(after["replayed"], true);
+    assert_eq!(upload_requests(&app).await, before);
+}
+
 #[actix_web::test]
 async fn an_upstream_duplicate_answers_200_with_the_existing_activity() {
     let app = connected_app(vec![]).await;

@@ -33,17 +33,19 @@ from bridge_client.models import (ConnectSessionCreated, CreateConnectSession, P
     QueueWellnessBodyItem, Queued, User, WrittenWorkouts)
 
 client = AuthenticatedClient(base_url=os.environ["BRIDGE_URL"], token=os.environ["BRIDGE_KEY"])
-session = create_connect_session.sync(client=client, body=CreateConnectSession(
-    user_id="py-new", redirect_url=os.environ["REDIRECT"], scopes=["ACTIVITY:WRITE"]))
+# from_dict: scopes and the workout's type are enums in the document, so the client's models
+# take their enum classes; from_dict reads the wire form.
+session = create_connect_session.sync(client=client, body=CreateConnectSession.from_dict({
+    "user_id": "py-new", "redirect_url": os.environ["REDIRECT"], "scopes": ["ACTIVITY:WRITE"]}))
 assert isinstance(session, ConnectSessionCreated), session
 user = get_user.sync("py", client=client)
 assert isinstance(user, User), user
 queued = queue_wellness.sync("py", client=client,
     body=[QueueWellnessBodyItem.from_dict({"id": "2026-11-01", "weight": 70.5, "restingHR": 48})])
 assert isinstance(queued, Queued), queued
-written = upsert_workouts.sync("py", client=client, body=[PlannedWorkoutIn(
-    external_id="py-plan", name="Sweet spot", start_date_local=os.environ["DAY"], type_="Ride",
-    description="- 10m 60%\n- 20m 90%\n- 10m 50%")])
+written = upsert_workouts.sync("py", client=client, body=[PlannedWorkoutIn.from_dict({
+    "external_id": "py-plan", "name": "Sweet spot", "start_date_local": os.environ["DAY"],
+    "type": "Ride", "description": "- 10m 60%\n- 20m 90%\n- 10m 50%"})])
 assert isinstance(written, WrittenWorkouts), written
 print(json.dumps({"session": session.to_dict(), "user": user.to_dict(),
                   "queued": queued.to_dict(), "written": written.to_dict()}))

@@ -207,6 +207,66 @@ async fn declining_the_second_trip_keeps_the_first_grant_and_announces_the_narro
 }
 
 #[actix_web::test]
+async fn the_top_up_asks_for_the_first_grant_and_what_others_hold_not_what_was_declined() {
+    let app = TestApp::spawn().await;
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    connect_ok(&app, &app.tenant.api_key, "a-user", ATHLETE).await;
+    let url = app
+        .connect_url(
+            &b.api_key,
+            json!({"user_id": "b-user", "redirect_url": PARTNER_REDIRECT,
+                   "scopes": "WELLNESS:WRITE,SETTINGS:READ"}),
+        )
+        .await;
+    let (browser, authorize) = open_consent(&url).await;
+    // The athlete declines B's SETTINGS:READ (and so, unknowingly, A's scopes).
+    let callback = answer_consent(
+        &browser,
+        &authorize,
+        Answer::Grant(ATHLETE, &["WELLNESS:WRITE"]),
+    )
+    .await;
+    let page = browser.get(callback).send().await.unwrap();
+    assert_eq!(page.status(), 200, "the top-up page");
+    let html = page.text().await.unwrap();
+    let authorize = location(&top_up(&app, &browser, &html, "continue").await);
+    let query = query_of(&authorize);
+    let mut asked: Vec<&str> = query["scope"].split(',').collect();
+    asked.sort_unstable();
+    assert_eq!(
+        asked,
+        ["ACTIVITY:WRITE", "CALENDAR:READ", "WELLNESS:WRITE"],
+        "what the first trip granted and what A holds, not the declined SETTINGS:READ"
+    );
+}
+
+#[actix_web::test]
+async fn switching_accounts_on_the_top_up_announces_the_narrowing_on_the_first_account() {
+    let app = TestApp::spawn().await;
+    let (b, browser, html) = narrow_connect_by_b(&app).await;
+    let authorize = location(&top_up(&app, &browser, &html, "continue").await);
+    // Back at Intervals.icu the athlete signs in to another account and approves there.
+    let callback = answer_consent(&browser, &authorize, Answer::Approve("i317960")).await;
+    let done = browser.get(callback).send().await.unwrap();
+    assert_eq!(query_of(&location(&done))["status"], "connected");
+    let user: Value = app
+        .get(&b.api_key, "/v1/users/b-user")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["athlete_id"], "i317960");
+    // The first account keeps the first trip's narrow grant: A's access shrank, and A hears it.
+    assert_eq!(
+        scopes_of(&app, &app.tenant.api_key, "a-user").await,
+        json!(["WELLNESS:WRITE"])
+    );
+    let told = updates(&app, &app.tenant.id, "a-user").await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0]["scopes"], json!(["WELLNESS:WRITE"]));
+}
+
+#[actix_web::test]
 async fn skipping_the_top_up_page_accepts_the_narrower_grant_and_announces_it() {
     let app = TestApp::spawn().await;
     let (b, browser, html) = narrow_connect_by_b(&app).await;

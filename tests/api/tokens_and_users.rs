@@ -317,3 +317,80 @@ async fn concurrent_deletes_of_an_athletes_last_two_connections_revoke_upstream(
         assert!(token_rows(&app).await.is_empty(), "round {round}");
     }
 }
+
+/// More of a user's events, deliveries, attempts and wellness records than one erasure batch
+/// holds: erasing the user takes them all, in batches, and leaves another user's alone.
+#[actix_web::test]
+async fn erasing_a_user_with_more_rows_than_a_batch_erases_everything() {
+    // `domain::connections::ERASE_BATCH`: rows per transaction of an erasure.
+    const ERASE_BATCH: usize = 500;
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "big", "i317960").await;
+    connect_ok(&app, &key, "keep", "i317960").await;
+    let tenant = app.tenant.id.clone();
+    let ts = "2026-12-01 00:00:00";
+    let n = 2 * ERASE_BATCH + 1;
+    let first = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    for user in ["big", "keep"] {
+        let count = if user == "big" { n } else { 3 };
+        let rows = |f: &dyn Fn(usize) -> String| (0..count).map(f).collect::<Vec<_>>().join(",");
+        app.exec(format!(
+            "INSERT INTO events (id, tenant_id, user_id, athlete_id, event_type, payload, created_at) VALUES {}",
+            rows(&|i| format!("('ev-{user}-{i}', '{tenant}', '{user}', 'i317960', 'wellness.updated', '{{}}', '{ts}')"))
+        ))
+        .await;
+        app.exec(format!(
+            "INSERT INTO webhook_deliveries (id, event_id, tenant_id, url, status, attempts, created_at, updated_at) VALUES {}",
+            rows(&|i| format!("('dl-{user}-{i}', 'ev-{user}-{i}', '{tenant}', 'https://partner.example/h', 'succeeded', 1, '{ts}', '{ts}')"))
+        ))
+        .await;
+        app.exec(format!(
+            "INSERT INTO webhook_attempts (id, delivery_id, attempt, status_code, latency_ms, created_at) VALUES {}",
+            rows(&|i| format!("('at-{user}-{i}', 'dl-{user}-{i}', 1, 200, 5, '{ts}')"))
+        ))
+        .await;
+        app.exec(format!(
+            "INSERT INTO wellness_records (id, tenant_id, user_id, athlete_id, day, fields, version, pushed_version, push_now, created_at, updated_at) VALUES {}",
+            rows(&|i| {
+                let day = first + chrono::Days::new(i as u64);
+                format!("('wr-{user}-{i}', '{tenant}', '{user}', 'i317960', '{day}', '{{}}', 1, 1, FALSE, '{ts}', '{ts}')")
+            })
+        ))
+        .await;
+    }
+    let count = |sql: String| {
+        let app = &app;
+        async move {
+            app.strings(&format!("SELECT CAST(COUNT(*) AS TEXT) AS v FROM {sql}"))
+                .await[0]
+                .clone()
+        }
+    };
+    let of = |user: &str| {
+        [
+            format!("events WHERE user_id = '{user}'"),
+            format!("webhook_deliveries WHERE id LIKE 'dl-{user}-%'"),
+            format!("webhook_attempts WHERE id LIKE 'at-{user}-%'"),
+            format!("wellness_records WHERE user_id = '{user}'"),
+        ]
+    };
+    for table in of("big") {
+        assert!(
+            count(table.clone()).await.parse::<usize>().unwrap() >= n,
+            "{table}"
+        );
+    }
+    assert_eq!(app.delete(&key, "/v1/users/big").await.status(), 204);
+    for table in of("big") {
+        assert_eq!(count(table.clone()).await, "0", "{table}");
+    }
+    for table in of("keep") {
+        assert!(
+            count(table.clone()).await.parse::<usize>().unwrap() >= 3,
+            "{table}"
+        );
+    }
+    assert_eq!(app.get(&key, "/v1/users/big").await.status(), 404);
+    assert_eq!(app.get(&key, "/v1/users/keep").await.status(), 200);
+}

@@ -436,14 +436,17 @@ async fn two_tenants_with_the_same_external_id_keep_separate_events_and_delete_o
     assert_eq!(json_of(del).await, json!({"deleted": 0}));
     let again = json_of(put_workouts(&app, &b.api_key, "b", &one("B's again")).await).await;
     assert_eq!(again["data"][0]["created"], true);
-    // Bad deletes change nothing.
+    // Bad deletes change nothing. The cap counts the parameters, repeats too (the document's
+    // maxItems), not only the distinct ids.
     let too_many: Vec<String> = (0..201).map(|i| format!("external_id=p{i}")).collect();
+    let repeated = vec!["external_id=p1"; 201].join("&");
     let before = upstream_calls(&app, "/events/bulk-delete").await.len();
     for q in [
         String::new(),
         "?external_id=a%20b".into(),
         "?id=3".into(),
         format!("?{}", too_many.join("&")),
+        format!("?{repeated}"),
     ] {
         let resp = app
             .delete(&b.api_key, &format!("/v1/users/b/workouts{q}"))

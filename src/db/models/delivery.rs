@@ -176,6 +176,20 @@ impl Delivery {
             .load(conn)
     }
 
+    /// The deliveries of these events.
+    pub fn ids_of_events(conn: &mut DbConn, event_ids: &[String]) -> QueryResult<Vec<String>> {
+        let mut ids = Vec::new();
+        for chunk in event_ids.chunks(super::ID_CHUNK) {
+            ids.extend(
+                wd::table
+                    .filter(wd::event_id.eq_any(chunk))
+                    .select(wd::id)
+                    .load::<String>(conn)?,
+            );
+        }
+        Ok(ids)
+    }
+
     /// Deletes these deliveries and their attempts; returns how many deliveries went.
     pub fn delete_with_attempts(conn: &mut DbConn, ids: &[String]) -> QueryResult<usize> {
         let mut deleted = 0;

@@ -52,6 +52,31 @@ impl Event {
 
     /// Deletes every event of the tenant's user (their deliveries first: see
     /// `Delivery::ids_of_user`); returns how many.
+    /// Up to `limit` of the user's event ids (a batch of an erasure).
+    pub fn ids_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+        limit: i64,
+    ) -> QueryResult<Vec<String>> {
+        events::table
+            .filter(events::tenant_id.eq(tenant_id))
+            .filter(events::user_id.eq(user_id))
+            .select(events::id)
+            .limit(limit)
+            .load(conn)
+    }
+
+    /// Deletes these events; returns how many went.
+    pub fn delete_ids(conn: &mut DbConn, ids: &[String]) -> QueryResult<usize> {
+        let mut deleted = 0;
+        for chunk in ids.chunks(super::ID_CHUNK) {
+            deleted +=
+                diesel::delete(events::table.filter(events::id.eq_any(chunk))).execute(conn)?;
+        }
+        Ok(deleted)
+    }
+
     pub fn delete_of_user(
         conn: &mut DbConn,
         tenant_id: &TenantId,

@@ -1,11 +1,12 @@
-//! `uploads`: an activity upload claimed by (tenant, user, external_id), so the same
-//! `external_id` never uploads twice, with the answer stored once it is done.
+//! `uploads`: an activity upload claimed by (tenant, athlete, external_id), so the same
+//! `external_id` never uploads twice to one athlete, whichever of the tenant's users sends it,
+//! with the answer stored once it is done.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::uploads;
-use crate::db::types::{TenantId, UploadStatus, UserId};
+use crate::db::types::{AthleteId, TenantId, UploadStatus, UserId};
 use crate::db::{new_id, now, DbConn};
 
 /// What a finished upload answered.
@@ -40,12 +41,13 @@ impl Upload {
             .unwrap_or_default()
     }
 
-    /// Claims (tenant, user, external_id) for an upload of the file with hash `sha`. A pending
-    /// claim untouched for `stale_after` belongs to an instance that died: it is taken over
-    /// (of two takers, one wins).
+    /// Claims (tenant, athlete, external_id) for the user's upload of the file with hash `sha`.
+    /// A pending claim untouched for `stale_after` belongs to an instance that died: it is taken
+    /// over (of two takers, one wins).
     pub fn claim(
         conn: &mut DbConn,
         tenant_id: &TenantId,
+        athlete_id: &AthleteId,
         user_id: &UserId,
         external_id: &str,
         sha: &str,
@@ -56,6 +58,7 @@ impl Upload {
             .values((
                 uploads::id.eq(new_id()),
                 uploads::tenant_id.eq(tenant_id),
+                uploads::athlete_id.eq(athlete_id),
                 uploads::user_id.eq(user_id),
                 uploads::external_id.eq(external_id),
                 uploads::status.eq(UploadStatus::Pending),
@@ -72,7 +75,7 @@ impl Upload {
         }
         let row: Upload = uploads::table
             .filter(uploads::tenant_id.eq(tenant_id))
-            .filter(uploads::user_id.eq(user_id))
+            .filter(uploads::athlete_id.eq(athlete_id))
             .filter(uploads::external_id.eq(external_id))
             .select(Upload::as_select())
             .first(conn)?;
@@ -87,7 +90,11 @@ impl Upload {
                 .filter(uploads::id.eq(&row.id))
                 .filter(uploads::updated_at.eq(row.updated_at)),
         )
-        .set((uploads::updated_at.eq(now), uploads::file_sha256.eq(sha)))
+        .set((
+            uploads::updated_at.eq(now),
+            uploads::user_id.eq(user_id),
+            uploads::file_sha256.eq(sha),
+        ))
         .execute(conn)?;
         Ok(if n == 1 {
             UploadClaim::Proceed
@@ -100,7 +107,7 @@ impl Upload {
     pub fn finish(
         conn: &mut DbConn,
         tenant_id: &TenantId,
-        user_id: &UserId,
+        athlete_id: &AthleteId,
         external_id: &str,
         activity_id: &str,
         activity_ids: &[String],
@@ -109,7 +116,7 @@ impl Upload {
         diesel::update(
             uploads::table
                 .filter(uploads::tenant_id.eq(tenant_id))
-                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::athlete_id.eq(athlete_id))
                 .filter(uploads::external_id.eq(external_id)),
         )
         .set((
@@ -125,12 +132,36 @@ impl Upload {
         .map(|_| ())
     }
 
-    /// Deletes every upload record of the user; returns how many.
+    /// Takes the user out of the tenant's upload claims; returns how many rows were deleted. A
+    /// claim on an athlete another of the tenant's users is connected to passes to that user: it
+    /// still names the activity upstream and must keep its `external_id` from uploading again.
     pub fn delete_of_user(
         conn: &mut DbConn,
         tenant_id: &TenantId,
         user_id: &UserId,
     ) -> QueryResult<usize> {
+        let athletes: Vec<AthleteId> = uploads::table
+            .filter(uploads::tenant_id.eq(tenant_id))
+            .filter(uploads::user_id.eq(user_id))
+            .select(uploads::athlete_id)
+            .distinct()
+            .load(conn)?;
+        for athlete in athletes {
+            let heir = super::Connection::of_athlete(conn, &athlete)?
+                .into_iter()
+                .find(|c| &c.tenant_id == tenant_id && &c.user_id != user_id)
+                .map(|c| c.user_id);
+            if let Some(heir) = heir {
+                diesel::update(
+                    uploads::table
+                        .filter(uploads::tenant_id.eq(tenant_id))
+                        .filter(uploads::user_id.eq(user_id))
+                        .filter(uploads::athlete_id.eq(&athlete)),
+                )
+                .set(uploads::user_id.eq(&heir))
+                .execute(conn)?;
+            }
+        }
         diesel::delete(
             uploads::table
                 .filter(uploads::tenant_id.eq(tenant_id))
@@ -144,13 +175,13 @@ impl Upload {
     pub fn forget(
         conn: &mut DbConn,
         tenant_id: &TenantId,
-        user_id: &UserId,
+        athlete_id: &AthleteId,
         external_id: &str,
     ) -> QueryResult<usize> {
         diesel::delete(
             uploads::table
                 .filter(uploads::tenant_id.eq(tenant_id))
-                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::athlete_id.eq(athlete_id))
                 .filter(uploads::external_id.eq(external_id)),
         )
         .execute(conn)
@@ -160,13 +191,13 @@ impl Upload {
     pub fn release(
         conn: &mut DbConn,
         tenant_id: &TenantId,
-        user_id: &UserId,
+        athlete_id: &AthleteId,
         external_id: &str,
     ) -> QueryResult<()> {
         diesel::delete(
             uploads::table
                 .filter(uploads::tenant_id.eq(tenant_id))
-                .filter(uploads::user_id.eq(user_id))
+                .filter(uploads::athlete_id.eq(athlete_id))
                 .filter(uploads::external_id.eq(external_id))
                 .filter(uploads::status.eq(UploadStatus::Pending)),
         )

@@ -211,6 +211,22 @@ impl WellnessRow {
 
     /// Deletes every day of the user, pending (it must not be pushed after a disconnect) and
     /// pushed alike; returns how many.
+    /// Deletes up to `limit` of the user's records (a batch of an erasure); returns how many.
+    pub fn delete_batch_of_user(
+        conn: &mut DbConn,
+        tenant_id: &TenantId,
+        user_id: &UserId,
+        limit: i64,
+    ) -> QueryResult<usize> {
+        let ids: Vec<String> = wr::table
+            .filter(wr::tenant_id.eq(tenant_id))
+            .filter(wr::user_id.eq(user_id))
+            .select(wr::id)
+            .limit(limit)
+            .load(conn)?;
+        diesel::delete(wr::table.filter(wr::id.eq_any(&ids))).execute(conn)
+    }
+
     pub fn delete_of_user(
         conn: &mut DbConn,
         tenant_id: &TenantId,

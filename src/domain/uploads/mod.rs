@@ -1,7 +1,8 @@
 //! Activity uploads by `external_id`: the id is namespaced per tenant upstream (so two tenants'
 //! `ride-1` never meet, and `/links/activities/{external_id}` can find the tenant), mapped back
-//! to each tenant's own id on the way out (another tenant's is hidden), and claimed before an
-//! upload so the same `external_id` never uploads twice.
+//! to each tenant's own id on the way out (another tenant's is hidden), and claimed per (tenant,
+//! athlete) before an upload so the same `external_id` never uploads twice to one athlete, even
+//! from two of the tenant's users connected to that athlete.
 
 pub mod filetype;
 
@@ -9,7 +10,7 @@ use diesel::QueryResult;
 use serde_json::{Map, Value};
 
 use crate::db::models::{Upload, UploadClaim};
-use crate::db::types::{TenantId, UserId};
+use crate::db::types::{AthleteId, TenantId, UserId};
 use crate::db::DbConn;
 
 /// A pending upload older than this is taken to have died with its instance and may be retried.
@@ -57,10 +58,13 @@ pub fn map_external_id(obj: &mut Map<String, Value>, tenant_id: &TenantId) {
     }
 }
 
-/// Claims (tenant, user, external_id) for an upload of the file with SHA-256 `sha`.
+/// Claims (tenant, athlete, external_id) for the user's upload of the file with SHA-256 `sha`:
+/// the upstream `external_id` names one activity of the athlete, whichever of the tenant's users
+/// sent it, so a second user's upload of it answers what the first one's answered.
 pub fn claim(
     conn: &mut DbConn,
     tenant_id: &TenantId,
+    athlete_id: &AthleteId,
     user_id: &UserId,
     external_id: &str,
     sha: &str,
@@ -68,6 +72,7 @@ pub fn claim(
     Upload::claim(
         conn,
         tenant_id,
+        athlete_id,
         user_id,
         external_id,
         sha,

@@ -392,6 +392,22 @@ pub fn forget_user(conn: &mut DbConn, tenant_id: &TenantId, user_id: &UserId) ->
     Ok(())
 }
 
+/// Erases up to `limit` of the user's events with their deliveries, attempts and delivery jobs,
+/// in the caller's transaction; returns how many events went (fewer than `limit`: the last batch).
+pub fn forget_user_batch(
+    conn: &mut DbConn,
+    tenant_id: &TenantId,
+    user_id: &UserId,
+    limit: i64,
+) -> QueryResult<usize> {
+    let events = Event::ids_of_user(conn, tenant_id, user_id, limit)?;
+    let deliveries = Delivery::ids_of_events(conn, &events)?;
+    let keys: Vec<String> = deliveries.iter().map(|id| deliver_key(id)).collect();
+    jobs::delete_by_dedupe_keys(conn, &keys)?;
+    Delivery::delete_with_attempts(conn, &deliveries)?;
+    Event::delete_ids(conn, &events)
+}
+
 /// Sends a delivery again now (the partner's `retry`): back to pending at the tenant's current
 /// URL, with a fresh attempt budget.
 pub fn resend(conn: &mut DbConn, tenant: &Tenant, delivery_id: &str) -> QueryResult<()> {

@@ -328,9 +328,11 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
 /// Sends a FIT, TCX or GPX file (or a .gz or .zip of one) to the user's Intervals.icu account as
 /// `multipart/form-data`, streamed through the bridge (at most `BRIDGE_MAX_UPLOAD_MB`). Intervals.icu
 /// dedupes by file content: a file it already has answers 200 with `duplicate: true` and the
-/// existing id. With an `external_id` (the partner's own id for the activity) the same user's
-/// `external_id` is never uploaded twice: a repeat answers the first answer's status (201, or 200
-/// for a duplicate) with the stored result and `replayed: true`.
+/// existing id. With an `external_id` (the partner's own id for the activity) the same
+/// `external_id` never uploads twice to one athlete: a repeat, from this user or another of the
+/// tenant's users connected to the same athlete, answers the first answer's status (201, or 200
+/// for a duplicate) with the stored result and `replayed: true` (whatever the file), and one sent
+/// while the first is in flight is a 409 `conflict`.
 /// Needs `ACTIVITY:WRITE`. The tenant later gets `activity.uploaded` and `activity.analyzed`.
 ///
 /// Each text field may come once and no other field is read; a form with an unknown or repeated
@@ -341,7 +343,7 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
     params(("user_id" = String, Path, description = "The partner's id for its user")),
     request_body(content = UploadForm, content_type = "multipart/form-data"),
     responses(
-        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity. A repeat of an `external_id` whose first upload answered 201 answers 201 again, with the stored result and `replayed: true`"),
+        (status = 201, body = UploadResponse, description = "Uploaded: at least one new activity. A repeat of an `external_id` (by any of the tenant's users on this athlete) whose first upload answered 201 answers 201 again, with the stored result and `replayed: true`"),
         (status = 200, body = UploadResponse, description = "Intervals.icu already had this file (`duplicate: true`); a repeat of an `external_id` whose first upload answered so answers 200 again, with `replayed: true`", example = json!({
             "activity_id": "i70000008", "activity_ids": ["i70000008"], "duplicate": true,
             "external_id": "ride-2026-03-01", "replayed": false
@@ -350,7 +352,7 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
         (status = 415, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`unsupported-media-type`: the body is not sent as `multipart/form-data` (JSON is not read here); `detail` names the media type sent."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
         (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
-        (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` for this user is in progress; retry shortly."),
+        (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` to this user's athlete (from any of the tenant's users) is in progress; retry shortly."),
         (status = 413, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the file is over `BRIDGE_MAX_UPLOAD_MB`, or the text fields over 16 KiB in all."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a field is invalid, unknown or repeated, or `file` is missing or empty. `unsupported-file`: the file is not FIT, TCX or GPX (or a .gz or .zip of one). `upstream-rejected`: Intervals.icu refused the file (its message is in `detail`)."),
         (status = 429, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`athlete-budget-spent`: the athlete's Intervals.icu calls for today are spent; `Retry-After` is the next midnight UTC."),
@@ -372,14 +374,15 @@ pub async fn upload(
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
     let received = receive(&state, payload).await?;
     if let Some(ext) = &received.external_id {
-        let (t, u, e, sha) = (
+        let (t, a, u, e, sha) = (
             tenant.id.clone(),
+            ctx.connection.athlete_id.clone(),
             ctx.connection.user_id.clone(),
             ext.clone(),
             received.sha256.clone(),
         );
         let claim = db::run(&state.pool, move |conn| {
-            Ok::<_, AppError>(uploads::claim(conn, &t, &u, &e, &sha)?)
+            Ok::<_, AppError>(uploads::claim(conn, &t, &a, &u, &e, &sha)?)
         })
         .await?;
         match claim {
@@ -401,14 +404,14 @@ pub async fn upload(
             }
             UploadClaim::InProgress => {
                 return Err(AppError::conflict(format!(
-                "An upload with external_id '{ext}' for this user is in progress; retry shortly."
+                "An upload with external_id '{ext}' to this user's athlete is in progress; retry shortly."
             )))
             }
         }
     }
     let outcome = send_upload(&state, &tenant, &ctx, &received).await;
     let ext = received.external_id.clone();
-    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
+    let (t, a) = (tenant.id.clone(), ctx.connection.athlete_id.clone());
     match outcome {
         Ok(resp) => {
             if let Some(ext) = ext {
@@ -418,7 +421,7 @@ pub async fn upload(
                     resp.duplicate,
                 );
                 db::run(&state.pool, move |conn| {
-                    Ok::<_, AppError>(Upload::finish(conn, &t, &u, &ext, &aid, &ids, dup)?)
+                    Ok::<_, AppError>(Upload::finish(conn, &t, &a, &ext, &aid, &ids, dup)?)
                 })
                 .await?;
             }
@@ -433,7 +436,7 @@ pub async fn upload(
             // Release the claim so the partner can retry this external_id.
             if let Some(ext) = ext {
                 let released = db::run(&state.pool, move |conn| {
-                    Ok::<_, AppError>(Upload::release(conn, &t, &u, &ext)?)
+                    Ok::<_, AppError>(Upload::release(conn, &t, &a, &ext)?)
                 })
                 .await;
                 if let Err(e) = released {
@@ -741,9 +744,9 @@ pub async fn delete_one(
     {
         return Err(upstream_failed(&state, &ctx, e).await);
     }
-    let (t, u) = (tenant.id.clone(), ctx.connection.user_id.clone());
+    let (t, a) = (tenant.id.clone(), ctx.connection.athlete_id.clone());
     db::run(&state.pool, move |conn| {
-        Ok::<_, AppError>(Upload::forget(conn, &t, &u, &external_id)?)
+        Ok::<_, AppError>(Upload::forget(conn, &t, &a, &external_id)?)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

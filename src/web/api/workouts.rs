@@ -507,7 +507,8 @@ pub async fn upsert(
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
 pub struct DeleteQuery {
-    /// Your own id of a planned workout; repeat for several (at most 200).
+    /// Your own id of a planned workout; repeat for several (at most 200 parameters, repeats
+    /// counted).
     external_id: Vec<String>,
 }
 
@@ -522,7 +523,10 @@ pub struct Deleted {
 fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
     let mut ids: Vec<String> = Vec::new();
     let mut errors = Vec::new();
+    // Repeats count toward the cap: it bounds the query, not only the distinct ids.
+    let mut given = 0;
     for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        given += usize::from(k == "external_id");
         if k != "external_id" {
             errors.push(FieldError {
                 field: k.into_owned(),
@@ -543,7 +547,7 @@ fn delete_ids(query: &str) -> Result<Vec<String>, AppError> {
             message: "name at least one planned workout: ?external_id=…".into(),
         });
     }
-    if ids.len() > MAX_BATCH {
+    if given > MAX_BATCH {
         errors.push(FieldError {
             field: "external_id".into(),
             message: format!("at most {MAX_BATCH} per request"),
