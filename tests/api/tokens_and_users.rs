@@ -257,7 +257,7 @@ async fn operations_endpoints_answer() {
             operations += 1;
         }
     }
-    assert_eq!(operations, 27, "{}", doc["paths"]);
+    assert_eq!(operations, 28, "{}", doc["paths"]);
     let metrics = app.api.get(app.url("/metrics")).send().await.unwrap();
     assert_eq!(metrics.status(), 200);
     let text = metrics.text().await.unwrap();
