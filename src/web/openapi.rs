@@ -203,7 +203,8 @@ fn add_idempotency_key(op: &mut Operation) {
             utoipa::openapi::ObjectBuilder::new()
                 .schema_type(utoipa::openapi::schema::Type::String)
                 .min_length(Some(1))
-                .max_length(Some(255)),
+                .max_length(Some(255))
+                .pattern(Some("^[!-~]+$")),
         ))
         .description(Some(
             "Your own unique key for this request (a UUID, say). A repeat with the same key \

@@ -432,7 +432,7 @@ fn namespace_body(operation: &str, body: &mut Value, tenant: &Tenant) -> Result<
     path = "/v1/users/{user_id}/icu/api/v1/{path}",
     params(
         ("user_id" = String, Path, description = "The partner's id for its user"),
-        ("path" = String, Path, description = "The rest of Intervals.icu's path, e.g. `athlete/0/wellness` (the query string is passed on)"),
+        ("path" = String, Path, pattern = "^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$", description = "The rest of Intervals.icu's path, e.g. `athlete/0/wellness` (its segments as Intervals.icu's document names them; the query string is passed on)"),
     ),
     responses(
         (status = 200, body = Object, description = "Intervals.icu's answer, as it sent it (status, content type and body; JSON, files or CSV)", example = json!({"id": "i317960", "name": "Alex Rider"})),
