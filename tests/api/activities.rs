@@ -935,15 +935,7 @@ async fn a_coachs_token_never_reads_another_athletes_activity_through_the_bridge
         json!({"coach": ATHLETE, "athlete": "2049151"}),
     )
     .await;
-    let token = app
-        .sandbox_tokens()
-        .await
-        .into_iter()
-        .find(|t| t["athlete_id"] == ATHLETE && t["status"] == "active")
-        .unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = app.athlete_token(ATHLETE).await;
     let upstream = http_client()
         .get(format!("{}/api/v1/activity/{id}/file", app.sandbox_url))
         .bearer_auth(&token)

@@ -113,14 +113,7 @@ async fn intervals_icu_client_from_pypi_works_through_the_passthrough() {
     assert!(failed.is_empty(), "calls failed: {failed:#?}\n{stderr}");
     assert_eq!(summary["passed"], 40, "{stdout}");
     // What the client created upstream is this tenant's: its external_ids are namespaced.
-    let tokens = app.sandbox_tokens().await;
-    let token = tokens
-        .iter()
-        .find(|t| t["athlete_id"] == ATHLETE && t["status"] == "active")
-        .unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = app.athlete_token(ATHLETE).await;
     let day = chrono::Utc::now().date_naive();
     let upstream: Value = http_client()
         .get(format!(
@@ -293,15 +286,7 @@ async fn writes_change_only_what_this_tenant_created() {
     assert_eq!(made["external_id"], "note-1", "mapped back: {made}");
     let id = made["id"].as_i64().unwrap();
     // The athlete's own event, made on Intervals.icu directly.
-    let token = app
-        .sandbox_tokens()
-        .await
-        .into_iter()
-        .find(|t| t["athlete_id"] == ATHLETE && t["status"] == "active")
-        .unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = app.athlete_token(ATHLETE).await;
     let own: Value = http_client()
         .post(format!("{}/api/v1/athlete/{ATHLETE}/events", app.sandbox_url))
         .bearer_auth(&token)

@@ -342,6 +342,19 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The athlete's active access token as the sandbox holds it (to act on Intervals.icu
+    /// directly, without the bridge).
+    pub async fn athlete_token(&self, athlete: &str) -> String {
+        self.sandbox_tokens()
+            .await
+            .into_iter()
+            .find(|t| t["athlete_id"] == athlete && t["status"] == "active")
+            .unwrap_or_else(|| panic!("an active token of {athlete}"))["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
     pub async fn sandbox_post(&self, path: &str, body: Value) {
         let resp = http_client()
             .post(format!("{}{path}", self.sandbox_url))
