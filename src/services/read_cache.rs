@@ -11,6 +11,13 @@
 //! - Memory per instance is bounded by `BRIDGE_CACHE_MB`, least recently used first; on
 //!   PostgreSQL answers are also written to the UNLOGGED `read_cache` table, where another
 //!   instance finds them.
+//! - On SQLite (one process owns the database) the generations read are also kept in memory,
+//!   valid until this process raises any generation ([`committed`], called once the raise
+//!   committed and before anyone is told): a hit then never leaves the process. On PostgreSQL a
+//!   hit reads the generation from the database, the price of another instance's
+//!   invalidation being honoured by every read that starts after it.
+//! - What each tenant gets from an entry (its rewritten body and `ETag`) is kept beside the
+//!   entry ([`ReadCache::view`]), so a repeated hit is a lookup and a copy.
 //! - Concurrent misses of one key on one instance wait for one upstream call (`collapsed`).
 //! - When Intervals.icu fails (or the athlete's budget is spent), an entry up to 24 hours old is
 //!   served instead, marked stale.
@@ -139,6 +146,23 @@ pub struct Answer {
     pub outcome: Outcome,
     /// Seconds since it was read from Intervals.icu.
     pub age: u64,
+    /// The memory entry it came from (key, generation, stored at), where tenants' views of it
+    /// are kept.
+    origin: Option<Origin>,
+}
+
+#[derive(Debug, Clone)]
+struct Origin {
+    key: String,
+    generation: i64,
+    stored_at: i64,
+}
+
+/// One tenant's form of an answer: the bytes it gets and their `ETag`.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub body: Bytes,
+    pub etag: String,
 }
 
 impl Answer {
@@ -189,6 +213,30 @@ struct Entry {
     content_type: String,
     generation: i64,
     stored_at: i64,
+    /// Tenants' views of the body, by (tenant, form).
+    views: Vec<(String, View)>,
+}
+
+/// Views kept per entry at most (one per tenant and form that read it).
+const MAX_VIEWS: usize = 16;
+
+/// The generations this process read, on SQLite: (athlete, area) → (generation, epoch when
+/// read). Valid while [`EPOCH`] has not moved.
+struct Mirror {
+    generations: HashMap<(String, Area), (i64, u64)>,
+}
+
+/// Entries of the mirror at most; past it the mirror starts again empty.
+const MAX_MIRRORED: usize = 100_000;
+
+/// Moves whenever this process committed a raise of any generation (see [`committed`]).
+static EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// Tells this process's caches that a raise of generations committed: every generation kept in
+/// memory is read from the database again. Call it after the transaction that called
+/// [`invalidate`] or [`invalidate_many`] committed, before anyone is told it did.
+pub fn committed() {
+    EPOCH.fetch_add(1, Ordering::SeqCst);
 }
 
 struct Memory {
@@ -214,6 +262,8 @@ pub struct ReadCache {
     pool: DbPool,
     memory: Mutex<Memory>,
     inflight: Mutex<HashMap<String, Weak<tokio::sync::Mutex<()>>>>,
+    /// `Some` on SQLite: the generations read, kept in memory.
+    mirror: Option<Mutex<Mirror>>,
     pub stats: Stats,
     /// (hits, reads) per tenant since start, for the dashboard.
     by_tenant: Mutex<HashMap<String, (u64, u64)>>,
@@ -224,7 +274,15 @@ fn unix_now() -> i64 {
 }
 
 fn entry_size(key: &str, e: &Entry) -> usize {
-    key.len() + e.body.len() + e.content_type.len() + 64
+    key.len()
+        + e.body.len()
+        + e.content_type.len()
+        + 64
+        + e.views.iter().map(|(t, v)| view_size(t, v)).sum::<usize>()
+}
+
+fn view_size(tenant: &str, v: &View) -> usize {
+    tenant.len() + v.body.len() + v.etag.len() + 32
 }
 
 /// Raises the generation of `areas` of the athlete: every read that starts after the caller's
@@ -252,10 +310,17 @@ pub fn invalidate_many(
 }
 
 impl ReadCache {
-    pub fn new(settings: Settings, pool: DbPool) -> ReadCache {
+    /// `local`: this process is the database's only user (SQLite), so the generations it read
+    /// stay valid in memory until it raises one.
+    pub fn new(settings: Settings, pool: DbPool, local: bool) -> ReadCache {
         ReadCache {
             settings,
             pool,
+            mirror: local.then(|| {
+                Mutex::new(Mirror {
+                    generations: HashMap::new(),
+                })
+            }),
             memory: Mutex::new(Memory {
                 entries: lru::LruCache::unbounded(),
                 bytes: 0,
@@ -299,7 +364,10 @@ impl ReadCache {
                 self.stats.saved.fetch_add(1, Ordering::Relaxed);
             }
             let mut by = self.by_tenant.lock().unwrap_or_else(|p| p.into_inner());
-            let e = by.entry(read.tenant.to_owned()).or_default();
+            let e = match by.get_mut(read.tenant) {
+                Some(e) => e,
+                None => by.entry(read.tenant.to_owned()).or_default(),
+            };
             e.0 += u64::from(hit);
             e.1 += 1;
         }
@@ -320,6 +388,7 @@ impl ReadCache {
                 content_type: f.content_type,
                 outcome: Outcome::Miss,
                 age: 0,
+                origin: None,
             });
         }
         let ttl = ttl.as_secs() as i64;
@@ -335,6 +404,7 @@ impl ReadCache {
                     content_type: f.content_type,
                     outcome: Outcome::Miss,
                     age: 0,
+                    origin: None,
                 });
             }
         };
@@ -367,7 +437,7 @@ impl ReadCache {
         self.stats.misses.fetch_add(1, Ordering::Relaxed);
         match fetch().await {
             Ok(f) => {
-                self.store(read, generation, f.clone()).await;
+                let stored_at = self.store(read, generation, f.clone()).await;
                 Ok(Answer {
                     body: f.body,
                     content_type: f.content_type,
@@ -377,6 +447,11 @@ impl ReadCache {
                         Outcome::Stored
                     },
                     age: 0,
+                    origin: Some(Origin {
+                        key: read.key.to_owned(),
+                        generation,
+                        stored_at,
+                    }),
                 })
             }
             Err(e) if !read.no_cache && e.is_transient() => match self.stale(read, ttl, &e).await {
@@ -391,12 +466,80 @@ impl ReadCache {
     }
 
     async fn generation(&self, read: &Read<'_>) -> Result<i64, DbError> {
+        // The epoch before the database: a raise that commits after this read began moves it,
+        // and what is read here is then never used again.
+        let epoch = EPOCH.load(Ordering::SeqCst);
+        if let Some(mirror) = &self.mirror {
+            let m = mirror.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(&(g, at)) = m.generations.get(&(read.athlete.to_owned(), read.area)) {
+                if at == epoch {
+                    return Ok(g);
+                }
+            }
+        }
         let athlete = read.athlete.to_owned();
         let area = read.area.as_str();
-        crate::db::run(&self.pool, move |c| {
+        let g = crate::db::run(&self.pool, move |c| {
             CacheGenerations::current(c, &athlete, area).map_err(DbError::from)
         })
-        .await
+        .await?;
+        if let Some(mirror) = &self.mirror {
+            let mut m = mirror.lock().unwrap_or_else(|p| p.into_inner());
+            if m.generations.len() >= MAX_MIRRORED {
+                m.generations.clear();
+            }
+            m.generations
+                .insert((read.athlete.to_owned(), read.area), (g, epoch));
+        }
+        Ok(g)
+    }
+
+    /// `tenant`'s view of `answer` (its key names the tenant and the form, e.g.
+    /// `"t_123 activities"`): kept beside the memory entry the answer came from, else made by
+    /// `make` from the body (and kept when the entry is still there). `make`'s error is
+    /// returned as it is.
+    pub fn view<E>(
+        &self,
+        answer: &Answer,
+        tenant: &str,
+        make: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
+    ) -> Result<View, E> {
+        let same =
+            |e: &Entry, o: &Origin| e.generation == o.generation && e.stored_at == o.stored_at;
+        if let Some(o) = &answer.origin {
+            let mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(e) = mem.entries.peek(&o.key) {
+                if same(e, o) {
+                    if let Some((_, v)) = e.views.iter().find(|(t, _)| t == tenant) {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        let body = make(&answer.body)?;
+        let view = View {
+            etag: etag(&body),
+            body: Bytes::from(body),
+        };
+        if let Some(o) = &answer.origin {
+            let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+            let size = view_size(tenant, &view);
+            let mut added = false;
+            if let Some(e) = mem.entries.peek_mut(&o.key) {
+                if same(e, o)
+                    && e.views.len() < MAX_VIEWS
+                    && !e.views.iter().any(|(t, _)| t == tenant)
+                {
+                    e.views.push((tenant.to_owned(), view.clone()));
+                    added = true;
+                }
+            }
+            if added {
+                mem.bytes += size;
+                self.evict(&mut mem);
+            }
+        }
+        Ok(view)
     }
 
     fn in_memory(&self, key: &str, generation: i64, ttl: i64) -> Option<Answer> {
@@ -408,6 +551,11 @@ impl ReadCache {
             content_type: e.content_type.clone(),
             outcome: Outcome::Hit { ttl: ttl - age },
             age: age as u64,
+            origin: Some(Origin {
+                key: key.to_owned(),
+                generation,
+                stored_at: e.stored_at,
+            }),
         })
     }
 
@@ -417,11 +565,20 @@ impl ReadCache {
             self.stats.hits.fetch_add(1, Ordering::Relaxed);
             return Some(a);
         }
+        if self.mirror.is_some() {
+            // SQLite: nothing is shared beyond this process's memory.
+            return None;
+        }
         let shared = self.load_shared(read.key).await?;
         let age = (unix_now() - shared.stored_at).max(0);
         if shared.generation != generation || age >= ttl {
             return None;
         }
+        let origin = Origin {
+            key: read.key.to_owned(),
+            generation,
+            stored_at: shared.stored_at,
+        };
         self.remember(read.key, shared.clone());
         self.stats.hits.fetch_add(1, Ordering::Relaxed);
         Some(Answer {
@@ -429,6 +586,7 @@ impl ReadCache {
             content_type: shared.content_type,
             outcome: Outcome::Hit { ttl: ttl - age },
             age: age as u64,
+            origin: Some(origin),
         })
     }
 
@@ -444,6 +602,7 @@ impl ReadCache {
                 content_type: s.content_type,
                 generation: s.generation,
                 stored_at: s.stored_at.and_utc().timestamp(),
+                views: Vec::new(),
             }),
             Ok(None) => None,
             Err(e) => {
@@ -461,6 +620,7 @@ impl ReadCache {
         };
         let entry = match mem {
             Some(e) => e,
+            None if self.mirror.is_some() => return None,
             None => self.load_shared(read.key).await?,
         };
         let age = (unix_now() - entry.stored_at).max(0);
@@ -479,18 +639,25 @@ impl ReadCache {
             content_type: entry.content_type,
             outcome,
             age: age as u64,
+            origin: None,
         })
     }
 
-    async fn store(&self, read: &Read<'_>, generation: i64, fetched: Fetched) {
+    /// Keeps `fetched` in memory (and, on PostgreSQL, in the shared table); returns when it was
+    /// stored.
+    async fn store(&self, read: &Read<'_>, generation: i64, fetched: Fetched) -> i64 {
         let stored_at = unix_now();
         let entry = Entry {
             body: fetched.body,
             content_type: fetched.content_type,
             generation,
             stored_at,
+            views: Vec::new(),
         };
         self.remember(read.key, entry.clone());
+        if self.mirror.is_some() {
+            return stored_at;
+        }
         let (key, athlete, area) = (read.key.to_owned(), read.athlete.to_owned(), read.area);
         let at = naive(stored_at);
         let stored = crate::db::run(&self.pool, move |c| {
@@ -510,6 +677,7 @@ impl ReadCache {
         if let Err(e) = stored {
             log::warn!("read cache: sharing an answer failed: {e}");
         }
+        stored_at
     }
 
     fn remember(&self, key: &str, entry: Entry) {
@@ -525,6 +693,11 @@ impl ReadCache {
             mem.bytes -= entry_size(key, &old);
         }
         mem.bytes += size;
+        self.evict(&mut mem);
+    }
+
+    /// Drops the least recently used entries until the memory bound holds.
+    fn evict(&self, mem: &mut Memory) {
         while mem.bytes > self.settings.max_bytes {
             match mem.entries.pop_lru() {
                 Some((k, e)) => mem.bytes -= entry_size(&k, &e),
@@ -555,6 +728,7 @@ impl ReadCache {
             invalidate(c, &athlete, areas).map_err(DbError::from)
         })
         .await;
+        committed();
         if let Err(e) = done {
             log::warn!("read cache: recording a change failed: {e}");
         }
@@ -565,6 +739,13 @@ impl ReadCache {
         let before = crate::db::now() - chrono::Duration::seconds(STALE_LIMIT.as_secs() as i64);
         CacheGenerations::purge_before(conn, before)
     }
+}
+
+/// A strong validator of exact bytes (an answer's `ETag`).
+pub fn etag(body: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(body);
+    format!("\"{}\"", hex::encode(&digest[..16]))
 }
 
 fn naive(secs: i64) -> NaiveDateTime {

@@ -5,10 +5,11 @@
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse};
-use sha2::{Digest, Sha256};
 
 use crate::services::intervals::Caller;
-use crate::services::read_cache::Answer;
+use crate::services::read_cache::{Answer, ReadCache, View};
+
+pub use crate::services::read_cache::etag;
 
 /// Where an answer came from, kept once its body was taken.
 #[derive(Debug, Clone)]
@@ -45,12 +46,6 @@ pub fn caller<'a>(req: &HttpRequest, tenant: &'a str) -> Caller<'a> {
     }
 }
 
-/// A strong validator of the exact bytes a tenant gets.
-pub fn etag(body: &[u8]) -> String {
-    let digest = Sha256::digest(body);
-    format!("\"{}\"", hex::encode(&digest[..16]))
-}
-
 fn matches(req: &HttpRequest, tag: &str) -> bool {
     req.headers()
         .get_all(header::IF_NONE_MATCH)
@@ -73,7 +68,30 @@ pub fn typed(
     content_type: &str,
     body: Vec<u8>,
 ) -> HttpResponse {
-    let tag = etag(&body);
+    let view = View {
+        etag: etag(&body),
+        body: body.into(),
+    };
+    respond(req, served, content_type, view)
+}
+
+/// The tenant's form of a cached answer, made once per entry (`make` turns Intervals.icu's
+/// bytes into what this tenant gets; `form` names the tenant and everything else `make`
+/// depends on) and kept beside it, with its headers.
+pub fn viewed<E>(
+    req: &HttpRequest,
+    cache: &ReadCache,
+    answer: &Answer,
+    form: &str,
+    content_type: &str,
+    make: impl FnOnce(&[u8]) -> Result<Vec<u8>, E>,
+) -> Result<HttpResponse, E> {
+    let view = cache.view(answer, form, make)?;
+    Ok(respond(req, &Served::from(answer), content_type, view))
+}
+
+fn respond(req: &HttpRequest, served: &Served, content_type: &str, view: View) -> HttpResponse {
+    let tag = view.etag;
     let mut resp = if matches(req, &tag) {
         HttpResponse::NotModified()
     } else {
@@ -89,7 +107,7 @@ pub fn typed(
         resp.finish()
     } else {
         resp.insert_header((header::CONTENT_TYPE, content_type.to_owned()))
-            .body(body)
+            .body(view.body)
     }
 }
 

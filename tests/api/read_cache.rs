@@ -487,3 +487,112 @@ async fn a_second_instance_honours_an_invalidation_made_through_the_first() {
         "intervals-bridge; fwd=miss; stored"
     );
 }
+
+/// One tenant's view of the athlete's activity list: the external ids it sees, by name.
+async fn own_ids(app: &TestApp, key: &str, user: &str) -> (String, String, Vec<(String, Value)>) {
+    let resp = read(app, key, &format!("/v1/users/{user}/activities"), &[]).await;
+    assert_eq!(resp.status(), 200);
+    let status = cache_status(&resp);
+    let tag = resp.headers()["etag"].to_str().unwrap().to_owned();
+    let body: Value = resp.json().await.unwrap();
+    let mut ids: Vec<(String, Value)> = body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().unwrap_or_default().to_owned(),
+                a["external_id"].clone(),
+            )
+        })
+        .filter(|(name, _)| name.starts_with("ride-"))
+        .collect();
+    ids.sort_by(|a, b| a.0.cmp(&b.0));
+    (status, tag, ids)
+}
+
+#[actix_web::test]
+async fn each_tenants_view_of_a_shared_entry_stays_its_own_on_every_hit() {
+    let app = TestApp::spawn().await;
+    let a = app.tenant.api_key.clone();
+    let b = app
+        .create_tenant("Partner B", &[PARTNER_REDIRECT])
+        .await
+        .api_key;
+    connect_scopes(&app, &a, "ua", ATHLETE, &["ACTIVITY:WRITE"]).await;
+    connect_scopes(&app, &b, "ub", ATHLETE, &["ACTIVITY:WRITE"]).await;
+    let now = chrono::Utc::now().timestamp();
+    for (key, user, ext, at) in [
+        (&a, "ua", "ride-a", now - 86_400),
+        (&b, "ub", "ride-b", now - 2 * 86_400),
+    ] {
+        let form = reqwest::multipart::Form::new()
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(files::fit(at, unique())).file_name("ride.fit"),
+            )
+            .text("external_id", ext)
+            .text("name", ext);
+        let resp = app
+            .api
+            .post(app.url(&format!("/v1/users/{user}/activities")))
+            .bearer_auth(key)
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+    }
+    let theirs = |own: &str| -> Vec<(String, Value)> {
+        ["ride-a", "ride-b"]
+            .iter()
+            .map(|n| {
+                (
+                    n.to_string(),
+                    if *n == own { json!(own) } else { Value::Null },
+                )
+            })
+            .collect()
+    };
+    let gets = upstream_gets(&app).await;
+    let mut tags = std::collections::HashMap::new();
+    // Alternating reads: the first stores, every other is a hit, and each tenant keeps seeing
+    // its own external id only, with an ETag of its own bytes.
+    for round in 0..3 {
+        for (key, user, own) in [(&a, "ua", "ride-a"), (&b, "ub", "ride-b")] {
+            let (status, tag, ids) = own_ids(&app, key, user).await;
+            assert_eq!(ids, theirs(own), "round {round}, {user}");
+            if round > 0 || user == "ub" {
+                assert!(status.contains("; hit;"), "round {round}, {user}: {status}");
+            }
+            assert_eq!(
+                tags.entry(user).or_insert(tag.clone()),
+                &tag,
+                "{user}'s ETag moved"
+            );
+        }
+    }
+    assert_ne!(tags["ua"], tags["ub"]);
+    assert_eq!(
+        upstream_gets(&app).await,
+        gets + 1,
+        "one upstream read for all"
+    );
+    // Another tenant's ETag is not this tenant's validator.
+    let other = read(
+        &app,
+        &b,
+        "/v1/users/ub/activities",
+        &[("if-none-match", &tags["ua"])],
+    )
+    .await;
+    assert_eq!(other.status(), 200);
+    let same = read(
+        &app,
+        &b,
+        "/v1/users/ub/activities",
+        &[("if-none-match", &tags["ub"])],
+    )
+    .await;
+    assert_eq!(same.status(), 304);
+}

@@ -213,6 +213,7 @@ impl IntervalsClient {
                     max_bytes: config.cache_bytes,
                 },
                 pool.clone(),
+                config.backend() == crate::db::Backend::Sqlite,
             )),
             usage: Arc::new(Usage::new(
                 pool,

@@ -20,6 +20,7 @@ use crate::domain::uploads::filetype::{self, Detected};
 use crate::domain::uploads::{self, map_external_id, upstream_external_id};
 use crate::services::intervals::Caller;
 use crate::services::intervals::UploadMeta;
+use crate::services::read_cache;
 use crate::services::state::SpoolHold;
 use crate::web::cached::{self, Served};
 use crate::web::errors::{AppError, FieldError};
@@ -586,12 +587,20 @@ pub async fn list(
         Ok(raw) => raw,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
-    let body = uploads::activity_list_json(&raw.body, &tenant.id).map_err(|e| {
-        AppError::from(crate::services::intervals::UpstreamError::Unavailable(
-            format!("unreadable answer: {e}"),
-        ))
-    })?;
-    Ok(cached::json(&req, &Served::from(&raw), body))
+    cached::viewed(
+        &req,
+        state.intervals.cache(),
+        &raw,
+        &format!("{} activities", tenant.id),
+        read_cache::JSON,
+        |body| {
+            uploads::activity_list_json(body, &tenant.id).map_err(|e| {
+                AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+                    format!("unreadable answer: {e}"),
+                ))
+            })
+        },
+    )
 }
 
 /// Intervals.icu's activity ids are `i` and digits (`i55751783`), or digits alone (activities

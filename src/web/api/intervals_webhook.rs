@@ -53,7 +53,9 @@ pub async fn receive(state: State, body: web::Bytes) -> Result<HttpResponse, App
         Ok::<_, AppError>(inbound::store_batch(conn, &events)?)
     })
     .await?;
-    // Committed: this instance's webhook workers route it now rather than at their next poll.
+    // Committed: reads that start from now on find the raised generations.
+    crate::services::read_cache::committed();
+    // This instance's webhook workers route it now rather than at their next poll.
     crate::services::jobs::wake(crate::domain::webhooks::QUEUE);
     Ok(HttpResponse::Ok().json(Received {
         received,

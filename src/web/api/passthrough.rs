@@ -21,7 +21,7 @@ use crate::domain::passthrough::{self, Owned, Plan, Refusal};
 use crate::domain::uploads::{map_external_id, namespaced_for, upstream_external_id};
 use crate::services::intervals::{Caller, Outgoing, UpstreamError};
 use crate::services::read_cache::{Area, JSON};
-use crate::web::cached::{self, Served};
+use crate::web::cached;
 use crate::web::errors::{AppError, ProblemKind};
 
 /// A JSON request body is held in memory (to namespace its `external_id`s) up to this size.
@@ -186,17 +186,21 @@ async fn read(
         }
         Err(e) => return Err(upstream_failed(state, ctx, e).await),
     };
-    let body = if mapped && is_json(&answer.content_type) {
-        map_answer(&answer.body, tenant).unwrap_or_else(|| answer.body.to_vec())
-    } else {
-        answer.body.to_vec()
-    };
-    Ok(cached::typed(
+    let map = mapped && is_json(&answer.content_type);
+    cached::viewed(
         req,
-        &Served::from(&answer),
+        state.intervals.cache(),
+        &answer,
+        &format!("{} passthrough {map}", tenant.id),
         &answer.content_type,
-        body,
-    ))
+        |body| {
+            Ok::<_, AppError>(if map {
+                map_answer(body, tenant).unwrap_or_else(|| body.to_vec())
+            } else {
+                body.to_vec()
+            })
+        },
+    )
 }
 
 fn is_json(content_type: &str) -> bool {

@@ -11,7 +11,7 @@ use super::context::{find_user, upstream_failed, user_ctx};
 use super::{State, TenantAuth};
 use crate::db;
 use crate::domain::wellness::{self, fields::validate_record, PendingRecord};
-use crate::web::cached::{self, Served};
+use crate::web::cached;
 use crate::web::errors::AppError;
 use crate::web::window::{check_span, local_date, End};
 
@@ -274,13 +274,24 @@ pub async fn read(
         )
         .await
     {
-        Ok(answer) => {
-            let v: serde_json::Value = answer.json()?;
-            let list = WellnessList {
-                data: v.as_array().cloned().unwrap_or_default(),
-            };
-            Ok(cached::value(&req, &Served::from(&answer), &list))
-        }
+        Ok(answer) => cached::viewed(
+            &req,
+            state.intervals.cache(),
+            &answer,
+            &format!("{} wellness", tenant.id),
+            crate::services::read_cache::JSON,
+            |body| {
+                let v: serde_json::Value = serde_json::from_slice(body).map_err(|e| {
+                    AppError::from(crate::services::intervals::UpstreamError::Unavailable(
+                        format!("unreadable answer: {e}"),
+                    ))
+                })?;
+                let list = WellnessList {
+                    data: v.as_array().cloned().unwrap_or_default(),
+                };
+                Ok::<_, AppError>(serde_json::to_vec(&list).unwrap_or_default())
+            },
+        ),
         Err(e) => Err(upstream_failed(&state, &ctx, e).await),
     }
 }

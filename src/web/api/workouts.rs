@@ -18,8 +18,9 @@ use crate::db::{self, write_tx};
 use crate::domain::uploads::upstream_external_id;
 use crate::domain::workouts::{self, FILE_FORMATS, MAX_BATCH};
 use crate::services::intervals::UpstreamError;
+use crate::services::read_cache;
 use crate::support::validation::{is_url_safe_id, FieldError, URL_SAFE_ID_RULE};
-use crate::web::cached::{self, Served};
+use crate::web::cached;
 use crate::web::errors::{AppError, ProblemKind};
 use crate::web::window::{check_span, End};
 
@@ -176,21 +177,34 @@ pub async fn list(
         Ok(v) => v,
         Err(e) => return Err(upstream_failed(&state, &ctx, e).await),
     };
-    let served = Served::from(&answer);
-    let value: Value = answer.json()?;
-    let data = value
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|e| {
-            e.get("category")
-                .and_then(Value::as_str)
-                .is_none_or(|c| c == "WORKOUT")
-        })
-        .map(|e| reshape(e, &tenant.id, &state.config.client_id, q.format.as_deref()))
-        .collect();
-    Ok(cached::value(&req, &served, &WorkoutList { data }))
+    let form = format!("{} workouts {:?}", tenant.id, q.format);
+    cached::viewed(
+        &req,
+        state.intervals.cache(),
+        &answer,
+        &form,
+        read_cache::JSON,
+        |body| {
+            let value: Value = serde_json::from_slice(body).map_err(|e| {
+                AppError::from(UpstreamError::Unavailable(format!(
+                    "unreadable answer: {e}"
+                )))
+            })?;
+            let data = value
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|e| {
+                    e.get("category")
+                        .and_then(Value::as_str)
+                        .is_none_or(|c| c == "WORKOUT")
+                })
+                .map(|e| reshape(e, &tenant.id, &state.config.client_id, q.format.as_deref()))
+                .collect();
+            Ok::<_, AppError>(serde_json::to_vec(&WorkoutList { data }).unwrap_or_default())
+        },
+    )
 }
 
 /// Moves `workout_filename`/`workout_file_base64` into `file` and shows only the tenant's own
