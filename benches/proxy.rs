@@ -309,9 +309,26 @@ async fn throughput_vs_nginx(
         );
         assert_eq!(&mine, theirs);
     }
+    // The passthrough answers Intervals.icu's own list, each `external_id` mapped for this
+    // tenant (its own, else null: the bench's tenant uploaded none of these).
+    let via_pass = format!("{base}/v1/users/bench/icu/api/v1/athlete/0/activities?{query}");
+    let passed = http.get(&via_pass).bearer_auth(key).send().await.unwrap();
+    assert_eq!(passed.status(), 200);
+    let passed = passed.bytes().await.unwrap();
+    let mapped: Vec<Value> = serde_json::from_slice(&passed).unwrap();
+    assert_eq!(mapped.len(), upstream.len());
+    for (mine, theirs) in mapped.iter().zip(&upstream) {
+        let mut theirs = theirs.clone();
+        if let Some(e) = theirs.get_mut("external_id") {
+            *e = Value::Null;
+        }
+        assert_eq!(mine, &theirs);
+    }
     let (expect_direct, expect_bridged) = (dir.join("direct.json"), dir.join("bridged.json"));
+    let expect_passed = dir.join("passed.json");
     std::fs::write(&expect_direct, &direct).unwrap();
     std::fs::write(&expect_bridged, &bridged).unwrap();
+    std::fs::write(&expect_passed, &passed).unwrap();
     let script = dir.join("check.lua");
     std::fs::write(&script, CHECK_LUA).unwrap();
     // A connection of its own each time: a pooled one may have idled out during a round.
@@ -345,14 +362,21 @@ async fn throughput_vs_nginx(
     run(&via_nginx, token, None, &expect_direct, 2, 0);
     run(&via_bridge, key, MISS, &expect_bridged, 2, 0);
     run(&via_bridge, key, None, &expect_bridged, 2, 0);
+    run(&via_pass, key, MISS, &expect_passed, 2, 0);
+    run(&via_pass, key, None, &expect_passed, 2, 0);
     clear().await;
     let (mut n_full, mut b_full, mut h_full) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut p_full, mut ph_full) = (Vec::new(), Vec::new());
     for _ in 0..3 {
         n_full.push(run(&via_nginx, token, None, &expect_direct, secs, 0));
         clear().await;
         b_full.push(run(&via_bridge, key, MISS, &expect_bridged, secs, 0));
         clear().await;
         h_full.push(run(&via_bridge, key, None, &expect_bridged, secs, 0));
+        clear().await;
+        p_full.push(run(&via_pass, key, MISS, &expect_passed, secs, 0));
+        clear().await;
+        ph_full.push(run(&via_pass, key, None, &expect_passed, secs, 0));
         clear().await;
     }
     let med = |v: &[Load], f: fn(&Load) -> f64| {
@@ -394,9 +418,19 @@ async fn throughput_vs_nginx(
         h_rps / n_rps,
         h_p99 / n_p99
     );
+    let (p_rps, ph_rps) = (med(&p_full, |l| l.rps), med(&ph_full, |l| l.rps));
+    println!(
+        "P1p passthrough GET of the same list: proxied (no-cache) {p_rps:.0} req/s p99 {:.2} ms ({:.2}x nginx); from the read cache {ph_rps:.0} req/s p99 {:.2} ms ({:.2}x nginx)",
+        med(&p_full, |l| l.p99_ms),
+        p_rps / n_rps,
+        med(&ph_full, |l| l.p99_ms),
+        ph_rps / n_rps
+    );
     let checked: u64 = n_full
         .iter()
         .chain(&b_full)
+        .chain(&p_full)
+        .chain(&ph_full)
         .chain(&h_full)
         .chain(&n_half)
         .chain(&b_half)

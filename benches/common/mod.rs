@@ -38,13 +38,29 @@ pub fn loc(r: &reqwest::Response) -> String {
     r.headers()["location"].to_str().unwrap().to_owned()
 }
 
-/// Connects `user` to `athlete` through the browser flow.
+/// Connects `user` to `athlete` through the browser flow, with the default scopes.
 pub async fn connect(base: &str, sandbox: &str, key: &str, user: &str, athlete: &str) {
+    connect_with(base, sandbox, key, user, athlete, &[]).await
+}
+
+/// [`connect`] asking for `scopes` (none: the default set).
+pub async fn connect_with(
+    base: &str,
+    sandbox: &str,
+    key: &str,
+    user: &str,
+    athlete: &str,
+    scopes: &[&str],
+) {
     let c = client();
+    let mut body = json!({"user_id": user});
+    if !scopes.is_empty() {
+        body["scopes"] = json!(scopes);
+    }
     let s: Value = c
         .post(format!("{base}/v1/connect-sessions"))
         .bearer_auth(key)
-        .json(&json!({"user_id": user}))
+        .json(&body)
         .send()
         .await
         .unwrap()

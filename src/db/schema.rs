@@ -112,6 +112,7 @@ diesel::table! {
         file_sha256 -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        instance_id -> Nullable<Text>,
     }
 }
 

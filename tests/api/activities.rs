@@ -981,3 +981,60 @@ async fn a_coachs_token_never_reads_another_athletes_activity_through_the_bridge
         .await;
     assert_eq!(own.status(), 200);
 }
+
+/// A pending claim of `external_id` for the app's user, made `secs_ago` by `instance`.
+async fn pending_claim(app: &TestApp, external_id: &str, instance: &str, secs_ago: i64) {
+    let at = (chrono::Utc::now().naive_utc() - chrono::Duration::seconds(secs_ago))
+        .format("%Y-%m-%d %H:%M:%S%.6f");
+    app.exec(format!(
+        "INSERT INTO uploads (id, tenant_id, athlete_id, user_id, external_id, status, duplicate, \
+         file_sha256, created_at, updated_at, instance_id) VALUES ('claim-{external_id}', '{}', \
+         '{ATHLETE}', '{KEY_USER}', '{external_id}', 'pending', false, 'x', '{at}', '{at}', \
+         '{instance}')",
+        app.tenant.id
+    ))
+    .await;
+}
+
+#[actix_web::test]
+async fn an_upload_left_pending_by_an_instance_that_died_is_taken_over() {
+    let app = connected_app(vec![]).await;
+    let key = app.tenant.api_key.clone();
+    let live = app.state.instance_id.clone();
+    eventually(10, "this instance's heartbeat", || async {
+        !app.strings(&format!(
+            "SELECT id AS v FROM bridge_instances WHERE id = '{live}'"
+        ))
+        .await
+        .is_empty()
+    })
+    .await;
+    let send = |ext: &'static str| {
+        let (app, key) = (&app, key.clone());
+        async move {
+            upload(
+                app,
+                &key,
+                KEY_USER,
+                form(
+                    files::fit(1_763_400_000, unique()),
+                    "ride.fit",
+                    &[("external_id", ext)],
+                ),
+            )
+            .await
+            .status()
+        }
+    };
+    // Its instance stopped beating 20 s ago (killed): the claim is taken over at once.
+    pending_claim(&app, "left-by-dead", "instance-gone", 20).await;
+    assert_eq!(send("left-by-dead").await, 201);
+    // Just made by an instance not yet seen: it may still be starting; wait.
+    pending_claim(&app, "just-claimed", "instance-new", 0).await;
+    assert_eq!(send("just-claimed").await, 409);
+    // Held by a live instance (this one), however old: still uploading.
+    pending_claim(&app, "held-by-live", &live, 60).await;
+    assert_eq!(send("held-by-live").await, 409);
+    let before = upload_requests(&app).await;
+    assert_eq!(before, 1, "only the dead instance's claim was uploaded");
+}

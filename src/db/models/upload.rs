@@ -41,9 +41,11 @@ impl Upload {
             .unwrap_or_default()
     }
 
-    /// Claims (tenant, athlete, external_id) for the user's upload of the file with hash `sha`.
-    /// A pending claim untouched for `stale_after` belongs to an instance that died: it is taken
-    /// over (of two takers, one wins).
+    /// Claims (tenant, athlete, external_id) for the user's upload of the file with hash `sha`,
+    /// made by `instance`. A pending claim is taken over (of two takers, one wins) when it was
+    /// untouched for `stale_after`, or when it is older than `dead_after` and its instance has
+    /// not beaten its heartbeat for as long (it died: killed, or its machine went).
+    #[allow(clippy::too_many_arguments)]
     pub fn claim(
         conn: &mut DbConn,
         tenant_id: &TenantId,
@@ -51,7 +53,9 @@ impl Upload {
         user_id: &UserId,
         external_id: &str,
         sha: &str,
+        instance: &str,
         stale_after: chrono::Duration,
+        dead_after: chrono::Duration,
     ) -> QueryResult<UploadClaim> {
         let now = now();
         let inserted = diesel::insert_into(uploads::table)
@@ -66,6 +70,7 @@ impl Upload {
                 uploads::file_sha256.eq(sha),
                 uploads::created_at.eq(now),
                 uploads::updated_at.eq(now),
+                uploads::instance_id.eq(instance),
             ))
             .execute(conn);
         match inserted {
@@ -82,7 +87,7 @@ impl Upload {
         if row.status == UploadStatus::Done {
             return Ok(UploadClaim::Done(row));
         }
-        if row.updated_at > now - stale_after {
+        if row.updated_at > now - stale_after && !Self::holder_died(conn, &row, now - dead_after)? {
             return Ok(UploadClaim::InProgress);
         }
         let n = diesel::update(
@@ -94,6 +99,7 @@ impl Upload {
             uploads::updated_at.eq(now),
             uploads::user_id.eq(user_id),
             uploads::file_sha256.eq(sha),
+            uploads::instance_id.eq(instance),
         ))
         .execute(conn)?;
         Ok(if n == 1 {
@@ -101,6 +107,28 @@ impl Upload {
         } else {
             UploadClaim::InProgress
         })
+    }
+
+    /// Whether the pending claim `row`, untouched since before `since`, was made by an instance
+    /// that has not been seen since then either.
+    fn holder_died(conn: &mut DbConn, row: &Upload, since: NaiveDateTime) -> QueryResult<bool> {
+        use crate::db::schema::bridge_instances;
+        if row.updated_at > since {
+            return Ok(false);
+        }
+        let holder: Option<String> = uploads::table
+            .find(&row.id)
+            .select(uploads::instance_id)
+            .first(conn)?;
+        let Some(holder) = holder else {
+            return Ok(false);
+        };
+        let seen: i64 = bridge_instances::table
+            .filter(bridge_instances::id.eq(&holder))
+            .filter(bridge_instances::last_seen.gt(since))
+            .count()
+            .get_result(conn)?;
+        Ok(seen == 0)
     }
 
     /// Stores the answer of a finished upload.

@@ -15,6 +15,9 @@ use crate::db::DbConn;
 
 /// A pending upload older than this is taken to have died with its instance and may be retried.
 pub const STALE_PENDING_SECS: i64 = 600;
+/// A pending upload this old whose instance has not beaten its heartbeat for as long is taken to
+/// have died with it (heartbeats come every second).
+pub const DEAD_HOLDER_SECS: i64 = 10;
 
 /// The `external_id` sent upstream: namespaced by tenant so tenants cannot collide, and
 /// resolvable by `/links/activities/{external_id}`.
@@ -60,7 +63,8 @@ pub fn map_external_id(obj: &mut Map<String, Value>, tenant_id: &TenantId) {
 
 /// Claims (tenant, athlete, external_id) for the user's upload of the file with SHA-256 `sha`:
 /// the upstream `external_id` names one activity of the athlete, whichever of the tenant's users
-/// sent it, so a second user's upload of it answers what the first one's answered.
+/// sent it, so a second user's upload of it answers what the first one's answered. `instance`
+/// is the claiming instance's id.
 pub fn claim(
     conn: &mut DbConn,
     tenant_id: &TenantId,
@@ -68,6 +72,7 @@ pub fn claim(
     user_id: &UserId,
     external_id: &str,
     sha: &str,
+    instance: &str,
 ) -> QueryResult<UploadClaim> {
     Upload::claim(
         conn,
@@ -76,7 +81,9 @@ pub fn claim(
         user_id,
         external_id,
         sha,
+        instance,
         chrono::Duration::seconds(STALE_PENDING_SECS),
+        chrono::Duration::seconds(DEAD_HOLDER_SECS),
     )
 }
 

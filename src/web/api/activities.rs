@@ -375,15 +375,16 @@ pub async fn upload(
     let ctx = user_ctx(&state, &tenant.id, &user_id, "ACTIVITY:WRITE").await?;
     let received = receive(&state, payload).await?;
     if let Some(ext) = &received.external_id {
-        let (t, a, u, e, sha) = (
+        let (t, a, u, e, sha, me) = (
             tenant.id.clone(),
             ctx.connection.athlete_id.clone(),
             ctx.connection.user_id.clone(),
             ext.clone(),
             received.sha256.clone(),
+            state.instance_id.clone(),
         );
         let claim = db::run(&state.pool, move |conn| {
-            Ok::<_, AppError>(uploads::claim(conn, &t, &a, &u, &e, &sha)?)
+            Ok::<_, AppError>(uploads::claim(conn, &t, &a, &u, &e, &sha, &me)?)
         })
         .await?;
         match claim {
