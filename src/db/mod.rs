@@ -296,6 +296,19 @@ where
     ended
 }
 
+/// Makes the caller's transaction take turns with every other transaction that takes the lock
+/// named `name` (until it ends): a transaction-scoped advisory lock on PostgreSQL; nothing on
+/// SQLite, whose write transactions already take turns.
+pub fn turn_lock(conn: &mut DbConn, name: &str) -> diesel::QueryResult<()> {
+    if let DbConn::Postgresql(c) = conn {
+        use diesel::RunQueryDsl;
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind::<diesel::sql_types::Text, _>(name)
+            .execute(c)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod migration_versions {
     /// Diesel knows a migration by the version before its name's first `_`: two folders with one

@@ -800,3 +800,74 @@ async fn concurrent_writes_of_the_same_days_in_opposite_orders_never_fail() {
     })
     .await;
 }
+
+#[actix_web::test]
+async fn a_write_committing_as_a_push_ends_is_pushed_by_a_follow_up() {
+    use intervals_bridge::db::types::{AthleteId, TenantId, UserId};
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    connect_ok(&app, &key, "race", ATHLETES[0]).await;
+    // Intervals.icu takes 1.5 s to answer the athlete's wellness writes: the push is running
+    // while the second write happens.
+    app.sandbox_post(
+        "/_sandbox/faults",
+        json!({"latency_ms": 1500, "paths": [format!("/api/v1/athlete/{}/wellness", ATHLETES[0])], "methods": ["PUT"]}),
+    )
+    .await;
+    let day = chrono::Utc::now().date_naive().to_string();
+    let first = put(
+        &app,
+        &key,
+        "race",
+        "?push=now",
+        json!([{"id": day, "weight": 70}]),
+    )
+    .await;
+    assert_eq!(first.status(), 202);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The second write (with `push=now`) runs in a transaction that stays open until well after
+    // the push got its answer: the running push is why it queues none, and the push's end must
+    // not miss it.
+    let (pool, tenant) = (app.state.pool.clone(), app.tenant.id.clone());
+    // Another day: no row of it is locked by the push's end.
+    let day2 = (chrono::Utc::now().date_naive() - chrono::Duration::days(1)).to_string();
+    let other = day2.clone();
+    let held = actix_web::web::block(move || {
+        use diesel::Connection;
+        let mut conn = pool.get().unwrap();
+        conn.transaction::<_, diesel::result::Error, _>(|c| {
+            let mut fields = serde_json::Map::new();
+            fields.insert("weight".into(), json!(71));
+            intervals_bridge::domain::wellness::accept(
+                c,
+                &TenantId::new(tenant),
+                &UserId::new("race"),
+                &AthleteId::new(ATHLETES[0]),
+                &[(day2, fields)],
+                true,
+            )?;
+            std::thread::sleep(Duration::from_millis(2500));
+            Ok(())
+        })
+    });
+    held.await.unwrap().unwrap();
+    eventually(
+        15,
+        "the second write pushed without waiting for the night",
+        || async { pending(&app, &key, "race").await.is_empty() },
+    )
+    .await;
+    let held = sandbox_get(
+        &app.sandbox_url,
+        &format!("/_sandbox/wellness/{}", ATHLETES[0]),
+    )
+    .await;
+    let record = held
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == other.as_str())
+        .cloned()
+        .unwrap();
+    assert_eq!(record["weight"], 71.0, "{record}");
+}

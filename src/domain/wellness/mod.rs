@@ -72,6 +72,8 @@ pub fn accept(
     let mut tries = 0;
     loop {
         let accepted = write_tx(conn, |conn| {
+            // Takes turns with the end of a push of this athlete (see `push::push_lock`).
+            push::push_lock(conn, athlete_id)?;
             let merged = merge(conn, tenant_id, user_id, athlete_id, &ordered, push_now)?;
             if push_now {
                 push::schedule_now(conn, athlete_id)?;

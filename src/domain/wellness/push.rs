@@ -296,6 +296,7 @@ pub async fn push_athlete(
     }
     let athlete = AthleteId::new(athlete_id);
     Ok(Box::new(move |conn| {
+        push_lock(conn, &athlete)?;
         mark_pushed(conn, &pushed)?;
         let written_since = WellnessRow::pending_versions_of_athlete(conn, &athlete)?
             .into_iter()
@@ -314,6 +315,16 @@ pub async fn push_athlete(
         }
         Ok(Ok(()))
     }))
+}
+
+/// Taken by a push's end (which looks for days written while it ran, then gives up the athlete's
+/// dedupe key) and by every wellness write (which queues a push unless one is queued or running),
+/// so that they take turns: a write that committed while the push ran is seen by its end, which
+/// queues the follow-up; a write after the end queues a push of its own. Without it, a write
+/// committing between the two found the running push (and queued none) while the push's end had
+/// not seen it: the day waited for the nightly push.
+pub fn push_lock(conn: &mut DbConn, athlete: &AthleteId) -> QueryResult<()> {
+    db::turn_lock(conn, &format!("wellness.push:{athlete}"))
 }
 
 /// Whether the row's (tenant, user) still has a connection to this athlete, through this token,
