@@ -68,7 +68,8 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// The finished document: the operations as the route table registers them, then [`finish`],
-/// then the input rules the annotations cannot state ([`super::rules::declare`]).
+/// then the input rules the annotations cannot state ([`super::rules::declare`]). The routes,
+/// the `405` answers and `/docs` read it; `/openapi.json` serves it [`typed`].
 pub fn document() -> utoipa::openapi::OpenApi {
     use utoipa_actix_web::AppExt;
     let (_, document) = actix_web::App::new()
@@ -77,6 +78,26 @@ pub fn document() -> utoipa::openapi::OpenApi {
         .configure(crate::web::routes::configure)
         .split_for_parts();
     super::rules::declare(finish(document))
+}
+
+/// The document as JSON with the typed answers and the `webhooks` section
+/// ([`super::answers::add`]).
+pub fn typed(doc: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    super::answers::add(doc)
+}
+
+/// What `/openapi.json` serves: [`typed`], with `servers` naming this deployment's public URL.
+pub struct Served(pub serde_json::Value);
+
+impl Served {
+    pub fn new(doc: &utoipa::openapi::OpenApi, public_url: &str) -> Served {
+        let mut v = typed(doc);
+        v["servers"] = serde_json::json!([{
+            "url": public_url.trim_end_matches('/'),
+            "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
+        }]);
+        Served(v)
+    }
 }
 
 /// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in

@@ -146,6 +146,17 @@ impl Usage {
         }
     }
 
+    /// With a cap, the athlete's calls today as this instance knows them (the database's total
+    /// when last read, plus its own since): `None` without a cap, or for an athlete this
+    /// instance has not called today.
+    pub fn known_today(&self, athlete: &str) -> Option<i64> {
+        self.cap?;
+        self.lock()
+            .get(&(today(), athlete.to_owned()))
+            .filter(|c| c.known > 0)
+            .map(|c| c.known + c.pending)
+    }
+
     /// This instance's calls for the athlete today not yet written.
     pub fn unwritten(&self, athlete: &str) -> i64 {
         self.lock()
