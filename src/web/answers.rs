@@ -33,22 +33,42 @@ fn scopes() -> Value {
 /// here: the catalog's test checks that each example's fields are.
 pub fn data_field(name: &str) -> Option<Value> {
     Some(match name {
-        "user_id" => nullable_string("The partner's own id for its user (null for `webhook.test`)."),
-        "athlete_id" => nullable_string("The user's Intervals.icu athlete id (null for `webhook.test`)."),
+        "user_id" => {
+            nullable_string("The partner's own id for its user (null for `webhook.test`).")
+        }
+        "athlete_id" => {
+            nullable_string("The user's Intervals.icu athlete id (null for `webhook.test`).")
+        }
         "scopes" => scopes(),
         "athlete_name" => nullable_string("The athlete's name on Intervals.icu."),
-        "status" => json!({"type": "string", "enum": ["active", "revoked", "invalid"], "description": "The connection's status."}),
+        "status" => {
+            json!({"type": "string", "enum": ["active", "revoked", "invalid"], "description": "The connection's status."})
+        }
         "reason" => json!({"type": "string", "description": "Why, in words."}),
-        "days" => json!({"type": "array", "items": {"type": "string", "format": "date"}, "description": "The wellness days (`YYYY-MM-DD`)."}),
+        "days" => {
+            json!({"type": "array", "items": {"type": "string", "format": "date"}, "description": "The wellness days (`YYYY-MM-DD`)."})
+        }
         "error" => json!({"type": "string", "description": "Why the push failed, in words."}),
         "message" => json!({"type": "string"}),
-        "upstream_type" => json!({"type": "string", "description": "Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …)."}),
-        "upstream_timestamp" => json!({"type": "string", "description": "When Intervals.icu sent the event."}),
+        "upstream_type" => {
+            json!({"type": "string", "description": "Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …)."})
+        }
+        "upstream_timestamp" => {
+            json!({"type": "string", "description": "When Intervals.icu sent the event."})
+        }
         "activity" => json!({"$ref": "#/components/schemas/Activity"}),
-        "records" => json!({"type": "array", "items": {"$ref": "#/components/schemas/WellnessDay"}}),
-        "events" => json!({"type": "array", "items": {"$ref": "#/components/schemas/PlannedWorkout"}}),
-        "deleted_events" => json!({"type": "array", "items": {"type": "integer", "format": "int64"}, "description": "Ids of deleted calendar events."}),
-        "sportSettings" => json!({"type": "array", "items": {"$ref": "#/components/schemas/IcuSportSettings"}}),
+        "records" => {
+            json!({"type": "array", "items": {"$ref": "#/components/schemas/WellnessDay"}})
+        }
+        "events" => {
+            json!({"type": "array", "items": {"$ref": "#/components/schemas/PlannedWorkout"}})
+        }
+        "deleted_events" => {
+            json!({"type": "array", "items": {"type": "integer", "format": "int64"}, "description": "Ids of deleted calendar events."})
+        }
+        "sportSettings" => {
+            json!({"type": "array", "items": {"$ref": "#/components/schemas/IcuSportSettings"}})
+        }
         _ => return None,
     })
 }
@@ -75,7 +95,12 @@ fn webhooks(schemas: &mut Map<String, Value>) -> Value {
         let mut properties = Map::new();
         let mut required: Vec<String> = Vec::new();
         for body in &bodies {
-            for key in body["data"].as_object().into_iter().flatten().map(|(k, _)| k) {
+            for key in body["data"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, _)| k)
+            {
                 if properties.contains_key(key) {
                     continue;
                 }
@@ -89,8 +114,13 @@ fn webhooks(schemas: &mut Map<String, Value>) -> Value {
         }
         let name = event_schema_name(&event.name);
         let mut description = format!("{} Sent to: {}", event.when, event.who);
-        if let Some(upstream) = bodies.first().and_then(|b| b["data"]["upstream_type"].as_str()) {
-            description.push_str(&format!(" Intervals.icu's `{upstream}`; its other fields pass as Intervals.icu sends them."));
+        if let Some(upstream) = bodies
+            .first()
+            .and_then(|b| b["data"]["upstream_type"].as_str())
+        {
+            description.push_str(&format!(
+                " Intervals.icu's `{upstream}`; its other fields pass as Intervals.icu sends them."
+            ));
         }
         schemas.insert(
             name.clone(),
@@ -256,10 +286,34 @@ pub fn add(doc: &utoipa::openapi::OpenApi) -> Value {
         schemas.extend(super::icu_schemas::components());
         schemas.extend(bridge_schemas());
         let items = |name: &str| json!({"type": "array", "items": reference(name)});
-        point(schemas, "ActivityList", "/properties/data", items("Activity"), &mut missing);
-        point(schemas, "WellnessList", "/properties/data", items("WellnessDay"), &mut missing);
-        point(schemas, "WorkoutList", "/properties/data", items("PlannedWorkout"), &mut missing);
-        point(schemas, "PendingRecord", "/properties/fields", reference("WellnessFields"), &mut missing);
+        point(
+            schemas,
+            "ActivityList",
+            "/properties/data",
+            items("Activity"),
+            &mut missing,
+        );
+        point(
+            schemas,
+            "WellnessList",
+            "/properties/data",
+            items("WellnessDay"),
+            &mut missing,
+        );
+        point(
+            schemas,
+            "WorkoutList",
+            "/properties/data",
+            items("PlannedWorkout"),
+            &mut missing,
+        );
+        point(
+            schemas,
+            "PendingRecord",
+            "/properties/fields",
+            reference("WellnessFields"),
+            &mut missing,
+        );
         hooks = webhooks(schemas);
     }
     let one = v.pointer_mut(
@@ -278,7 +332,10 @@ pub fn add(doc: &utoipa::openapi::OpenApi) -> Value {
         }
         None => missing.push("queue_wellness body".into()),
     }
-    assert!(missing.is_empty(), "typed answers without a place: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "typed answers without a place: {missing:?}"
+    );
     v["webhooks"] = hooks;
     v
 }
@@ -289,8 +346,14 @@ mod tests {
 
     #[test]
     fn names_of_event_schemas() {
-        assert_eq!(event_schema_name("connection.created"), "ConnectionCreatedEvent");
-        assert_eq!(event_schema_name("wellness.push_failed"), "WellnessPushFailedEvent");
+        assert_eq!(
+            event_schema_name("connection.created"),
+            "ConnectionCreatedEvent"
+        );
+        assert_eq!(
+            event_schema_name("wellness.push_failed"),
+            "WellnessPushFailedEvent"
+        );
         assert_eq!(event_schema_name("webhook.test"), "WebhookTestEvent");
     }
 
@@ -304,7 +367,8 @@ mod tests {
         names.sort_unstable();
         assert_eq!(names, known);
         for (name, hook) in hooks {
-            let schema = hook["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+            let schema = hook["post"]["requestBody"]["content"]["application/json"]["schema"]
+                ["$ref"]
                 .as_str()
                 .unwrap();
             let component = schema.rsplit('/').next().unwrap();

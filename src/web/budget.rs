@@ -49,8 +49,7 @@ async fn calls_today(state: &AppState, athlete: &str) -> i64 {
 
 fn set(res: &mut ServiceResponse<impl MessageBody>, name: &'static str, value: String) {
     if let Ok(v) = HeaderValue::from_str(&value) {
-        res.headers_mut()
-            .insert(HeaderName::from_static(name), v);
+        res.headers_mut().insert(HeaderName::from_static(name), v);
     }
 }
 
@@ -80,7 +79,11 @@ pub async fn headers(
         set(&mut res, BUDGET_REMAINING, left.to_string());
         set(&mut res, "ratelimit-limit", cap.to_string());
         set(&mut res, "ratelimit-remaining", left.to_string());
-        set(&mut res, "ratelimit-reset", until_midnight().as_secs().to_string());
+        set(
+            &mut res,
+            "ratelimit-reset",
+            until_midnight().as_secs().to_string(),
+        );
         set(&mut res, "ratelimit-policy", format!("{cap};w=86400"));
     }
     Ok(res)

@@ -145,7 +145,8 @@ mod tests {
     /// `../shared/intervals-icu/openapi.json` beside the repository, or `None` with a notice (a
     /// failure when `BRIDGE_REQUIRE_OPENAPI=1`).
     fn upstream_document() -> Option<String> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/intervals-icu/openapi.json");
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/intervals-icu/openapi.json");
         match std::fs::read_to_string(&path) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -191,7 +192,10 @@ mod tests {
             referenced(schema, &mut refs);
         }
         for r in refs {
-            assert!(derived.contains_key(&r), "{r} is referred to but not derived");
+            assert!(
+                derived.contains_key(&r),
+                "{r} is referred to but not derived"
+            );
         }
         let activity = &derived["IcuActivity"]["properties"];
         assert_eq!(activity["id"]["type"], json!(["string", "null"]));

@@ -154,7 +154,11 @@ pub fn activity_list_json(
         });
     }
     out.extend_from_slice(b"],\"has_more\":");
-    out.extend_from_slice(if next_newest.is_some() { b"true" } else { b"false" });
+    out.extend_from_slice(if next_newest.is_some() {
+        b"true"
+    } else {
+        b"false"
+    });
     out.extend_from_slice(b",\"next_newest\":");
     serde_json::to_writer(&mut out, &next_newest.flatten())?;
     out.push(b'}');
@@ -265,7 +269,10 @@ mod tests {
             let text = serde_json::to_vec(&not_a_list).unwrap();
             let ours: Value =
                 serde_json::from_slice(&activity_list_json(&text, tenant, 100).unwrap()).unwrap();
-            assert_eq!(ours, json!({"data": [], "has_more": false, "next_newest": null}));
+            assert_eq!(
+                ours,
+                json!({"data": [], "has_more": false, "next_newest": null})
+            );
         }
         assert!(activity_list_json(b"[{\"id\":", tenant, 100).is_err());
         // One more than the limit: a page of `limit`, and where the next one starts.
@@ -275,11 +282,16 @@ mod tests {
             {"id": "i1", "start_date_local": "2026-03-01T07:00:00"},
         ]))
         .unwrap();
-        let page: Value = serde_json::from_slice(&activity_list_json(&three, tenant, 2).unwrap()).unwrap();
+        let page: Value =
+            serde_json::from_slice(&activity_list_json(&three, tenant, 2).unwrap()).unwrap();
         assert_eq!(page["data"].as_array().unwrap().len(), 2);
         assert_eq!(page["has_more"], true);
         assert_eq!(page["next_newest"], "2026-03-01T07:00:00");
-        let all: Value = serde_json::from_slice(&activity_list_json(&three, tenant, 3).unwrap()).unwrap();
-        assert_eq!((all["data"].as_array().unwrap().len(), &all["has_more"]), (3, &json!(false)));
+        let all: Value =
+            serde_json::from_slice(&activity_list_json(&three, tenant, 3).unwrap()).unwrap();
+        assert_eq!(
+            (all["data"].as_array().unwrap().len(), &all["has_more"]),
+            (3, &json!(false))
+        );
     }
 }
