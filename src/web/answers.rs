@@ -157,7 +157,7 @@ fn webhooks(schemas: &mut Map<String, Value>) -> Value {
                     "examples": examples,
                 }}},
                 "responses": {
-                    "2XX": {"description": "Received. Any other answer (or none within 15 seconds) is tried again with growing delays for about three days; `410 Gone` stops deliveries to the endpoint."},
+                    "2XX": {"description": format!("Received. Any other answer (or none within {} seconds) is tried again with growing delays for about three days; `410 Gone` stops deliveries to the endpoint.", crate::services::state::WEBHOOK_TIMEOUT.as_secs())},
                 },
             }}),
         );
