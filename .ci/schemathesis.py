@@ -32,6 +32,9 @@ ATHLETE = "i317960"
 # - queue_wellness, upsert_workouts: a record's fields checked against each other, the clock and
 #   their kinds (a WORKOUT needs `type` and `description` or `file`, not both; a file's bytes; a
 #   wellness day between 1900 and a year from now; wellness values);
+# - get_activity, download_activity_file, download_activity_fit_file: an activity from Strava
+#   (its id is in the typed activity list, where Schemathesis finds it): Intervals.icu refuses to
+#   share it, 422 `upstream-rejected`;
 # - the POSTs that take an `Idempotency-Key` (rotate_webhook_secret, rotate_api_key,
 #   retry_webhook_delivery, send_test_webhook): a key already used with another request is a 422
 #   by design, and Schemathesis repeats header values across operations.
@@ -44,6 +47,7 @@ include-operation-id = [
   "list_users", "list_webhook_deliveries", "list_activities", "read_wellness", "list_workouts",
   "upload_activity", "create_connect_session", "update_tenant", "queue_wellness", "upsert_workouts",
   "rotate_webhook_secret", "rotate_api_key", "retry_webhook_delivery", "send_test_webhook",
+  "get_activity", "download_activity_file", "download_activity_fit_file",
 ]
 checks.positive_data_acceptance.expected-statuses = ["2xx", "3xx", 401, 403, 404, 409, 422, 429, "5xx"]
 

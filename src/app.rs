@@ -87,13 +87,18 @@ pub fn server(
 ) -> std::io::Result<actix_web::dev::Server> {
     // A serving instance shares the upstream budget and keeps its cache in step.
     state.start_upkeep();
+    // Built once and shared: a copy per worker is megabytes that an idle instance keeps.
+    let document = crate::web::openapi::document();
+    let served = web::Data::new(crate::web::openapi::Served::new(
+        &document,
+        state.config.public_url.as_str(),
+    ));
+    let document = web::Data::new(document);
     let data = web::Data::from(state);
     // One per server, so per instance: every worker shares the cached connection count.
     let connection_count = web::Data::new(crate::web::ops::ConnectionCount::default());
     // Sign-in attempts are counted per instance too.
     let sign_ins = web::Data::new(crate::web::dashboard::SignInLimiter::default());
-    // Built once and shared: a copy per worker is megabytes that an idle instance keeps.
-    let document = web::Data::new(crate::web::openapi::document());
     let server = HttpServer::new(move || {
         // The route table collects the operations again as it registers them; only the routes
         // are kept.
@@ -106,9 +111,12 @@ pub fn server(
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
             .app_data(document.clone())
+            .app_data(served.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
             // Inside the request id, so a replayed answer carries this request's id.
             .wrap(middleware::from_fn(crate::web::idempotency::idempotency))
+            // Outside the replay, so a replayed answer carries today's budget, not the first's.
+            .wrap(middleware::from_fn(crate::web::budget::headers))
             // Inside the logger, so its line shows the id the answer carries.
             .wrap(middleware::from_fn(crate::web::request_id::request_id))
             // Method and path only: query strings carry OAuth codes and state, and connect links

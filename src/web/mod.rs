@@ -2,7 +2,9 @@
 //! partner dashboard, the operations endpoints, the OpenAPI document and its `/docs` page, the
 //! problem+json errors and the browser security rules. Only this layer knows actix-web.
 
+pub(crate) mod answers;
 pub(crate) mod api;
+pub(crate) mod budget;
 pub(crate) mod cached;
 pub(crate) mod connect;
 pub(crate) mod dashboard;
@@ -10,6 +12,7 @@ pub(crate) mod docs;
 pub(crate) mod errors;
 pub(crate) mod extract;
 pub(crate) mod files;
+pub(crate) mod icu_schemas;
 pub(crate) mod idempotency;
 pub(crate) mod openapi;
 pub(crate) mod ops;

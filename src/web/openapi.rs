@@ -68,7 +68,8 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// The finished document: the operations as the route table registers them, then [`finish`],
-/// then the input rules the annotations cannot state ([`super::rules::declare`]).
+/// then the input rules the annotations cannot state ([`super::rules::declare`]). The routes,
+/// the `405` answers and `/docs` read it; `/openapi.json` serves it [`typed`].
 pub fn document() -> utoipa::openapi::OpenApi {
     use utoipa_actix_web::AppExt;
     let (_, document) = actix_web::App::new()
@@ -77,6 +78,26 @@ pub fn document() -> utoipa::openapi::OpenApi {
         .configure(crate::web::routes::configure)
         .split_for_parts();
     super::rules::declare(finish(document))
+}
+
+/// The document as JSON with the typed answers and the `webhooks` section
+/// ([`super::answers::add`]).
+pub fn typed(doc: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    super::answers::add(doc)
+}
+
+/// What `/openapi.json` serves: [`typed`], with `servers` naming this deployment's public URL.
+pub struct Served(pub serde_json::Value);
+
+impl Served {
+    pub fn new(doc: &utoipa::openapi::OpenApi, public_url: &str) -> Served {
+        let mut v = typed(doc);
+        v["servers"] = serde_json::json!([{
+            "url": public_url.trim_end_matches('/'),
+            "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
+        }]);
+        Served(v)
+    }
 }
 
 /// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in
@@ -235,6 +256,39 @@ is a 422 naming `Idempotency-Key`; a repeat while the first is still being answe
     }
 }
 
+/// The headers of an answer about one user (`super::budget`): the athlete's calls today and,
+/// with a budget, what is left of it.
+fn add_budget_headers(response: &mut Response) {
+    let integer = || {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::Integer)
+            .minimum(Some(0))
+    };
+    let with_budget = " Only when the deployment sets `INTERVALS_ATHLETE_DAILY_BUDGET`.";
+    let headers: [(&str, String, bool); 6] = [
+        ("X-Upstream-Calls-Today", "The athlete's calls to Intervals.icu since midnight UTC, by every tenant and instance (once the user was found).".into(), true),
+        ("RateLimit-Limit", format!("IETF draft: the athlete's daily budget of calls to Intervals.icu.{with_budget}"), true),
+        ("RateLimit-Remaining", format!("IETF draft: what is left of the budget today; at 0, calls upstream answer 429 `athlete-budget-spent`.{with_budget}"), true),
+        ("RateLimit-Reset", format!("IETF draft: seconds until midnight UTC, when the budget starts again.{with_budget}"), true),
+        ("RateLimit-Policy", format!("IETF draft: `<budget>;w=86400`.{with_budget}"), false),
+        ("X-Upstream-Budget-Remaining", format!("The same as `RateLimit-Remaining`.{with_budget}"), true),
+    ];
+    for (name, description, is_integer) in headers {
+        let schema = if is_integer {
+            integer()
+        } else {
+            utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String)
+        };
+        response.headers.insert(
+            name.to_owned(),
+            HeaderBuilder::new()
+                .schema(schema)
+                .description(Some(description))
+                .build(),
+        );
+    }
+}
+
 /// Kinds whose answers carry `Retry-After`.
 const RETRY_AFTER: [ProblemKind; 4] = [
     ProblemKind::UpstreamRateLimited,
@@ -252,7 +306,8 @@ const RETRY_AFTER: [ProblemKind; 4] = [
 /// - one with query parameters: `validation` for one it cannot read or does not take;
 /// - a partner POST (but uploads): the `Idempotency-Key` header, its `conflict` and `validation`;
 /// - every partner operation: `database-unavailable` and `internal`;
-/// - every answer: the `X-Request-Id` header.
+/// - every answer: the `X-Request-Id` header;
+/// - every answer about one user: the athlete's upstream calls and budget headers.
 pub fn finish(mut doc: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     for (path, item) in doc.paths.paths.iter_mut() {
         for (method, op) in operations_mut(item) {
@@ -336,6 +391,9 @@ carries it as `instance`.",
                         ))
                         .build(),
                 );
+                if path.starts_with("/v1/users/{user_id}") {
+                    add_budget_headers(response);
+                }
                 let kinds = kinds_named(&response.description);
                 let Some(content) = response.content.get_mut(PROBLEM_JSON) else {
                     continue;

@@ -12,7 +12,6 @@ use prometheus::{IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registr
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
-use utoipa::openapi::OpenApi;
 use utoipa::ToSchema;
 
 use crate::web::api::State;
@@ -73,8 +72,8 @@ pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
     }))
 }
 
-pub async fn openapi_json(doc: web::Data<OpenApi>) -> HttpResponse {
-    HttpResponse::Ok().json(doc.get_ref())
+pub async fn openapi_json(doc: web::Data<crate::web::openapi::Served>) -> HttpResponse {
+    HttpResponse::Ok().json(&doc.0)
 }
 
 /// This instance's own metrics: the build and its response counters by status class.

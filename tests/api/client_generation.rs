@@ -30,7 +30,7 @@ from bridge_client.api.users import get_user
 from bridge_client.api.wellness import queue_wellness
 from bridge_client.api.workouts import upsert_workouts
 from bridge_client.models import (ConnectSessionCreated, CreateConnectSession, PlannedWorkoutIn,
-    QueueWellnessBodyItem, Queued, User, WrittenWorkouts)
+    Queued, User, WellnessRecordIn, WrittenWorkouts)
 
 client = AuthenticatedClient(base_url=os.environ["BRIDGE_URL"], token=os.environ["BRIDGE_KEY"])
 # from_dict: scopes and the workout's type are enums in the document, so the client's models
@@ -41,7 +41,7 @@ assert isinstance(session, ConnectSessionCreated), session
 user = get_user.sync("py", client=client)
 assert isinstance(user, User), user
 queued = queue_wellness.sync("py", client=client,
-    body=[QueueWellnessBodyItem.from_dict({"id": "2026-11-01", "weight": 70.5, "restingHR": 48})])
+    body=[WellnessRecordIn.from_dict({"id": "2026-11-01", "weight": 70.5, "restingHR": 48})])
 assert isinstance(queued, Queued), queued
 written = upsert_workouts.sync("py", client=client, body=[PlannedWorkoutIn.from_dict({
     "external_id": "py-plan", "name": "Sweet spot", "start_date_local": os.environ["DAY"],

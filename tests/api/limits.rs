@@ -304,7 +304,8 @@ async fn upstream_reads_are_bounded_before_anything_is_sent() {
         assert_eq!(p["errors"][0]["field"], *field, "{query}: {p}");
     }
     assert_eq!(reads_upstream(&app).await, 0, "nothing was asked upstream");
-    // At the bounds, each read goes through; the activities list sends its default limit.
+    // At the bounds, each read goes through; the activities list sends its default limit and one
+    // more (which tells whether there are more).
     let ok = [
         "activities?oldest=2024-01-01&newest=2025-01-01".to_owned(),
         format!("activities?oldest={}", day(-366)),
@@ -329,7 +330,7 @@ async fn upstream_reads_are_bounded_before_anything_is_sent() {
         .map(|r| r["query"].as_str().unwrap())
         .collect();
     assert_eq!(lists.len(), 2);
-    assert!(lists.iter().all(|q| q.contains("limit=100")), "{lists:?}");
+    assert!(lists.iter().all(|q| q.contains("limit=101")), "{lists:?}");
 }
 
 async fn scrape(app: &TestApp) -> reqwest::Response {

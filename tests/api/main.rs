@@ -26,6 +26,7 @@ mod read_cache;
 mod reference;
 mod tenant_api;
 mod tokens_and_users;
+mod typed_answers;
 mod upstream_budget;
 mod webhook_filters;
 mod webhooks;

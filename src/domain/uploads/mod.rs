@@ -92,13 +92,35 @@ pub fn claim(
 /// its `external_id` mapped to the tenant's own (or null). Every other value is copied through as
 /// Intervals.icu wrote it: no tree of values is built. An answer that is not an array is an empty
 /// list.
-pub fn activity_list_json(raw: &[u8], tenant_id: &TenantId) -> serde_json::Result<Vec<u8>> {
+///
+/// `limit` is what the partner asked for; Intervals.icu was asked for one more, so that one
+/// (left out) says whether more exist: `has_more`, and `next_newest`, its `start_date_local`,
+/// the `newest` that asks for the next page.
+pub fn activity_list_json(
+    raw: &[u8],
+    tenant_id: &TenantId,
+    limit: usize,
+) -> serde_json::Result<Vec<u8>> {
     use serde_json::value::RawValue;
-    let items: Vec<&RawValue> = match serde_json::from_slice(raw) {
+    let mut items: Vec<&RawValue> = match serde_json::from_slice(raw) {
         Ok(items) => items,
         Err(e) if e.is_data() => Vec::new(),
         Err(e) => return Err(e),
     };
+    let next_newest = match items.get(limit) {
+        Some(first_left_out) => {
+            #[derive(serde::Deserialize)]
+            struct Start {
+                start_date_local: Option<String>,
+            }
+            let start = serde_json::from_str::<Start>(first_left_out.get())
+                .ok()
+                .and_then(|s| s.start_date_local);
+            Some(start)
+        }
+        None => None,
+    };
+    items.truncate(limit);
     let mut out = Vec::with_capacity(raw.len() + 32 + items.len() * 16);
     out.extend_from_slice(b"{\"data\":[");
     for (i, item) in items.into_iter().enumerate() {
@@ -138,7 +160,15 @@ pub fn activity_list_json(raw: &[u8], tenant_id: &TenantId) -> serde_json::Resul
             b"\"stub\":false}"
         });
     }
-    out.extend_from_slice(b"]}");
+    out.extend_from_slice(b"],\"has_more\":");
+    out.extend_from_slice(if next_newest.is_some() {
+        b"true"
+    } else {
+        b"false"
+    });
+    out.extend_from_slice(b",\"next_newest\":");
+    serde_json::to_writer(&mut out, &next_newest.flatten())?;
+    out.push(b'}');
     Ok(out)
 }
 
@@ -216,7 +246,7 @@ mod tests {
                 a
             })
             .collect();
-        json!({ "data": data })
+        json!({ "data": data, "has_more": false, "next_newest": null })
     }
 
     #[test]
@@ -235,7 +265,7 @@ mod tests {
             "text",
         ]);
         let text = serde_json::to_vec(&raw).unwrap();
-        let ours: Value = serde_json::from_slice(&activity_list_json(&text, tenant).unwrap())
+        let ours: Value = serde_json::from_slice(&activity_list_json(&text, tenant, 100).unwrap())
             .expect("the rewrite is JSON");
         assert_eq!(ours, through_values(&raw, tenant));
         assert_eq!(ours["data"][0]["stub"], json!(true));
@@ -245,9 +275,30 @@ mod tests {
         for not_a_list in [json!({"error": "x"}), json!(null), json!("x")] {
             let text = serde_json::to_vec(&not_a_list).unwrap();
             let ours: Value =
-                serde_json::from_slice(&activity_list_json(&text, tenant).unwrap()).unwrap();
-            assert_eq!(ours, json!({"data": []}));
+                serde_json::from_slice(&activity_list_json(&text, tenant, 100).unwrap()).unwrap();
+            assert_eq!(
+                ours,
+                json!({"data": [], "has_more": false, "next_newest": null})
+            );
         }
-        assert!(activity_list_json(b"[{\"id\":", tenant).is_err());
+        assert!(activity_list_json(b"[{\"id\":", tenant, 100).is_err());
+        // One more than the limit: a page of `limit`, and where the next one starts.
+        let three = serde_json::to_vec(&json!([
+            {"id": "i3", "start_date_local": "2026-03-03T07:00:00"},
+            {"id": "i2", "start_date_local": "2026-03-02T07:00:00"},
+            {"id": "i1", "start_date_local": "2026-03-01T07:00:00"},
+        ]))
+        .unwrap();
+        let page: Value =
+            serde_json::from_slice(&activity_list_json(&three, tenant, 2).unwrap()).unwrap();
+        assert_eq!(page["data"].as_array().unwrap().len(), 2);
+        assert_eq!(page["has_more"], true);
+        assert_eq!(page["next_newest"], "2026-03-01T07:00:00");
+        let all: Value =
+            serde_json::from_slice(&activity_list_json(&three, tenant, 3).unwrap()).unwrap();
+        assert_eq!(
+            (all["data"].as_array().unwrap().len(), &all["has_more"]),
+            (3, &json!(false))
+        );
     }
 }

@@ -22,7 +22,9 @@ pub struct EventDoc {
 }
 
 const TENANT: &str = "242344ac-62ba-4375-b35e-60018a91e72f";
-const CLIENT: &str = "intervals-bridge-app";
+/// The deployment's OAuth client id: a number, as Intervals.icu's are.
+const CLIENT: &str = "1234";
+const CLIENT_NUMBER: u64 = 1234;
 const USER: &str = "alex";
 const ATHLETE: &str = "i317960";
 const EVERY: &str = "Every connection it is about, whatever its scopes.";
@@ -158,7 +160,7 @@ fn upstream_types() -> Vec<(&'static str, &'static str, Value)> {
                 "events": [{
                     "id": 100001, "category": "WORKOUT", "type": "Ride", "name": "Sweet spot 3x12",
                     "start_date_local": "2026-03-03T00:00:00", "moving_time": 4080,
-                    "icu_training_load": 65, "oauth_client_id": CLIENT,
+                    "icu_training_load": 65, "oauth_client_id": CLIENT_NUMBER,
                     "external_id": format!("{TENANT}.plan-42")
                 }],
                 "deleted_events": [100002]
@@ -311,5 +313,6 @@ mod tests {
         let event = &calendar.examples[0].1["data"]["events"][0];
         assert_eq!(event["external_id"], "plan-42");
         assert_eq!(event["created_by_this_tenant"], true);
+        assert_eq!(CLIENT, CLIENT_NUMBER.to_string());
     }
 }

@@ -117,6 +117,63 @@ fn check(kind: Kind, unit: &str, v: &Value) -> Result<(), String> {
     }
 }
 
+/// The JSON Schema of each writable field (for the OpenAPI document): its type, range or
+/// values, and unit, from the table the validation uses; a numeric field also takes `-1`.
+pub fn write_schemas() -> Map<String, Value> {
+    FIELDS
+        .iter()
+        .map(|(name, kind, unit)| {
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" ({unit})")
+            };
+            let unset = serde_json::json!({"enum": [-1], "description": "unsets the field"});
+            let schema = match kind {
+                Kind::Int(lo, hi) => serde_json::json!({
+                    "anyOf": [{"type": "integer", "minimum": lo, "maximum": hi}, unset],
+                    "description": format!("An integer from {lo} to {hi}{unit}; -1 unsets it."),
+                }),
+                Kind::Num(lo, hi) => serde_json::json!({
+                    "anyOf": [{"type": "number", "minimum": lo, "maximum": hi}, unset],
+                    "description": format!("A number from {lo} to {hi}{unit}; -1 unsets it."),
+                }),
+                Kind::Text(max) => serde_json::json!({
+                    "type": "string", "maxLength": max,
+                    "description": format!("Text, at most {max} characters."),
+                }),
+                Kind::Enum(values) => serde_json::json!({
+                    "type": "string", "enum": values,
+                    "description": format!("One of {}.", values.join(", ")),
+                }),
+                Kind::Bool => serde_json::json!({"type": "boolean"}),
+            };
+            (name.to_string(), schema)
+        })
+        .collect()
+}
+
+/// What a field of a wellness day read from Intervals.icu means: its unit and the range the
+/// bridge accepts when writing it, or that Intervals.icu computes it.
+pub fn read_description(name: &str) -> Option<String> {
+    if READ_ONLY.contains(&name) {
+        return Some("Computed by Intervals.icu (read only).".into());
+    }
+    let (_, kind, unit) = FIELDS.iter().find(|(n, _, _)| *n == name)?;
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" ({unit})")
+    };
+    Some(match kind {
+        Kind::Int(lo, hi) => format!("An integer{unit}; written from {lo} to {hi}."),
+        Kind::Num(lo, hi) => format!("A number{unit}; written from {lo} to {hi}."),
+        Kind::Text(max) => format!("Text, written at most {max} characters."),
+        Kind::Enum(values) => format!("One of {}.", values.join(", ")),
+        Kind::Bool => "true or false.".into(),
+    })
+}
+
 /// Validates one record (`{"id":"YYYY-MM-DD", field: value…}`) at array index `index`.
 /// Returns the date and the fields to merge.
 pub fn validate_record(

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, Utc};
 use diesel::QueryResult;
@@ -40,6 +40,12 @@ pub struct Usage {
     margin: i64,
     counts: Mutex<HashMap<(NaiveDate, String), Count>>,
     refused: AtomicU64,
+    /// Written totals read for answers' budget headers: athlete → (day, total, read at, the
+    /// batches written by then), so a burst of answers about one athlete reads the database
+    /// about once a second, not once each.
+    written: Mutex<HashMap<String, (NaiveDate, i64, Instant, u64)>>,
+    /// Batches this instance has written.
+    batches: AtomicU64,
 }
 
 pub fn day_key(day: NaiveDate) -> String {
@@ -76,6 +82,8 @@ impl Usage {
             margin,
             counts: Mutex::new(HashMap::new()),
             refused: AtomicU64::new(0),
+            written: Mutex::new(HashMap::new()),
+            batches: AtomicU64::new(0),
         }
     }
 
@@ -146,6 +154,48 @@ impl Usage {
         }
     }
 
+    /// With a cap, the athlete's calls today as this instance knows them (the database's total
+    /// when last read, plus its own since): `None` without a cap, or for an athlete this
+    /// instance has not called today.
+    pub fn known_today(&self, athlete: &str) -> Option<i64> {
+        self.cap?;
+        self.lock()
+            .get(&(today(), athlete.to_owned()))
+            .filter(|c| c.known > 0)
+            .map(|c| c.known + c.pending)
+    }
+
+    /// Batches written so far (a total read before the next one is still exact with
+    /// [`Usage::unwritten`]).
+    pub fn batches(&self) -> u64 {
+        self.batches.load(Ordering::Relaxed)
+    }
+
+    /// The athlete's written total today as last read, while no batch was written since and it
+    /// is under a second old.
+    pub fn recent_written(&self, athlete: &str) -> Option<i64> {
+        let batches = self.batches();
+        let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        written
+            .get(athlete)
+            .filter(|(day, _, at, b)| {
+                *day == today() && *b == batches && at.elapsed() < FLUSH_EVERY
+            })
+            .map(|(_, total, _, _)| *total)
+    }
+
+    /// Remembers a written total read when [`Usage::batches`] was `batches`.
+    pub fn remember_written(&self, athlete: &str, total: i64, batches: u64) {
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        if written.len() >= 4096 {
+            written.retain(|_, (_, _, at, _)| at.elapsed() < FLUSH_EVERY);
+        }
+        written.insert(
+            athlete.to_owned(),
+            (today(), total, Instant::now(), batches),
+        );
+    }
+
     /// This instance's calls for the athlete today not yet written.
     pub fn unwritten(&self, athlete: &str) -> i64 {
         self.lock()
@@ -175,12 +225,20 @@ impl Usage {
         // Every instance adds its counts in one order (day, then athlete), so two flushes never
         // wait on each other's rows in a cycle; a day that fails is put back and written with
         // the next batch, and the other days are still written now.
+        // A total read while these are neither here nor written is not kept past the batch.
+        if !by_day.is_empty() {
+            self.batches.fetch_add(1, Ordering::Relaxed);
+        }
         let mut by_day: Vec<(NaiveDate, Vec<(String, i64)>)> = by_day.into_iter().collect();
         by_day.sort_by_key(|(day, _)| *day);
         let mut failed = None;
         for (day, mut batch) in by_day {
             batch.sort();
-            match UpstreamUsage::add(conn, &day_key(day), &batch) {
+            let added = UpstreamUsage::add(conn, &day_key(day), &batch);
+            if added.is_ok() {
+                self.batches.fetch_add(1, Ordering::Relaxed);
+            }
+            match added {
                 Ok(totals) if self.cap.is_some() => {
                     let mut counts = self.lock();
                     for (athlete, total) in totals {

@@ -495,8 +495,8 @@ pub struct ListQuery {
     pub oldest: Option<String>,
     /// Same format; default now.
     pub newest: Option<String>,
-    /// 1 to 1000, default 100. Newest come first: when a page is full, ask again with `newest`
-    /// at the last one's `start_date_local`.
+    /// 1 to 1000, default 100. Newest come first: when the answer says `has_more`, ask again
+    /// with `newest` set to its `next_newest`.
     pub limit: Option<u32>,
 }
 
@@ -514,19 +514,25 @@ pub struct ListQuery {
         "id": "i70000002", "icu_athlete_id": "i317960", "start_date_local": "2026-02-21T17:20:00",
         "source": "STRAVA", "_note": "STRAVA activities are not available via the API", "stub": true
     }
-]}))]
+], "has_more": true, "next_newest": "2026-02-20T18:05:00"}))]
 pub struct ActivityList {
-    /// Intervals.icu's activity summaries, newest first. Activities that came from Strava are
-    /// stubs Intervals.icu cannot share: they carry `"stub": true`.
+    /// Intervals.icu's activity summaries, newest first, at most `limit`. Activities that came
+    /// from Strava are stubs Intervals.icu cannot share: they carry `"stub": true`.
     #[schema(value_type = Vec<Object>)]
     pub data: Vec<Value>,
+    /// True when the window holds more activities than this page: ask again with `newest` set
+    /// to `next_newest`.
+    pub has_more: bool,
+    /// With `has_more`, the `start_date_local` of the newest activity not on this page: pass
+    /// it as `newest` (same `oldest`, same `limit`) for the next page. Null on the last page.
+    pub next_newest: Option<String>,
 }
 
 /// List a user's activities
 ///
 /// Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
-/// newest first, at most `limit`. There is no cursor: when a page is full, ask again with
-/// `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+/// newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+/// with `newest` set to `next_newest` (the first activity not on this page). Activities that came from Strava are stubs
 /// Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
 /// `external_id`. Needs `ACTIVITY:READ`.
 #[utoipa::path(
@@ -580,7 +586,8 @@ pub async fn list(
             ctx.athlete_id(),
             &oldest,
             q.newest.as_deref(),
-            limit,
+            // One more than the page, to know whether more exist.
+            limit + 1,
             &cached::caller(&req, &tenant.id),
         )
         .await
@@ -592,10 +599,10 @@ pub async fn list(
         &req,
         state.intervals.cache(),
         &raw,
-        &format!("{} activities", tenant.id),
+        &format!("{} activities {limit}", tenant.id),
         read_cache::JSON,
         |body| {
-            uploads::activity_list_json(body, &tenant.id).map_err(|e| {
+            uploads::activity_list_json(body, &tenant.id, limit as usize).map_err(|e| {
                 AppError::from(crate::services::intervals::UpstreamError::Unavailable(
                     format!("unreadable answer: {e}"),
                 ))

@@ -37,6 +37,7 @@ async fn load_user(
     super::validate_user_id(user_id).map_err(|_| no_user(user_id))?;
     let u = UserId::new(user_id);
     if let Some(found) = state.access.user(tenant_id, &u) {
+        crate::web::budget::note_athlete(&found.connection.athlete_id);
         return Ok(found);
     }
     let generation = state.access.generation();
@@ -58,6 +59,7 @@ async fn load_user(
     state
         .access
         .put_user(generation, tenant_id.clone(), u, found.clone());
+    crate::web::budget::note_athlete(&found.connection.athlete_id);
     Ok(found)
 }
 
