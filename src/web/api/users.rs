@@ -218,7 +218,11 @@ pub async fn delete(
 /// Disconnects and erases the tenant's user (`DELETE /v1/users/{user_id}` and the dashboard's
 /// Disconnect): revokes upstream first when this was the athlete's last connection, so an
 /// unreachable Intervals.icu changes nothing and the caller may retry.
-pub async fn disconnect(state: &State, tenant_id: &TenantId, user_id: &str) -> Result<(), AppError> {
+pub async fn disconnect(
+    state: &State,
+    tenant_id: &TenantId,
+    user_id: &str,
+) -> Result<(), AppError> {
     validate_user_id(user_id).map_err(|_| no_user(user_id))?;
     // Planned again when another disconnect of the athlete made this one its last meanwhile.
     for _ in 0..3 {

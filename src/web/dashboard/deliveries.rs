@@ -132,8 +132,8 @@ pub async fn delivery(
     let Some(entry) = found else {
         return no_delivery(signed.chrome("deliveries"));
     };
-    let payload = serde_json::to_string_pretty(&outbound::body(&entry.event))
-        .map_err(AppError::internal)?;
+    let payload =
+        serde_json::to_string_pretty(&outbound::body(&entry.event)).map_err(AppError::internal)?;
     page(
         StatusCode::OK,
         &DeliveryPage {

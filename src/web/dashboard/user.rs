@@ -170,7 +170,7 @@ pub async fn connect_link(
     let outcome = match scopes {
         Err(e) => Err(e),
         Ok(_) if !registered => {
-            Err("That redirect URL is not one of the tenant's registered ones.".to_owned())
+            Err("That redirect URL is not registered: add it in Settings first.".to_owned())
         }
         Ok(_) if !is_url_safe_id(&user_id) => return no_such_user(&signed),
         Ok(scopes) => {

@@ -157,7 +157,9 @@ pub async fn users(state: State, req: HttpRequest) -> Result<HttpResponse, AppEr
             continued,
             next,
             notice: match query.get("notice") {
-                Some("disconnected") => Some("The user was disconnected and what the bridge held for it was erased."),
+                Some("disconnected") => {
+                    Some("The user was disconnected and what the bridge held for it was erased.")
+                }
                 _ => None,
             },
         },
