@@ -156,7 +156,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Tenant(cmd) => tenant(cmd),
         Command::Openapi => {
             let doc = app::openapi_document();
-            writeln!(std::io::stdout().lock(), "{}", serde_json::to_string_pretty(&doc)?)?;
+            writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                serde_json::to_string_pretty(&doc)?
+            )?;
             Ok(())
         }
         Command::Sandbox { listen, clients } => run_sandbox(&listen, &clients),

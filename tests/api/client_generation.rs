@@ -157,7 +157,11 @@ fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(root, &path, out);
             } else {
-                let rel = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
                 out.insert(rel, std::fs::read(&path).unwrap());
             }
         }
@@ -230,7 +234,10 @@ async fn the_committed_clients_are_what_the_generators_make_of_the_document() {
     for doc in [&mut served, &mut printed] {
         doc.as_object_mut().unwrap().remove("servers");
     }
-    assert!(served == printed, "GET /openapi.json and `intervals-bridge openapi` differ");
+    assert!(
+        served == printed,
+        "GET /openapi.json and `intervals-bridge openapi` differ"
+    );
 }
 
 #[actix_web::test]
