@@ -1753,6 +1753,11 @@ async fn a_users_page_and_a_deliverys_page_work_on_a_phone() {
             .await?
             .unwrap_or_default();
         assert!(link.contains("/connect/"), "{link}");
+        c.execute(
+            "document.getElementById('link-box').scrollIntoView()",
+            vec![],
+        )
+        .await?;
         fits(&c, "user-link").await?;
         c.find(Locator::Id("disconnect")).await?.click().await?;
         c.wait()
