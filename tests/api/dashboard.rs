@@ -1535,7 +1535,7 @@ async fn a_users_page_shows_its_scopes_and_budget_makes_connect_links_and_discon
         .to_owned();
     assert!(url.starts_with(&app.url("/connect/")), "{url}");
     assert!(
-        html.contains("scopes ACTIVITY:WRITE,SETTINGS:READ"),
+        html.contains("scopes ACTIVITY:WRITE, SETTINGS:READ"),
         "{html}"
     );
     assert_eq!(
@@ -1759,6 +1759,11 @@ async fn a_users_page_and_a_deliverys_page_work_on_a_phone() {
         )
         .await?;
         fits(&c, "user-link").await?;
+        c.execute(
+            "document.getElementById('disconnect').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await?;
         c.find(Locator::Id("disconnect")).await?.click().await?;
         c.wait()
             .for_element(Locator::Id("confirm-disconnect"))
