@@ -166,3 +166,9 @@ async fn sandbox_controls() -> actix_web::HttpResponse {
         .insert_header((actix_web::http::header::LOCATION, "/sandbox/_sandbox/"))
         .finish()
 }
+
+/// The partner API's OpenAPI document as `GET /openapi.json` serves it (the `openapi` command
+/// prints it; the clients under `clients/` are generated from it).
+pub fn openapi_document() -> utoipa::openapi::OpenApi {
+    crate::web::openapi::document()
+}

@@ -39,6 +39,9 @@ enum Command {
     },
     /// Apply pending migrations and exit.
     Migrate,
+    /// Print the partner API's OpenAPI document (what `GET /openapi.json` serves) and exit; the
+    /// clients under `clients/` are generated from it. Needs no configuration or database.
+    Openapi,
     /// Manage tenants (partner apps).
     #[command(subcommand)]
     Tenant(TenantCommand),
@@ -151,6 +154,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenant(cmd) => tenant(cmd),
+        Command::Openapi => {
+            let doc = app::openapi_document();
+            writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                serde_json::to_string_pretty(&doc)?
+            )?;
+            Ok(())
+        }
         Command::Sandbox { listen, clients } => run_sandbox(&listen, &clients),
         Command::PushWellness { now } => push_wellness(now),
         Command::Reencrypt => reencrypt(),

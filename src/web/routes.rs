@@ -56,7 +56,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
                 .route("/sign-in", web::post().to(dashboard::sign_in))
                 .route("/sign-out", web::post().to(dashboard::sign_out))
                 .route("/users", web::get().to(dashboard::users))
+                .route("/users/{user_id}", web::get().to(dashboard::user))
+                .route(
+                    "/users/{user_id}/connect-link",
+                    web::post().to(dashboard::connect_link),
+                )
+                .route(
+                    "/users/{user_id}/disconnect",
+                    web::post().to(dashboard::disconnect),
+                )
                 .route("/deliveries", web::get().to(dashboard::deliveries))
+                .route("/deliveries/{id}", web::get().to(dashboard::delivery))
                 .route("/deliveries/{id}/resend", web::post().to(dashboard::resend))
                 .route("/settings", web::get().to(dashboard::settings))
                 .route("/settings", web::post().to(dashboard::save_settings))

@@ -1428,3 +1428,377 @@ async fn strangers_cannot_spend_a_tenants_sign_in_attempts() {
     let resp = sign_in_from(&app, 61, &app.tenant.api_key).await;
     assert_eq!(resp.status(), 303);
 }
+
+#[actix_web::test]
+async fn a_users_page_shows_its_scopes_and_budget_makes_connect_links_and_disconnects_after_confirming(
+) {
+    let app = TestApp::spawn_with(Options {
+        env: vec![("INTERVALS_ATHLETE_DAILY_BUDGET", "40".into())],
+        ..Default::default()
+    })
+    .await;
+    let key = app.tenant.api_key.clone();
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    connect_ok(&app, &key, "alice-1", "i555003").await;
+    connect_ok(&app, &b.api_key, "carol-b", ATHLETE).await;
+    assert_eq!(
+        app.get(&key, "/v1/users/alice-1/activities").await.status(),
+        200
+    );
+    let calls = app
+        .get(&key, "/v1/users/alice-1")
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["upstream_calls_today"]
+        .as_i64()
+        .unwrap();
+    assert!(calls >= 1, "{calls}");
+
+    let dash = sign_in(&app, &key).await;
+    // Linked from the users list.
+    let (_, html) = dash.get(&app, "/dashboard/users").await;
+    assert!(
+        html.contains(r#"<a href="/dashboard/users/alice-1" class="user-link">"#),
+        "{html}"
+    );
+    let (status, html) = dash.get(&app, "/dashboard/users/alice-1").await;
+    assert_eq!(status, 200, "{html}");
+    for shown in [
+        "i555003",
+        "ACTIVITY:WRITE",
+        "CALENDAR:READ",
+        "WELLNESS:WRITE",
+        r#"<span class="badge active" id="status">active</span>"#,
+        &format!(r#"<strong id="calls">{calls} / 40</strong>"#),
+        &format!("width=\"{}\"", calls * 100 / 40 * 2),
+        // The link form starts from the scopes asked for last, and offers the registered URLs.
+        r#"name="scopes" value="ACTIVITY:WRITE,CALENDAR:READ,WELLNESS:WRITE""#,
+        &format!(r#"<option value="{PARTNER_REDIRECT}">"#),
+    ] {
+        assert!(html.contains(shown), "{shown} in {html}");
+    }
+    // Another tenant's user, an unknown one and one that cannot exist are the same 404.
+    for other in ["carol-b", "nobody", "a%20b"] {
+        let (status, html) = dash.get(&app, &format!("/dashboard/users/{other}")).await;
+        assert_eq!(status, 404, "{other}");
+        assert!(html.contains("No such user"), "{html}");
+        assert!(!html.contains(ATHLETE), "{html}");
+    }
+
+    // A new connect link: the API's rules, then a link that opens the consent page.
+    let link = "/dashboard/users/alice-1/connect-link";
+    let resp = dash.post(&app, link, &[("scopes", "ACTIVITY:FLY")]).await;
+    assert_eq!(resp.status(), 422);
+    let html = resp.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="link-error""#) && !html.contains("id=\"connect-url\""),
+        "{html}"
+    );
+    let resp = dash
+        .post(
+            &app,
+            link,
+            &[
+                ("scopes", "ACTIVITY:WRITE"),
+                ("redirect_url", "https://elsewhere.example/back"),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status(), 422);
+    assert!(resp
+        .text()
+        .await
+        .unwrap()
+        .contains("That redirect URL is not registered"));
+    let sessions_before = app
+        .strings("SELECT id AS v FROM connect_sessions")
+        .await
+        .len();
+    let resp = dash
+        .post(
+            &app,
+            link,
+            &[
+                ("scopes", "ACTIVITY:WRITE,SETTINGS:READ"),
+                ("redirect_url", PARTNER_REDIRECT),
+            ],
+        )
+        .await;
+    assert_eq!(resp.status(), 200);
+    let html = resp.text().await.unwrap();
+    let url = html
+        .split(r#"id="connect-url" value=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("a connect link in {html}"))
+        .to_owned();
+    assert!(url.starts_with(&app.url("/connect/")), "{url}");
+    assert!(
+        html.contains("scopes ACTIVITY:WRITE, SETTINGS:READ"),
+        "{html}"
+    );
+    assert_eq!(
+        app.strings("SELECT id AS v FROM connect_sessions")
+            .await
+            .len(),
+        sessions_before + 1
+    );
+    // Completing it connects the user again with the new scopes.
+    let (browser, authorize) = open_consent(&url).await;
+    let callback = answer_consent(&browser, &authorize, Answer::Approve("i555003")).await;
+    let back = browser.get(callback).send().await.unwrap();
+    assert_eq!(back.status(), 303);
+    assert!(location(&back).starts_with(PARTNER_REDIRECT));
+    let user: Value = app
+        .get(&key, "/v1/users/alice-1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(user["scopes"], json!(["ACTIVITY:WRITE", "SETTINGS:READ"]));
+
+    // Disconnect: first a page that asks (nothing changed), then the confirmed form.
+    let resp = dash
+        .post(&app, "/dashboard/users/alice-1/disconnect", &[])
+        .await;
+    assert_eq!(resp.status(), 200);
+    let html = resp.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="confirm-disconnect""#) && html.contains(r#"id="revokes""#),
+        "{html}"
+    );
+    assert_eq!(app.get(&key, "/v1/users/alice-1").await.status(), 200);
+    // Another tenant's user cannot be disconnected from here.
+    let resp = dash
+        .post(
+            &app,
+            "/dashboard/users/carol-b/disconnect",
+            &[("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(resp.status(), 404);
+    assert_eq!(app.get(&b.api_key, "/v1/users/carol-b").await.status(), 200);
+    // Without the session's CSRF token, refused and nothing changed.
+    let resp = form_post(
+        &dash.client,
+        &app.url("/dashboard/users/alice-1/disconnect"),
+    )
+    .form(&[("csrf", "forged"), ("confirm", "yes")])
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(resp.status(), 403);
+    assert_eq!(app.get(&key, "/v1/users/alice-1").await.status(), 200);
+    let resp = dash
+        .post(
+            &app,
+            "/dashboard/users/alice-1/disconnect",
+            &[("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(resp.status(), 303);
+    assert_eq!(location(&resp), "/dashboard/users?notice=disconnected");
+    assert_eq!(app.get(&key, "/v1/users/alice-1").await.status(), 404);
+    let revoked = app.sandbox_tokens().await;
+    assert!(
+        revoked
+            .iter()
+            .any(|t| t["athlete_id"] == "i555003" && t["status"] == "revoked"),
+        "{revoked:?}"
+    );
+    let (_, html) = dash.get(&app, &location(&resp)).await;
+    assert!(html.contains("The user was disconnected"), "{html}");
+    assert!(html.contains("id=\"no-users\""), "{html}");
+    let (status, _) = dash.get(&app, "/dashboard/users/alice-1").await;
+    assert_eq!(status, 404);
+}
+
+#[actix_web::test]
+async fn a_deliverys_page_shows_the_payload_and_the_webhook_id_the_receiver_logged() {
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let b = app.create_tenant("Partner B", &[PARTNER_REDIRECT]).await;
+    let (ra, rb) = (Receiver::start().await, Receiver::start().await);
+    app.set_webhook(&app.tenant.id, &ra.url).await;
+    app.set_webhook(&b.id, &rb.url).await;
+    connect_ok(&app, &key, "alice-1", ATHLETE).await;
+    connect_ok(&app, &b.api_key, "carol-b", ATHLETE).await;
+    eventually(10, "both deliveries", || async {
+        ra.received().len() == 1 && rb.received().len() == 1
+    })
+    .await;
+    eventually(10, "recorded as succeeded", || async {
+        deliveries(&app, &key).await[0]["status"] == "succeeded"
+    })
+    .await;
+    let id = deliveries(&app, &key).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let b_id = deliveries(&app, &b.api_key).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let got = ra.received()[0].clone();
+    let webhook_id = got.header("webhook-id").unwrap().to_owned();
+
+    let dash = sign_in(&app, &key).await;
+    // The list shows the webhook-id and links to the page.
+    let (_, html) = dash.get(&app, "/dashboard/deliveries").await;
+    assert!(html.contains(&webhook_id), "{html}");
+    assert!(
+        html.contains(&format!(r#"href="/dashboard/deliveries/{id}""#)),
+        "{html}"
+    );
+    let (status, html) = dash.get(&app, &format!("/dashboard/deliveries/{id}")).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(
+        html.contains(&format!(r#"id="webhook-id">{webhook_id}</code>"#)),
+        "{html}"
+    );
+    // The payload shown is the body the endpoint received (HTML-escaped).
+    let shown = html
+        .split(r#"tabindex="0">"#)
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("a payload in {html}"));
+    let unescaped = shown
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#x22;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+    let payload: Value =
+        serde_json::from_str(&unescaped).unwrap_or_else(|e| panic!("{e}: {unescaped}"));
+    assert_eq!(payload, got.json());
+    assert_eq!(payload["type"], "connection.created");
+    assert_eq!(payload["data"]["user_id"], "alice-1");
+    assert!(
+        html.contains(r#"<span class="code ok">200</span>"#),
+        "{html}"
+    );
+    // Another tenant's delivery is a 404 that shows nothing of it.
+    let (status, html) = dash
+        .get(&app, &format!("/dashboard/deliveries/{b_id}"))
+        .await;
+    assert_eq!(status, 404);
+    assert!(!html.contains("carol-b"), "{html}");
+    // Resending from the page comes back to it, and the receiver logs the same webhook-id.
+    let resp = dash
+        .post(
+            &app,
+            &format!("/dashboard/deliveries/{id}/resend"),
+            &[("from", "delivery")],
+        )
+        .await;
+    assert_eq!(resp.status(), 303);
+    assert_eq!(
+        location(&resp),
+        format!("/dashboard/deliveries/{id}?notice=resent")
+    );
+    eventually(10, "the resend", || async { ra.received().len() == 2 }).await;
+    assert_eq!(
+        ra.received()[1].header("webhook-id"),
+        Some(webhook_id.as_str())
+    );
+    let (_, html) = dash.get(&app, &location(&resp)).await;
+    assert!(html.contains("queued to be sent again"), "{html}");
+}
+
+#[actix_web::test]
+async fn a_users_page_and_a_deliverys_page_work_on_a_phone() {
+    use crate::browser::{chromedriver, start_browser};
+    use fantoccini::Locator;
+
+    let Some(driver_path) = chromedriver() else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let key = app.tenant.api_key.clone();
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    connect_ok(&app, &key, "phone-user", ATHLETE).await;
+    eventually(10, "the delivery", || async {
+        deliveries(&app, &key).await[0]["status"] == "succeeded"
+    })
+    .await;
+    let id = deliveries(&app, &key).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let webhook_id = r.received()[0].header("webhook-id").unwrap().to_owned();
+
+    let (_driver, c) = start_browser(&driver_path).await;
+    let result = async {
+        c.goto(&app.url("/dashboard")).await?;
+        c.find(Locator::Id("api_key"))
+            .await?
+            .send_keys(&format!("{key}\u{E007}"))
+            .await?;
+        c.wait().for_element(Locator::Id("users")).await?;
+        c.find(Locator::Css("a.user-link")).await?.click().await?;
+        let caption = c.wait().for_element(Locator::Id("budget-caption")).await?;
+        assert!(caption.text().await?.contains("Upstream calls today"));
+        fits(&c, "user").await?;
+        c.find(Locator::Id("make-link")).await?.click().await?;
+        let link = c
+            .wait()
+            .for_element(Locator::Id("connect-url"))
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default();
+        assert!(link.contains("/connect/"), "{link}");
+        c.execute(
+            "document.getElementById('link-box').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+        fits(&c, "user-link").await?;
+        c.execute(
+            "document.getElementById('disconnect').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await?;
+        c.find(Locator::Id("disconnect")).await?.click().await?;
+        c.wait()
+            .for_element(Locator::Id("confirm-disconnect"))
+            .await?;
+        fits(&c, "disconnect-confirm").await?;
+        // Cancel changes nothing.
+        c.find(Locator::Id("cancel")).await?.click().await?;
+        c.wait().for_element(Locator::Id("budget-chart")).await?;
+
+        c.goto(&app.url(&format!("/dashboard/deliveries/{id}")))
+            .await?;
+        let shown = c.wait().for_element(Locator::Id("webhook-id")).await?;
+        assert_eq!(shown.text().await?, webhook_id);
+        let payload = c.find(Locator::Id("payload")).await?.text().await?;
+        assert!(payload.contains("\"phone-user\""), "{payload}");
+        fits(&c, "delivery").await?;
+
+        // Disconnect, confirmed.
+        c.goto(&app.url("/dashboard/users/phone-user")).await?;
+        c.wait()
+            .for_element(Locator::Id("disconnect"))
+            .await?
+            .click()
+            .await?;
+        c.wait()
+            .for_element(Locator::Id("confirm-disconnect"))
+            .await?
+            .click()
+            .await?;
+        let notice = c.wait().for_element(Locator::Id("notice")).await?;
+        assert!(notice.text().await?.contains("disconnected"));
+        Ok::<_, fantoccini::error::CmdError>(())
+    }
+    .await;
+    let _ = c.close().await;
+    result.expect("browser flow");
+    assert_eq!(app.get(&key, "/v1/users/phone-user").await.status(), 404);
+}

@@ -15,6 +15,7 @@ mod connect_trust;
 mod conventions;
 mod crash;
 mod dashboard;
+mod example_app;
 mod getting_started;
 mod hardening;
 mod jobs;

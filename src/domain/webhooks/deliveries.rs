@@ -84,6 +84,14 @@ pub fn page(
     Ok((with_attempts(conn, rows)?, next))
 }
 
+/// One of the tenant's deliveries with its event and attempts (another tenant's is `None`).
+pub fn find(conn: &mut DbConn, tenant_id: &TenantId, id: &str) -> QueryResult<Option<Entry>> {
+    let Some(row) = Delivery::find_with_event(conn, tenant_id, id)? else {
+        return Ok(None);
+    };
+    Ok(with_attempts(conn, vec![row])?.pop())
+}
+
 fn with_attempts(conn: &mut DbConn, rows: Vec<(Delivery, Event)>) -> QueryResult<Vec<Entry>> {
     let ids: Vec<&str> = rows.iter().map(|(d, _)| d.id.as_str()).collect();
     let mut attempts = Attempt::of_deliveries(conn, &ids)?;

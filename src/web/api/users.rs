@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::context::{find_user, no_user};
 use super::{validate_user_id, State, TenantAuth};
 use crate::db::models::{Connection, Token, UpstreamUsage};
-use crate::db::types::{TokenStatus, UserId};
+use crate::db::types::{TenantId, TokenStatus, UserId};
 use crate::db::{self};
 use crate::domain::connections::{self, effective_scopes};
 use crate::services::intervals::usage::{day_key, today};
@@ -211,17 +211,27 @@ pub async fn delete(
     TenantAuth(tenant): TenantAuth,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let user_id = path.into_inner();
-    validate_user_id(&user_id).map_err(|_| no_user(&user_id))?;
+    disconnect(&state, &tenant.id, &path.into_inner()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Disconnects and erases the tenant's user (`DELETE /v1/users/{user_id}` and the dashboard's
+/// Disconnect): revokes upstream first when this was the athlete's last connection, so an
+/// unreachable Intervals.icu changes nothing and the caller may retry.
+pub async fn disconnect(
+    state: &State,
+    tenant_id: &TenantId,
+    user_id: &str,
+) -> Result<(), AppError> {
+    validate_user_id(user_id).map_err(|_| no_user(user_id))?;
     // Planned again when another disconnect of the athlete made this one its last meanwhile.
     for _ in 0..3 {
-        let (t, u) = (tenant.id.clone(), UserId::new(user_id.as_str()));
+        let (t, u) = (tenant_id.clone(), UserId::new(user_id));
         let plan = db::run(&state.pool, move |conn| {
             Ok::<_, AppError>(connections::plan_disconnect(conn, &t, &u)?)
         })
         .await?
-        .ok_or_else(|| no_user(&user_id))?;
-        // Revoke upstream first: if Intervals.icu is unreachable nothing changes and the partner retries.
+        .ok_or_else(|| no_user(user_id))?;
         if plan.last_user && plan.token.status == TokenStatus::Active {
             let token = state
                 .keys
@@ -234,7 +244,7 @@ pub async fn delete(
         })
         .await?;
         if erased {
-            return Ok(HttpResponse::NoContent().finish());
+            return Ok(());
         }
     }
     Err(AppError::conflict(

@@ -1,5 +1,6 @@
 //! The Deliveries page: the tenant's webhook delivery log, filtered by status and event type,
-//! each delivery with every attempt (status code, latency) and a button that sends it again.
+//! each delivery with every attempt (status code, latency) and a button that sends it again; and
+//! one delivery's page with the payload its endpoint receives and the `webhook-id` it logs.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -10,7 +11,7 @@ use super::{message, signed_in, utc, Chrome, SignedForm};
 use crate::db::types::DeliveryStatus;
 use crate::db::{self};
 use crate::domain::webhooks::deliveries::{self, Cursor, Entry, Filter, ResendError};
-use crate::domain::webhooks::outbox;
+use crate::domain::webhooks::{outbound, outbox};
 use crate::web::api::State;
 use crate::web::errors::AppError;
 use crate::web::security::{page, redirect};
@@ -32,6 +33,8 @@ pub struct AttemptRow {
 
 pub struct DeliveryRow {
     pub id: String,
+    /// The `webhook-id` header: the same for every attempt and resend of the event.
+    pub webhook_id: String,
     pub event_type: String,
     pub user_id: Option<String>,
     pub status: &'static str,
@@ -64,6 +67,7 @@ struct DeliveriesPage {
 fn row(e: Entry) -> DeliveryRow {
     DeliveryRow {
         id: e.delivery.id,
+        webhook_id: outbound::webhook_id(&e.event.id),
         event_type: e.event.event_type,
         user_id: e.event.user_id.map(|u| u.into_string()),
         status: e.delivery.status.as_str(),
@@ -97,6 +101,60 @@ fn row(e: Entry) -> DeliveryRow {
             })
             .collect(),
     }
+}
+
+#[derive(Template)]
+#[template(path = "dashboard_delivery.html")]
+struct DeliveryPage {
+    chrome: Option<Chrome>,
+    notice: Option<&'static str>,
+    d: DeliveryRow,
+    /// The body as the endpoint receives it, indented.
+    payload: String,
+    webhook_url: Option<String>,
+}
+
+/// `GET /dashboard/deliveries/{id}`: one delivery with its payload, headers and attempts.
+pub async fn delivery(
+    state: State,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let signed = match signed_in(&state, &req).await? {
+        Ok(s) => s,
+        Err(resp) => return Ok(resp),
+    };
+    let (tenant_id, id) = (signed.tenant.id.clone(), path.into_inner());
+    let found = db::run(&state.pool, move |conn| {
+        Ok::<_, AppError>(deliveries::find(conn, &tenant_id, &id)?)
+    })
+    .await?;
+    let Some(entry) = found else {
+        return no_delivery(signed.chrome("deliveries"));
+    };
+    let payload =
+        serde_json::to_string_pretty(&outbound::body(&entry.event)).map_err(AppError::internal)?;
+    page(
+        StatusCode::OK,
+        &DeliveryPage {
+            chrome: Some(signed.chrome("deliveries")),
+            notice: notice(Form::query(&req).get("notice")),
+            d: row(entry),
+            payload,
+            webhook_url: signed.tenant.webhook_url.clone(),
+        },
+        &[],
+    )
+}
+
+fn no_delivery(chrome: Chrome) -> Result<HttpResponse, AppError> {
+    message(
+        StatusCode::NOT_FOUND,
+        Some(chrome),
+        "No such delivery",
+        "This delivery does not exist (it may have been deleted with its user). Nothing was sent.",
+        "/dashboard/deliveries",
+    )
 }
 
 /// The filters of a request (a query string, or a resend form's hidden fields), as given and
@@ -184,6 +242,8 @@ pub async fn resend(
 ) -> Result<HttpResponse, AppError> {
     let (status, event_type, _) = filters(&form);
     let id = path.into_inner();
+    let from_page = form.get("from") == Some("delivery");
+    let back = format!("/dashboard/deliveries/{id}");
     let tenant = signed.tenant.clone();
     let outcome = db::run(&state.pool, move |conn| {
         Ok::<_, AppError>(deliveries::resend(conn, &tenant, &id))
@@ -193,17 +253,15 @@ pub async fn resend(
         Ok(_) => "resent",
         Err(ResendError::NoWebhookUrl) => "no-webhook-url",
         Err(ResendError::EndpointDisabled) => "endpoint-disabled",
-        Err(ResendError::NotFound(_)) => {
-            return message(
-                StatusCode::NOT_FOUND,
-                Some(signed.chrome("deliveries")),
-                "No such delivery",
-                "This delivery does not exist (it may have been deleted with its user). Nothing was sent.",
-                "/dashboard/deliveries",
-            )
-        }
+        Err(ResendError::NotFound(_)) => return no_delivery(signed.chrome("deliveries")),
         Err(ResendError::Db(e)) => return Err(e.into()),
     };
+    if from_page {
+        return Ok(redirect(&format!(
+            "{back}{}",
+            query_string(&[("notice", code)])
+        )));
+    }
     Ok(redirect(&format!(
         "/dashboard/deliveries{}",
         query_string(&[("status", &status), ("type", &event_type), ("notice", code)])

@@ -11,6 +11,7 @@ mod deliveries;
 mod form;
 pub mod limit;
 mod settings;
+mod user;
 mod users;
 
 use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
@@ -24,13 +25,14 @@ use crate::web::api::State;
 use crate::web::errors::AppError;
 use crate::web::security::{page, redirect, same_origin};
 
-pub use deliveries::{deliveries, resend};
+pub use deliveries::{deliveries, delivery, resend};
 use form::Form;
 pub use limit::SignInLimiter;
 pub use settings::{
     reveal_webhook_secret, rotate_api_key, rotate_webhook_secret, save_settings, send_test_event,
     settings,
 };
+pub use user::{connect_link, disconnect, user};
 pub use users::users;
 
 /// The session cookie: the token whose SHA-256 names the session row.

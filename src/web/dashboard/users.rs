@@ -1,6 +1,6 @@
 //! The Users page: the tenant's connected users (user id, status, scopes, connected at, upstream
 //! calls today against the budget as a bar), found by the start of their user id, a page at a
-//! time; above them, the share of this tenant's reads the read cache answered, as a bar.
+//! time, each linking to its own page; above them, the share of this tenant's reads the read cache answered, as a bar.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
@@ -59,9 +59,21 @@ struct UsersPage {
     /// Whether this page continues an earlier one.
     continued: bool,
     next: Option<String>,
+    notice: Option<&'static str>,
 }
 
-/// `GET /dashboard/users?q=&after=`
+/// The athlete's cap when one is set, else what Intervals.icu allows an app per athlete: the
+/// scale of the calls-today bars.
+pub fn daily_budget(state: &State) -> i64 {
+    state
+        .intervals
+        .usage()
+        .cap()
+        .unwrap_or(INTERVALS_DAILY_ALLOWANCE)
+        .max(1)
+}
+
+/// `GET /dashboard/users?q=&after=&notice=`
 pub async fn users(state: State, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let signed = match signed_in(&state, &req).await? {
         Ok(s) => s,
@@ -96,13 +108,7 @@ pub async fn users(state: State, req: HttpRequest) -> Result<HttpResponse, AppEr
         (Vec::new(), Vec::new())
     };
     let calls: HashMap<String, i64> = calls.into_iter().collect();
-    // The athlete's cap when one is set, else what Intervals.icu allows an app per athlete.
-    let budget = state
-        .intervals
-        .usage()
-        .cap()
-        .unwrap_or(INTERVALS_DAILY_ALLOWANCE)
-        .max(1);
+    let budget = daily_budget(&state);
     let more = rows.len() as i64 > PAGE;
     let users: Vec<UserRow> = rows
         .iter()
@@ -150,6 +156,12 @@ pub async fn users(state: State, req: HttpRequest) -> Result<HttpResponse, AppEr
             cache,
             continued,
             next,
+            notice: match query.get("notice") {
+                Some("disconnected") => {
+                    Some("The user was disconnected and what the bridge held for it was erased.")
+                }
+                _ => None,
+            },
         },
         &[],
     )

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ListWorkoutsFormat(StrEnum):
+    ERG = "erg"
+    FIT = "fit"
+    MRC = "mrc"
+    ZWO = "zwo"
+
+    def __str__(self) -> str:
+        return str(self.value)

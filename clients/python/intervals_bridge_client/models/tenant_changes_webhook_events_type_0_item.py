@@ -1,0 +1,36 @@
+from enum import StrEnum
+
+class TenantChangesWebhookEventsType0Item(StrEnum):
+    ACTIVITY = "activity.*"
+    ACTIVITY_ACHIEVEMENTS = "activity.achievements"
+    ACTIVITY_ANALYZED = "activity.analyzed"
+    ACTIVITY_DELETED = "activity.deleted"
+    ACTIVITY_UPDATED = "activity.updated"
+    ACTIVITY_UPLOADED = "activity.uploaded"
+    CALENDAR = "calendar.*"
+    CALENDAR_EVENT = "calendar_event.*"
+    CALENDAR_EVENT_DELETED = "calendar_event.deleted"
+    CALENDAR_EVENT_UPDATED = "calendar_event.updated"
+    CALENDAR_UPDATED = "calendar.updated"
+    CHAT = "chat.*"
+    CHAT_UPDATE = "chat.update"
+    CONNECTED = "connected.*"
+    CONNECTED_SERVICE = "connected.service"
+    CONNECTION = "connection.*"
+    CONNECTION_CREATED = "connection.created"
+    CONNECTION_INVALID = "connection.invalid"
+    CONNECTION_REVOKED = "connection.revoked"
+    CONNECTION_UPDATED = "connection.updated"
+    FITNESS = "fitness.*"
+    FITNESS_UPDATED = "fitness.updated"
+    SPORT_SETTINGS = "sport_settings.*"
+    SPORT_SETTINGS_UPDATED = "sport_settings.updated"
+    WEBHOOK = "webhook.*"
+    WEBHOOK_TEST = "webhook.test"
+    WELLNESS = "wellness.*"
+    WELLNESS_PUSHED = "wellness.pushed"
+    WELLNESS_PUSH_FAILED = "wellness.push_failed"
+    WELLNESS_UPDATED = "wellness.updated"
+
+    def __str__(self) -> str:
+        return str(self.value)
