@@ -169,6 +169,6 @@ async fn sandbox_controls() -> actix_web::HttpResponse {
 
 /// The partner API's OpenAPI document as `GET /openapi.json` serves it (the `openapi` command
 /// prints it; the clients under `clients/` are generated from it).
-pub fn openapi_document() -> utoipa::openapi::OpenApi {
-    crate::web::openapi::document()
+pub fn openapi_document() -> serde_json::Value {
+    crate::web::openapi::typed(&crate::web::openapi::document())
 }

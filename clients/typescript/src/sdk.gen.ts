@@ -160,8 +160,8 @@ export const getUser = <ThrowOnError extends boolean = false>(options: Options<G
  * List a user's activities
  *
  * Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
- * newest first, at most `limit`. There is no cursor: when a page is full, ask again with
- * `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+ * newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+ * with `newest` set to `next_newest` (the first activity not on this page). Activities that came from Strava are stubs
  * Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
  * `external_id`. Needs `ACTIVITY:READ`.
  */

@@ -4,14 +4,202 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
+export type Webhooks = WebhookActivityAchievementsWebhookRequest | WebhookActivityAnalyzedWebhookRequest | WebhookActivityDeletedWebhookRequest | WebhookActivityUpdatedWebhookRequest | WebhookActivityUploadedWebhookRequest | WebhookCalendarUpdatedWebhookRequest | WebhookCalendarEventDeletedWebhookRequest | WebhookCalendarEventUpdatedWebhookRequest | WebhookChatUpdateWebhookRequest | WebhookConnectedServiceWebhookRequest | WebhookConnectionCreatedWebhookRequest | WebhookConnectionInvalidWebhookRequest | WebhookConnectionRevokedWebhookRequest | WebhookConnectionUpdatedWebhookRequest | WebhookFitnessUpdatedWebhookRequest | WebhookSportSettingsUpdatedWebhookRequest | WebhookWebhookTestWebhookRequest | WebhookWellnessPushFailedWebhookRequest | WebhookWellnessPushedWebhookRequest | WebhookWellnessUpdatedWebhookRequest;
+
+/**
+ * An activity summary: Intervals.icu's `Activity`, with this tenant's `external_id`. Activities that came from Strava are stubs Intervals.icu cannot share (`stub: true`, with `_note`).
+ */
+export type Activity = IcuActivity & {
+    /**
+     * Intervals.icu's note on a stub.
+     */
+    _note?: string | null;
+    /**
+     * This tenant's own `external_id` when it uploaded the activity, else null.
+     */
+    external_id?: string | null;
+    /**
+     * True for an activity from Strava that Intervals.icu cannot share: only `id`, `start_date_local`, `source` and `_note` are given.
+     */
+    stub?: boolean;
+};
+
+/**
+ * Intervals.icu recorded achievements for an activity. Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's `ACTIVITY_ACHIEVEMENTS`; its other fields pass as Intervals.icu sends them.
+ */
+export type ActivityAchievementsEvent = {
+    data: {
+        activity: Activity;
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'activity.achievements';
+};
+
+/**
+ * Intervals.icu finished analysing an activity (it holds this event about a minute to consolidate). Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's `ACTIVITY_ANALYZED`; its other fields pass as Intervals.icu sends them.
+ */
+export type ActivityAnalyzedEvent = {
+    data: {
+        activity: Activity;
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'activity.analyzed';
+};
+
+/**
+ * An activity was deleted; `activity` is a minimal one. Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's `ACTIVITY_DELETED`; its other fields pass as Intervals.icu sends them.
+ */
+export type ActivityDeletedEvent = {
+    data: {
+        activity: Activity;
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'activity.deleted';
+};
+
+/**
+ * One activity: Intervals.icu's `ActivityWithIntervals` (the summary with `icu_intervals` and `icu_groups`), with this tenant's `external_id`.
+ */
+export type ActivityDetail = IcuActivityWithIntervals & {
+    /**
+     * This tenant's own `external_id` when it uploaded the activity, else null.
+     */
+    external_id?: string | null;
+};
+
 export type ActivityList = {
     /**
-     * Intervals.icu's activity summaries, newest first. Activities that came from Strava are
-     * stubs Intervals.icu cannot share: they carry `"stub": true`.
+     * Intervals.icu's activity summaries, newest first, at most `limit`. Activities that came
+     * from Strava are stubs Intervals.icu cannot share: they carry `"stub": true`.
      */
-    data: Array<{
-        [key: string]: unknown;
-    }>;
+    data: Array<Activity>;
+    /**
+     * True when the window holds more activities than this page: ask again with `newest` set
+     * to `next_newest`.
+     */
+    has_more: boolean;
+    /**
+     * With `has_more`, the `start_date_local` of the newest activity not on this page: pass
+     * it as `newest` (same `oldest`, same `limit`) for the next page. Null on the last page.
+     */
+    next_newest?: string | null;
+};
+
+/**
+ * An activity was changed, e.g. edited by the athlete. Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's `ACTIVITY_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type ActivityUpdatedEvent = {
+    data: {
+        activity: Activity;
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'activity.updated';
+};
+
+/**
+ * An activity was added to the athlete's account (by this tenant or any other way). `external_id` is this tenant's own id when it uploaded the activity, else null. Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's `ACTIVITY_UPLOADED`; its other fields pass as Intervals.icu sends them.
+ */
+export type ActivityUploadedEvent = {
+    data: {
+        activity: Activity;
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'activity.uploaded';
 };
 
 export type Attempt = {
@@ -34,6 +222,127 @@ export type Attempt = {
     status_code?: number | null;
 };
 
+/**
+ * Intervals.icu's older form of a calendar deletion (deprecated by Intervals.icu), with the fields it sends. Sent to: Connections granted CALENDAR:READ (or WRITE). Intervals.icu's `CALENDAR_EVENT_DELETED`; its other fields pass as Intervals.icu sends them.
+ */
+export type CalendarEventDeletedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'calendar_event.deleted';
+};
+
+/**
+ * Intervals.icu's older form of `calendar.updated` for one event (deprecated by Intervals.icu), with the fields it sends. Sent to: Connections granted CALENDAR:READ (or WRITE). Intervals.icu's `CALENDAR_EVENT_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type CalendarEventUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'calendar_event.updated';
+};
+
+/**
+ * Calendar events were written or deleted. Each event shows `external_id` and `created_by_this_tenant` as the workouts list does; `deleted_events` are the ids of deleted ones. Sent to: Connections granted CALENDAR:READ (or WRITE). Intervals.icu's `CALENDAR_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type CalendarUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * Ids of deleted calendar events.
+         */
+        deleted_events: Array<number>;
+        events: Array<PlannedWorkout>;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'calendar.updated';
+};
+
+/**
+ * A chat of the athlete changed on Intervals.icu, with the fields Intervals.icu sends. Sent to: Connections granted CHATS:READ (or WRITE). Intervals.icu's `CHAT_UPDATE`; its other fields pass as Intervals.icu sends them.
+ */
+export type ChatUpdateEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'chat.update';
+};
+
 export type ConnectSessionCreated = {
     /**
      * Send the user's browser here; it works once.
@@ -48,6 +357,147 @@ export type ConnectSessionCreated = {
      * The scopes the consent page will ask for.
      */
     scopes: Array<string>;
+};
+
+/**
+ * The athlete connected or disconnected another service on Intervals.icu, with the fields Intervals.icu sends. Of no scope area, so only for connections granted every area. Sent to: Connections granted every area. Intervals.icu's `CONNECTED_SERVICE`; its other fields pass as Intervals.icu sends them.
+ */
+export type ConnectedServiceEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'connected.service';
+};
+
+/**
+ * A user completed the connect flow for the first time. `scopes` are what this tenant may use: what it asked for, narrowed by what the athlete granted. Sent to: Every connection it is about, whatever its scopes.
+ */
+export type ConnectionCreatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * The athlete's name on Intervals.icu.
+         */
+        athlete_name: string | null;
+        /**
+         * What this tenant may use now: what it asked for, narrowed by the athlete's grant.
+         */
+        scopes: Array<string>;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'connection.created';
+};
+
+/**
+ * Intervals.icu stopped accepting the user's authorization (it answered 401). Calls for the user answer 409 `connection-invalid` until the user connects again. Sent to: Every connection it is about, whatever its scopes.
+ */
+export type ConnectionInvalidEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * Why, in words.
+         */
+        reason: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'connection.invalid';
+};
+
+/**
+ * The athlete withdrew access on Intervals.icu. Calls for the user answer 409 `connection-revoked` until the user connects again. Sent to: Every connection it is about, whatever its scopes.
+ */
+export type ConnectionRevokedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * Why, in words.
+         */
+        reason: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'connection.revoked';
+};
+
+/**
+ * A connected user's scopes changed: the user connected again (with the scopes asked for then), or the athlete changed the grant on Intervals.icu, or granted less when connecting another partner (the bridge asks Intervals.icu for the union, and the athlete may decline). Sent to: Every connection it is about, whatever its scopes.
+ */
+export type ConnectionUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * The athlete's name on Intervals.icu.
+         */
+        athlete_name?: string | null;
+        /**
+         * What this tenant may use now: what it asked for, narrowed by the athlete's grant.
+         */
+        scopes: Array<string>;
+        /**
+         * The connection's status.
+         */
+        status?: 'active' | 'revoked' | 'invalid';
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'connection.updated';
 };
 
 export type CreateConnectSession = {
@@ -137,6 +587,36 @@ export type FieldError = {
  */
 export type FileBytes = Blob | File;
 
+/**
+ * Intervals.icu recomputed fitness (`ctl`, `atl`, …) for some days. Sent to: Connections granted WELLNESS:READ (or WRITE). Intervals.icu's `FITNESS_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type FitnessUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        records: Array<WellnessDay>;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'fitness.updated';
+};
+
 export type Health = {
     /**
      * `ok` (liveness) or `ready` (readiness).
@@ -146,6 +626,897 @@ export type Health = {
      * The bridge's version.
      */
     version: string;
+};
+
+/**
+ * Intervals.icu's `Activity`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuActivity = {
+    analyzed?: string | null;
+    athlete_max_hr?: number | null;
+    attachments?: Array<IcuAttachment> | null;
+    average_altitude?: number | null;
+    average_cadence?: number | null;
+    average_clouds?: number | null;
+    average_feels_like?: number | null;
+    average_heartrate?: number | null;
+    average_speed?: number | null;
+    average_stride?: number | null;
+    average_temp?: number | null;
+    average_weather_temp?: number | null;
+    average_wind_gust?: number | null;
+    average_wind_speed?: number | null;
+    avg_lr_balance?: number | null;
+    calories?: number | null;
+    carbs_ingested?: number | null;
+    carbs_used?: number | null;
+    coach_tick?: number | null;
+    coasting_time?: number | null;
+    commute?: boolean | null;
+    compliance?: number | null;
+    crank_length?: number | null;
+    created?: string | null;
+    custom_zones?: Array<IcuZoneSet> | null;
+    decoupling?: number | null;
+    description?: string | null;
+    device_name?: string | null;
+    device_watts?: boolean | null;
+    distance?: number | null;
+    elapsed_time?: number | null;
+    external_id?: string | null;
+    feel?: number | null;
+    file_sport_index?: number | null;
+    file_type?: string | null;
+    gap?: number | null;
+    gap_model?: 'NONE' | 'STRAVA_RUN' | null;
+    gap_zone_times?: Array<number> | null;
+    gear?: IcuStravaGear | null;
+    group?: string | null;
+    has_heartrate?: boolean | null;
+    has_segments?: boolean | null;
+    has_weather?: boolean | null;
+    headwind_percent?: number | null;
+    hr_load?: number | null;
+    hr_load_type?: 'AVG_HR' | 'HR_ZONES' | 'HRSS' | null;
+    icu_achievements?: Array<IcuIcuAchievement> | null;
+    icu_athlete_id?: string | null;
+    icu_atl?: number | null;
+    icu_average_watts?: number | null;
+    icu_cadence_z2?: number | null;
+    icu_chat_id?: number | null;
+    icu_color?: string | null;
+    icu_cooldown_time?: number | null;
+    icu_ctl?: number | null;
+    icu_distance?: number | null;
+    icu_efficiency_factor?: number | null;
+    icu_ftp?: number | null;
+    icu_hr_zone_times?: Array<number> | null;
+    icu_hr_zones?: Array<number> | null;
+    icu_hrr?: IcuHrRecovery | null;
+    icu_ignore_hr?: boolean | null;
+    icu_ignore_power?: boolean | null;
+    icu_ignore_time?: boolean | null;
+    icu_intensity?: number | null;
+    icu_intervals_edited?: boolean | null;
+    icu_joules?: number | null;
+    icu_joules_above_ftp?: number | null;
+    icu_lap_count?: number | null;
+    icu_max_wbal_depletion?: number | null;
+    icu_median_time_delta?: number | null;
+    icu_pm_cp?: number | null;
+    icu_pm_ftp?: number | null;
+    icu_pm_ftp_secs?: number | null;
+    icu_pm_ftp_watts?: number | null;
+    icu_pm_p_max?: number | null;
+    icu_pm_w_prime?: number | null;
+    icu_power_hr?: number | null;
+    icu_power_hr_z2?: number | null;
+    icu_power_hr_z2_mins?: number | null;
+    icu_power_spike_threshold?: number | null;
+    icu_power_zones?: Array<number> | null;
+    icu_recording_time?: number | null;
+    icu_resting_hr?: number | null;
+    icu_rolling_cp?: number | null;
+    icu_rolling_ftp?: number | null;
+    icu_rolling_ftp_delta?: number | null;
+    icu_rolling_p_max?: number | null;
+    icu_rolling_w_prime?: number | null;
+    icu_rpe?: number | null;
+    icu_sweet_spot_max?: number | null;
+    icu_sweet_spot_min?: number | null;
+    icu_sync_date?: string | null;
+    icu_sync_error?: string | null;
+    icu_training_load?: number | null;
+    icu_training_load_data?: number | null;
+    icu_variability_index?: number | null;
+    icu_w_prime?: number | null;
+    icu_warmup_time?: number | null;
+    icu_weight?: number | null;
+    icu_weighted_avg_watts?: number | null;
+    icu_zone_times?: Array<IcuZoneTime> | null;
+    id?: string | null;
+    ignore_pace?: boolean | null;
+    ignore_parts?: Array<IcuIgnore> | null;
+    ignore_velocity?: boolean | null;
+    interval_summary?: Array<string> | null;
+    kg_lifted?: number | null;
+    lengths?: number | null;
+    lock_intervals?: boolean | null;
+    lthr?: number | null;
+    max_altitude?: number | null;
+    max_feels_like?: number | null;
+    max_heartrate?: number | null;
+    max_rain?: number | null;
+    max_snow?: number | null;
+    max_speed?: number | null;
+    max_temp?: number | null;
+    max_weather_temp?: number | null;
+    min_altitude?: number | null;
+    min_feels_like?: number | null;
+    min_temp?: number | null;
+    min_weather_temp?: number | null;
+    moving_time?: number | null;
+    name?: string | null;
+    oauth_client_id?: number | null;
+    oauth_client_name?: string | null;
+    p30s_exponent?: number | null;
+    p_max?: number | null;
+    pace?: number | null;
+    pace_load?: number | null;
+    pace_load_type?: 'SWIM' | 'RUN' | null;
+    pace_zone_times?: Array<number> | null;
+    pace_zones?: Array<number> | null;
+    paired_event_id?: number | null;
+    perceived_exertion?: number | null;
+    polarization_index?: number | null;
+    pool_length?: number | null;
+    power_field?: string | null;
+    power_field_names?: Array<string> | null;
+    power_load?: number | null;
+    power_meter?: string | null;
+    power_meter_battery?: string | null;
+    power_meter_serial?: string | null;
+    prevailing_wind_deg?: number | null;
+    race?: boolean | null;
+    recording_stops?: Array<number> | null;
+    route_id?: number | null;
+    session_rpe?: number | null;
+    skyline_chart_bytes?: Array<string> | null;
+    source?: 'STRAVA' | 'UPLOAD' | 'MANUAL' | 'GARMIN_CONNECT' | 'OAUTH_CLIENT' | 'DROPBOX' | 'POLAR' | 'SUUNTO' | 'COROS' | 'WAHOO' | 'ZWIFT' | 'ZEPP' | 'CONCEPT2' | 'HUAWEI' | null;
+    ss_cp?: number | null;
+    ss_p_max?: number | null;
+    ss_w_prime?: number | null;
+    start_date?: string | null;
+    start_date_local?: string | null;
+    strain_score?: number | null;
+    strava_id?: string | null;
+    stream_types?: Array<string> | null;
+    sub_type?: 'NONE' | 'COMMUTE' | 'WARMUP' | 'COOLDOWN' | 'RACE' | null;
+    tags?: Array<string> | null;
+    tailwind_percent?: number | null;
+    threshold_pace?: number | null;
+    timezone?: string | null;
+    tiz_order?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+    total_elevation_gain?: number | null;
+    total_elevation_loss?: number | null;
+    trainer?: boolean | null;
+    trimp?: number | null;
+    type?: string | null;
+    use_elevation_correction?: boolean | null;
+    use_gap_zone_times?: boolean | null;
+    workout_shift_secs?: number | null;
+};
+
+/**
+ * Intervals.icu's `ActivityCharts`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuActivityCharts = {
+    data?: Array<IcuPos> | null;
+    home?: Array<IcuPos> | null;
+    hr?: Array<IcuPos> | null;
+    pace?: Array<IcuPos> | null;
+    power?: Array<IcuPos> | null;
+};
+
+/**
+ * Intervals.icu's `ActivityWithIntervals`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuActivityWithIntervals = {
+    analyzed?: string | null;
+    athlete_max_hr?: number | null;
+    attachments?: Array<IcuAttachment> | null;
+    average_altitude?: number | null;
+    average_cadence?: number | null;
+    average_clouds?: number | null;
+    average_feels_like?: number | null;
+    average_heartrate?: number | null;
+    average_speed?: number | null;
+    average_stride?: number | null;
+    average_temp?: number | null;
+    average_weather_temp?: number | null;
+    average_wind_gust?: number | null;
+    average_wind_speed?: number | null;
+    avg_lr_balance?: number | null;
+    calories?: number | null;
+    carbs_ingested?: number | null;
+    carbs_used?: number | null;
+    coach_tick?: number | null;
+    coasting_time?: number | null;
+    commute?: boolean | null;
+    compliance?: number | null;
+    crank_length?: number | null;
+    created?: string | null;
+    custom_zones?: Array<IcuZoneSet> | null;
+    decoupling?: number | null;
+    description?: string | null;
+    device_name?: string | null;
+    device_watts?: boolean | null;
+    distance?: number | null;
+    elapsed_time?: number | null;
+    external_id?: string | null;
+    feel?: number | null;
+    file_sport_index?: number | null;
+    file_type?: string | null;
+    gap?: number | null;
+    gap_model?: 'NONE' | 'STRAVA_RUN' | null;
+    gap_zone_times?: Array<number> | null;
+    gear?: IcuStravaGear | null;
+    group?: string | null;
+    has_heartrate?: boolean | null;
+    has_segments?: boolean | null;
+    has_weather?: boolean | null;
+    headwind_percent?: number | null;
+    hr_load?: number | null;
+    hr_load_type?: 'AVG_HR' | 'HR_ZONES' | 'HRSS' | null;
+    icu_achievements?: Array<IcuIcuAchievement> | null;
+    icu_athlete_id?: string | null;
+    icu_atl?: number | null;
+    icu_average_watts?: number | null;
+    icu_cadence_z2?: number | null;
+    icu_chat_id?: number | null;
+    icu_color?: string | null;
+    icu_cooldown_time?: number | null;
+    icu_ctl?: number | null;
+    icu_distance?: number | null;
+    icu_efficiency_factor?: number | null;
+    icu_ftp?: number | null;
+    icu_groups?: Array<IcuIntervalGroup> | null;
+    icu_hr_zone_times?: Array<number> | null;
+    icu_hr_zones?: Array<number> | null;
+    icu_hrr?: IcuHrRecovery | null;
+    icu_ignore_hr?: boolean | null;
+    icu_ignore_power?: boolean | null;
+    icu_ignore_time?: boolean | null;
+    icu_intensity?: number | null;
+    icu_intervals?: Array<IcuInterval> | null;
+    icu_intervals_edited?: boolean | null;
+    icu_joules?: number | null;
+    icu_joules_above_ftp?: number | null;
+    icu_lap_count?: number | null;
+    icu_max_wbal_depletion?: number | null;
+    icu_median_time_delta?: number | null;
+    icu_pm_cp?: number | null;
+    icu_pm_ftp?: number | null;
+    icu_pm_ftp_secs?: number | null;
+    icu_pm_ftp_watts?: number | null;
+    icu_pm_p_max?: number | null;
+    icu_pm_w_prime?: number | null;
+    icu_power_hr?: number | null;
+    icu_power_hr_z2?: number | null;
+    icu_power_hr_z2_mins?: number | null;
+    icu_power_spike_threshold?: number | null;
+    icu_power_zones?: Array<number> | null;
+    icu_recording_time?: number | null;
+    icu_resting_hr?: number | null;
+    icu_rolling_cp?: number | null;
+    icu_rolling_ftp?: number | null;
+    icu_rolling_ftp_delta?: number | null;
+    icu_rolling_p_max?: number | null;
+    icu_rolling_w_prime?: number | null;
+    icu_rpe?: number | null;
+    icu_sweet_spot_max?: number | null;
+    icu_sweet_spot_min?: number | null;
+    icu_sync_date?: string | null;
+    icu_sync_error?: string | null;
+    icu_training_load?: number | null;
+    icu_training_load_data?: number | null;
+    icu_variability_index?: number | null;
+    icu_w_prime?: number | null;
+    icu_warmup_time?: number | null;
+    icu_weight?: number | null;
+    icu_weighted_avg_watts?: number | null;
+    icu_zone_times?: Array<IcuZoneTime> | null;
+    id?: string | null;
+    ignore_pace?: boolean | null;
+    ignore_parts?: Array<IcuIgnore> | null;
+    ignore_velocity?: boolean | null;
+    interval_summary?: Array<string> | null;
+    kg_lifted?: number | null;
+    lengths?: number | null;
+    lock_intervals?: boolean | null;
+    lthr?: number | null;
+    max_altitude?: number | null;
+    max_feels_like?: number | null;
+    max_heartrate?: number | null;
+    max_rain?: number | null;
+    max_snow?: number | null;
+    max_speed?: number | null;
+    max_temp?: number | null;
+    max_weather_temp?: number | null;
+    min_altitude?: number | null;
+    min_feels_like?: number | null;
+    min_temp?: number | null;
+    min_weather_temp?: number | null;
+    moving_time?: number | null;
+    name?: string | null;
+    oauth_client_id?: number | null;
+    oauth_client_name?: string | null;
+    p30s_exponent?: number | null;
+    p_max?: number | null;
+    pace?: number | null;
+    pace_load?: number | null;
+    pace_load_type?: 'SWIM' | 'RUN' | null;
+    pace_zone_times?: Array<number> | null;
+    pace_zones?: Array<number> | null;
+    paired_event_id?: number | null;
+    perceived_exertion?: number | null;
+    polarization_index?: number | null;
+    pool_length?: number | null;
+    power_field?: string | null;
+    power_field_names?: Array<string> | null;
+    power_load?: number | null;
+    power_meter?: string | null;
+    power_meter_battery?: string | null;
+    power_meter_serial?: string | null;
+    prevailing_wind_deg?: number | null;
+    race?: boolean | null;
+    recording_stops?: Array<number> | null;
+    route_id?: number | null;
+    session_rpe?: number | null;
+    skyline_chart_bytes?: Array<string> | null;
+    source?: 'STRAVA' | 'UPLOAD' | 'MANUAL' | 'GARMIN_CONNECT' | 'OAUTH_CLIENT' | 'DROPBOX' | 'POLAR' | 'SUUNTO' | 'COROS' | 'WAHOO' | 'ZWIFT' | 'ZEPP' | 'CONCEPT2' | 'HUAWEI' | null;
+    ss_cp?: number | null;
+    ss_p_max?: number | null;
+    ss_w_prime?: number | null;
+    start_date?: string | null;
+    start_date_local?: string | null;
+    strain_score?: number | null;
+    strava_id?: string | null;
+    stream_types?: Array<string> | null;
+    sub_type?: 'NONE' | 'COMMUTE' | 'WARMUP' | 'COOLDOWN' | 'RACE' | null;
+    tags?: Array<string> | null;
+    tailwind_percent?: number | null;
+    threshold_pace?: number | null;
+    timezone?: string | null;
+    tiz_order?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+    total_elevation_gain?: number | null;
+    total_elevation_loss?: number | null;
+    trainer?: boolean | null;
+    trimp?: number | null;
+    type?: string | null;
+    use_elevation_correction?: boolean | null;
+    use_gap_zone_times?: boolean | null;
+    workout_shift_secs?: number | null;
+};
+
+/**
+ * Intervals.icu's `Attachment`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuAttachment = {
+    filename?: string | null;
+    id?: string | null;
+    mimetype?: string | null;
+    url?: string | null;
+};
+
+/**
+ * Intervals.icu's `DataCurvePt`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuDataCurvePt = {
+    end_index?: number | null;
+    secs?: number | null;
+    start_index?: number | null;
+    value?: number | null;
+};
+
+/**
+ * Intervals.icu's `Display`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuDisplay = {
+    color?: string | null;
+    color2?: string | null;
+    colorScheme?: string | null;
+    highIntensity?: number | null;
+    highLoad?: number | null;
+    ignoreWorkoutColors?: boolean | null;
+    lowIntensity?: number | null;
+    lowLoad?: number | null;
+    preciseDistance?: boolean | null;
+    showAverageHR?: boolean | null;
+    showAveragePower?: boolean | null;
+    showDescription?: boolean | null;
+    showFeel?: boolean | null;
+    showGAP?: boolean | null;
+    showIntensity?: boolean | null;
+    showIntervals?: boolean | null;
+    showLoad?: boolean | null;
+    showName?: boolean | null;
+    showNormalizedWatts?: boolean | null;
+    showPace?: boolean | null;
+    showPairedWorkoutChart?: boolean | null;
+    showRPE?: boolean | null;
+    showSkylineChart?: boolean | null;
+    showStartTime?: boolean | null;
+    showWeightLifted?: boolean | null;
+    showWork?: boolean | null;
+    showWorkAboveFTP?: boolean | null;
+    shrinkCommute?: boolean | null;
+    shrinkCooldown?: boolean | null;
+    shrinkWarmup?: boolean | null;
+    usePairedWorkoutColor?: boolean | null;
+};
+
+/**
+ * Intervals.icu's `Event`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuEvent = {
+    athlete_cannot_edit?: boolean | null;
+    athlete_id?: string | null;
+    atl_days?: number | null;
+    attachments?: Array<IcuAttachment> | null;
+    calendar_id?: number | null;
+    can_train_sports?: Array<'Ride' | 'Run' | 'Swim' | 'WeightTraining' | 'Hike' | 'Walk' | 'AlpineSki' | 'BackcountrySki' | 'Badminton' | 'Canoeing' | 'Crossfit' | 'EBikeRide' | 'EMountainBikeRide' | 'Elliptical' | 'Golf' | 'GravelRide' | 'TrackRide' | 'Handcycle' | 'HighIntensityIntervalTraining' | 'Hockey' | 'IceSkate' | 'InlineSkate' | 'Kayaking' | 'Kitesurf' | 'MountainBikeRide' | 'Cyclocross' | 'NordicSki' | 'OpenWaterSwim' | 'Padel' | 'Pilates' | 'Pickleball' | 'Racquetball' | 'Rugby' | 'RockClimbing' | 'RollerSki' | 'Rowing' | 'Sail' | 'Skateboard' | 'Snowboard' | 'Snowshoe' | 'Soccer' | 'Squash' | 'StairStepper' | 'StandUpPaddling' | 'Surfing' | 'TableTennis' | 'Tennis' | 'TrailRun' | 'Transition' | 'Velomobile' | 'VirtualRide' | 'VirtualRow' | 'VirtualRun' | 'VirtualSki' | 'WaterSport' | 'Wheelchair' | 'Windsurf' | 'Workout' | 'Yoga' | 'Other'> | null;
+    carbs_per_hour?: number | null;
+    carbs_used?: number | null;
+    category?: 'WORKOUT' | 'RACE_A' | 'RACE_B' | 'RACE_C' | 'NOTE' | 'PLAN' | 'HOLIDAY' | 'SICK' | 'INJURED' | 'SET_EFTP' | 'FITNESS_DAYS' | 'SEASON_START' | 'TARGET' | 'SET_FITNESS' | null;
+    color?: string | null;
+    created_by_id?: string | null;
+    ctl_days?: number | null;
+    description?: string | null;
+    distance?: number | null;
+    distance_target?: number | null;
+    end_date_local?: string | null;
+    entered?: boolean | null;
+    external_id?: string | null;
+    for_week?: boolean | null;
+    hide_from_athlete?: boolean | null;
+    icu_atl?: number | null;
+    icu_ctl?: number | null;
+    icu_ftp?: number | null;
+    icu_intensity?: number | null;
+    icu_training_load?: number | null;
+    id?: number | null;
+    indoor?: boolean | null;
+    joules?: number | null;
+    joules_above_ftp?: number | null;
+    load_target?: number | null;
+    max_training_time?: number | null;
+    moving_time?: number | null;
+    name?: string | null;
+    not_on_fitness_chart?: boolean | null;
+    oauth_client_id?: number | null;
+    p_max?: number | null;
+    plan_applied?: string | null;
+    plan_athlete_id?: string | null;
+    plan_folder_id?: number | null;
+    plan_workout_id?: number | null;
+    push_errors?: Array<IcuPushError> | null;
+    shared_event_id?: number | null;
+    show_as_note?: boolean | null;
+    show_on_ctl_line?: boolean | null;
+    ss_cp?: number | null;
+    ss_p_max?: number | null;
+    ss_w_prime?: number | null;
+    start_date_local?: string | null;
+    strain_score?: number | null;
+    structure_read_only?: boolean | null;
+    sub_type?: 'NONE' | 'COMMUTE' | 'WARMUP' | 'COOLDOWN' | 'RACE' | null;
+    tags?: Array<string> | null;
+    target?: 'AUTO' | 'POWER' | 'HR' | 'PACE' | null;
+    time_target?: number | null;
+    training_availability?: 'NORMAL' | 'LIMITED' | 'UNAVAILABLE' | null;
+    type?: string | null;
+    uid?: string | null;
+    updated?: string | null;
+    w_prime?: number | null;
+    workout_doc?: {
+        [key: string]: unknown;
+    } | null;
+};
+
+/**
+ * Intervals.icu's `HRRecovery`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuHrRecovery = {
+    average_watts?: number | null;
+    end_bpm?: number | null;
+    end_index?: number | null;
+    end_time?: number | null;
+    hrr?: number | null;
+    start_bpm?: number | null;
+    start_index?: number | null;
+    start_time?: number | null;
+};
+
+/**
+ * Intervals.icu's `IcuAchievement`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuIcuAchievement = {
+    distance?: number | null;
+    id?: string | null;
+    message?: string | null;
+    pace?: number | null;
+    point?: IcuDataCurvePt | null;
+    secs?: number | null;
+    type?: 'BEST_POWER' | 'FTP_UP' | 'LTHR_UP' | 'BEST_PACE' | null;
+    value?: number | null;
+    watts?: number | null;
+};
+
+/**
+ * Intervals.icu's `Ignore`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuIgnore = {
+    end_index?: number | null;
+    hr?: boolean | null;
+    pace?: boolean | null;
+    power?: boolean | null;
+    start_index?: number | null;
+};
+
+/**
+ * Intervals.icu's `Interval`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuInterval = {
+    average_cadence?: number | null;
+    average_dfa_a1?: number | null;
+    average_epoc?: number | null;
+    average_feels_like?: number | null;
+    average_gradient?: number | null;
+    average_heartrate?: number | null;
+    average_lactate?: number | null;
+    average_respiration?: number | null;
+    average_smo2?: number | null;
+    average_smo2_2?: number | null;
+    average_speed?: number | null;
+    average_stride?: number | null;
+    average_temp?: number | null;
+    average_thb?: number | null;
+    average_thb_2?: number | null;
+    average_tidal_volume?: number | null;
+    average_tidal_volume_min?: number | null;
+    average_torque?: number | null;
+    average_watts?: number | null;
+    average_watts_alt?: number | null;
+    average_watts_alt_acc?: number | null;
+    average_watts_kg?: number | null;
+    average_weather_temp?: number | null;
+    average_wind_gust?: number | null;
+    average_wind_speed?: number | null;
+    average_yaw?: number | null;
+    avg_lr_balance?: number | null;
+    decoupling?: number | null;
+    distance?: number | null;
+    elapsed_time?: number | null;
+    end_index?: number | null;
+    end_time?: number | null;
+    gap?: number | null;
+    group_id?: string | null;
+    headwind_percent?: number | null;
+    id?: number | null;
+    intensity?: number | null;
+    joules?: number | null;
+    joules_above_ftp?: number | null;
+    label?: string | null;
+    max_altitude?: number | null;
+    max_cadence?: number | null;
+    max_heartrate?: number | null;
+    max_lactate?: number | null;
+    max_speed?: number | null;
+    max_torque?: number | null;
+    max_watts?: number | null;
+    max_watts_kg?: number | null;
+    min_altitude?: number | null;
+    min_cadence?: number | null;
+    min_heartrate?: number | null;
+    min_lactate?: number | null;
+    min_speed?: number | null;
+    min_torque?: number | null;
+    min_watts?: number | null;
+    moving_time?: number | null;
+    prevailing_wind_deg?: number | null;
+    segment_effort_ids?: Array<number> | null;
+    ss_cp?: number | null;
+    ss_p_max?: number | null;
+    ss_w_prime?: number | null;
+    start_index?: number | null;
+    start_time?: number | null;
+    strain_score?: number | null;
+    tailwind_percent?: number | null;
+    total_elevation_gain?: number | null;
+    training_load?: number | null;
+    type?: 'RECOVERY' | 'WORK' | null;
+    w5s_variability?: number | null;
+    wbal_end?: number | null;
+    wbal_start?: number | null;
+    weighted_average_watts?: number | null;
+    zone?: number | null;
+    zone_max_watts?: number | null;
+    zone_min_watts?: number | null;
+};
+
+/**
+ * Intervals.icu's `IntervalGroup`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuIntervalGroup = {
+    average_cadence?: number | null;
+    average_dfa_a1?: number | null;
+    average_epoc?: number | null;
+    average_feels_like?: number | null;
+    average_gradient?: number | null;
+    average_heartrate?: number | null;
+    average_lactate?: number | null;
+    average_respiration?: number | null;
+    average_smo2?: number | null;
+    average_smo2_2?: number | null;
+    average_speed?: number | null;
+    average_stride?: number | null;
+    average_temp?: number | null;
+    average_thb?: number | null;
+    average_thb_2?: number | null;
+    average_tidal_volume?: number | null;
+    average_tidal_volume_min?: number | null;
+    average_torque?: number | null;
+    average_watts?: number | null;
+    average_watts_alt?: number | null;
+    average_watts_alt_acc?: number | null;
+    average_watts_kg?: number | null;
+    average_weather_temp?: number | null;
+    average_wind_gust?: number | null;
+    average_wind_speed?: number | null;
+    average_yaw?: number | null;
+    avg_lr_balance?: number | null;
+    count?: number | null;
+    decoupling?: number | null;
+    distance?: number | null;
+    elapsed_time?: number | null;
+    gap?: number | null;
+    headwind_percent?: number | null;
+    id?: string | null;
+    intensity?: number | null;
+    joules?: number | null;
+    joules_above_ftp?: number | null;
+    max_altitude?: number | null;
+    max_cadence?: number | null;
+    max_heartrate?: number | null;
+    max_lactate?: number | null;
+    max_speed?: number | null;
+    max_torque?: number | null;
+    max_watts?: number | null;
+    max_watts_kg?: number | null;
+    min_altitude?: number | null;
+    min_cadence?: number | null;
+    min_heartrate?: number | null;
+    min_lactate?: number | null;
+    min_speed?: number | null;
+    min_torque?: number | null;
+    min_watts?: number | null;
+    moving_time?: number | null;
+    prevailing_wind_deg?: number | null;
+    ss_cp?: number | null;
+    ss_p_max?: number | null;
+    ss_w_prime?: number | null;
+    start_index?: number | null;
+    strain_score?: number | null;
+    tailwind_percent?: number | null;
+    total_elevation_gain?: number | null;
+    training_load?: number | null;
+    w5s_variability?: number | null;
+    wbal_end?: number | null;
+    wbal_start?: number | null;
+    weighted_average_watts?: number | null;
+    zone?: number | null;
+    zone_max_watts?: number | null;
+    zone_min_watts?: number | null;
+};
+
+/**
+ * Intervals.icu's `Pos`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuPos = {
+    height?: string | null;
+    id?: string | null;
+    width?: string | null;
+};
+
+/**
+ * Intervals.icu's `PowerModel`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuPowerModel = {
+    criticalPower?: number | null;
+    ftp?: number | null;
+    inputPointIndexes?: Array<number> | null;
+    pMax?: number | null;
+    type?: 'MS_2P' | 'MORTON_3P' | 'FFT_CURVES' | 'ECP' | null;
+    wPrime?: number | null;
+};
+
+/**
+ * Intervals.icu's `PushError`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuPushError = {
+    date?: string | null;
+    message?: string | null;
+    service?: string | null;
+};
+
+/**
+ * Intervals.icu's `SportInfo`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuSportInfo = {
+    eftp?: number | null;
+    pMax?: number | null;
+    type?: 'Ride' | 'Run' | 'Swim' | 'WeightTraining' | 'Hike' | 'Walk' | 'AlpineSki' | 'BackcountrySki' | 'Badminton' | 'Canoeing' | 'Crossfit' | 'EBikeRide' | 'EMountainBikeRide' | 'Elliptical' | 'Golf' | 'GravelRide' | 'TrackRide' | 'Handcycle' | 'HighIntensityIntervalTraining' | 'Hockey' | 'IceSkate' | 'InlineSkate' | 'Kayaking' | 'Kitesurf' | 'MountainBikeRide' | 'Cyclocross' | 'NordicSki' | 'OpenWaterSwim' | 'Padel' | 'Pilates' | 'Pickleball' | 'Racquetball' | 'Rugby' | 'RockClimbing' | 'RollerSki' | 'Rowing' | 'Sail' | 'Skateboard' | 'Snowboard' | 'Snowshoe' | 'Soccer' | 'Squash' | 'StairStepper' | 'StandUpPaddling' | 'Surfing' | 'TableTennis' | 'Tennis' | 'TrailRun' | 'Transition' | 'Velomobile' | 'VirtualRide' | 'VirtualRow' | 'VirtualRun' | 'VirtualSki' | 'WaterSport' | 'Wheelchair' | 'Windsurf' | 'Workout' | 'Yoga' | 'Other' | null;
+    wPrime?: number | null;
+};
+
+/**
+ * Intervals.icu's `SportSettings`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuSportSettings = {
+    activity_charts?: IcuActivityCharts | null;
+    activity_field_ids?: Array<number> | null;
+    after_kj0?: number | null;
+    after_kj1?: number | null;
+    athlete_id?: string | null;
+    best_effort_distances?: Array<number> | null;
+    calendar_tile_activity_panel_id?: number | null;
+    cooldown_time?: number | null;
+    created?: string | null;
+    custom_field_ids?: Array<number> | null;
+    custom_field_values?: {
+        [key: string]: unknown;
+    } | null;
+    custom_zones_ids?: Array<number> | null;
+    default_gear_id?: string | null;
+    default_indoor_gear_id?: string | null;
+    default_workout_time?: string | null;
+    display?: IcuDisplay | null;
+    elevation_correction?: 'NO' | 'AUTO' | 'YES' | null;
+    extract_workouts?: boolean | null;
+    ftp?: number | null;
+    ftp_est_min_secs?: number | null;
+    gap_model?: 'NONE' | 'STRAVA_RUN' | null;
+    hr_load_type?: 'AVG_HR' | 'HR_ZONES' | 'HRSS' | null;
+    hr_zone_names?: Array<string> | null;
+    hr_zones?: Array<number> | null;
+    hrrc_min_percent?: number | null;
+    id?: number | null;
+    ignore_velocity?: boolean | null;
+    indoor_ftp?: number | null;
+    interval_display?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+    iseFTPSupported?: boolean | null;
+    keep_all_laps_for_power_intervals?: boolean | null;
+    load_order?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+    lthr?: number | null;
+    max_hr?: number | null;
+    mmp_model?: IcuPowerModel | null;
+    other?: boolean | null;
+    p_max?: number | null;
+    pace_curve_start?: number | null;
+    pace_load_type?: 'SWIM' | 'RUN' | null;
+    pace_units?: 'SECS_100M' | 'SECS_100Y' | 'MINS_KM' | 'MINS_MILE' | 'SECS_500M' | 'SECS_400M' | 'SECS_250M' | 'NONE' | null;
+    pace_zone_names?: Array<string> | null;
+    pace_zones?: Array<number> | null;
+    power_field?: string | null;
+    power_intervals_start_locked?: boolean | null;
+    power_spike_threshold?: number | null;
+    power_zone_names?: Array<string> | null;
+    power_zones?: Array<number> | null;
+    show_pauses?: number | null;
+    sweet_spot_max?: number | null;
+    sweet_spot_min?: number | null;
+    threshold_pace?: number | null;
+    tiz_order?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+    types?: Array<'Ride' | 'Run' | 'Swim' | 'WeightTraining' | 'Hike' | 'Walk' | 'AlpineSki' | 'BackcountrySki' | 'Badminton' | 'Canoeing' | 'Crossfit' | 'EBikeRide' | 'EMountainBikeRide' | 'Elliptical' | 'Golf' | 'GravelRide' | 'TrackRide' | 'Handcycle' | 'HighIntensityIntervalTraining' | 'Hockey' | 'IceSkate' | 'InlineSkate' | 'Kayaking' | 'Kitesurf' | 'MountainBikeRide' | 'Cyclocross' | 'NordicSki' | 'OpenWaterSwim' | 'Padel' | 'Pilates' | 'Pickleball' | 'Racquetball' | 'Rugby' | 'RockClimbing' | 'RollerSki' | 'Rowing' | 'Sail' | 'Skateboard' | 'Snowboard' | 'Snowshoe' | 'Soccer' | 'Squash' | 'StairStepper' | 'StandUpPaddling' | 'Surfing' | 'TableTennis' | 'Tennis' | 'TrailRun' | 'Transition' | 'Velomobile' | 'VirtualRide' | 'VirtualRow' | 'VirtualRun' | 'VirtualSki' | 'WaterSport' | 'Wheelchair' | 'Windsurf' | 'Workout' | 'Yoga' | 'Other'> | null;
+    update_activity_name_from_workout?: boolean | null;
+    updated?: string | null;
+    use_distance_for_intervals?: boolean | null;
+    use_gap_zone_times?: boolean | null;
+    use_laps_for_power_intervals?: boolean | null;
+    w_prime?: number | null;
+    warmup_time?: number | null;
+    workout_order?: 'POWER_HR_PACE' | 'POWER_PACE_HR' | 'HR_POWER_PACE' | 'HR_PACE_POWER' | 'PACE_POWER_HR' | 'PACE_HR_POWER' | null;
+};
+
+/**
+ * Intervals.icu's `StravaGear`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuStravaGear = {
+    distance?: number | null;
+    id?: string | null;
+    name?: string | null;
+    primary?: boolean | null;
+};
+
+/**
+ * Intervals.icu's `Wellness`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuWellness = {
+    abdomen?: number | null;
+    atl?: number | null;
+    atlLoad?: number | null;
+    avgSleepingHR?: number | null;
+    baevskySI?: number | null;
+    bloodGlucose?: number | null;
+    bodyFat?: number | null;
+    carbohydrates?: number | null;
+    comments?: string | null;
+    ctl?: number | null;
+    ctlLoad?: number | null;
+    diastolic?: number | null;
+    fatTotal?: number | null;
+    fatigue?: number | null;
+    hrv?: number | null;
+    hrvSDNN?: number | null;
+    hydration?: number | null;
+    hydrationVolume?: number | null;
+    id?: string | null;
+    injury?: number | null;
+    kcalConsumed?: number | null;
+    lactate?: number | null;
+    locked?: boolean | null;
+    menstrualPhase?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE' | null;
+    menstrualPhasePredicted?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE' | null;
+    mood?: number | null;
+    motivation?: number | null;
+    protein?: number | null;
+    rampRate?: number | null;
+    readiness?: number | null;
+    respiration?: number | null;
+    restingHR?: number | null;
+    sleepQuality?: number | null;
+    sleepScore?: number | null;
+    sleepSecs?: number | null;
+    soreness?: number | null;
+    spO2?: number | null;
+    sportInfo?: Array<IcuSportInfo> | null;
+    steps?: number | null;
+    stress?: number | null;
+    systolic?: number | null;
+    tempRestingHR?: boolean | null;
+    tempWeight?: boolean | null;
+    updated?: string | null;
+    vo2max?: number | null;
+    weight?: number | null;
+};
+
+/**
+ * Intervals.icu's `ZoneInfo`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuZoneInfo = {
+    end?: number | null;
+    end_value?: number | null;
+    id?: string | null;
+    secs?: number | null;
+    start?: number | null;
+    start_value?: number | null;
+};
+
+/**
+ * Intervals.icu's `ZoneSet`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuZoneSet = {
+    code?: string | null;
+    zones?: Array<IcuZoneInfo> | null;
+};
+
+/**
+ * Intervals.icu's `ZoneTime`, as its OpenAPI document has it (any field may be absent or null).
+ */
+export type IcuZoneTime = {
+    id?: string | null;
+    secs?: number | null;
 };
 
 export type PendingList = {
@@ -164,9 +1535,7 @@ export type PendingRecord = {
     /**
      * Every field that will be pushed for the day (merged).
      */
-    fields: {
-        [key: string]: unknown;
-    };
+    fields: WellnessFields;
     /**
      * The day, `YYYY-MM-DD`.
      */
@@ -179,6 +1548,25 @@ export type PendingRecord = {
      * When a record for the day was last accepted (UTC).
      */
     updated_at: string;
+};
+
+/**
+ * A calendar event as Intervals.icu has it (its `Event`: `workout_doc` with `_power`/`_hr`/`_pace` absolute targets, …), with this tenant's `external_id` and `created_by_this_tenant`, and, when a `format` was asked for, `file`.
+ */
+export type PlannedWorkout = IcuEvent & {
+    created_by_this_tenant?: boolean;
+    /**
+     * This tenant's own id when it wrote the event, else null.
+     */
+    external_id?: string | null;
+    /**
+     * The workout as a file, in the `format` asked for.
+     */
+    file?: {
+        content_base64: string;
+        content_type: string;
+        filename: string;
+    };
 };
 
 /**
@@ -345,6 +1733,36 @@ export type SportSettingsList = {
      * One entry per group of sports.
      */
     data: Array<SportSettings>;
+};
+
+/**
+ * The athlete changed thresholds or zones. Sent to: Connections granted SETTINGS:READ (or WRITE). Intervals.icu's `SPORT_SETTINGS_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type SportSettingsUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        sportSettings: Array<IcuSportSettings>;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'sport_settings.updated';
 };
 
 /**
@@ -516,13 +1934,594 @@ export type UserPage = {
     next_cursor?: string | null;
 };
 
+/**
+ * The tenant asked for it (`POST /v1/webhook-test`) to check its endpoint. It is about no user (`user_id` and `athlete_id` are null) and no event filter holds it back. Sent to: The tenant's webhook URL, whatever its event filter.
+ */
+export type WebhookTestEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        message: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'webhook.test';
+};
+
+/**
+ * A wellness day as Intervals.icu has it (its `Wellness`): `id` is the day `YYYY-MM-DD`. Each field says its unit and what the bridge accepts when writing it.
+ */
+export type WellnessDay = {
+    /**
+     * A number (cm); written from 20 to 300.
+     */
+    abdomen?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    atl?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    atlLoad?: number | null;
+    /**
+     * A number (bpm); written from 20 to 250.
+     */
+    avgSleepingHR?: number | null;
+    /**
+     * A number; written from 0 to 10000.
+     */
+    baevskySI?: number | null;
+    /**
+     * A number (mmol/L); written from 0 to 50.
+     */
+    bloodGlucose?: number | null;
+    /**
+     * A number (%); written from 1 to 80.
+     */
+    bodyFat?: number | null;
+    /**
+     * A number (g); written from 0 to 5000.
+     */
+    carbohydrates?: number | null;
+    /**
+     * Text, written at most 2000 characters.
+     */
+    comments?: string | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    ctl?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    ctlLoad?: number | null;
+    /**
+     * An integer (mmHg); written from 20 to 200.
+     */
+    diastolic?: number | null;
+    /**
+     * A number (g); written from 0 to 5000.
+     */
+    fatTotal?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    fatigue?: number | null;
+    /**
+     * A number (ms); written from 1 to 1000.
+     */
+    hrv?: number | null;
+    /**
+     * A number (ms); written from 1 to 1000.
+     */
+    hrvSDNN?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    hydration?: number | null;
+    /**
+     * A number (ml); written from 0 to 20000.
+     */
+    hydrationVolume?: number | null;
+    id?: string | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    injury?: number | null;
+    /**
+     * An integer (kcal); written from 0 to 30000.
+     */
+    kcalConsumed?: number | null;
+    /**
+     * A number (mmol/L); written from 0 to 40.
+     */
+    lactate?: number | null;
+    /**
+     * true or false.
+     */
+    locked?: boolean | null;
+    /**
+     * One of PERIOD, FOLLICULAR, OVULATING, LUTEAL, NONE.
+     */
+    menstrualPhase?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE' | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    menstrualPhasePredicted?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE' | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    mood?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    motivation?: number | null;
+    /**
+     * A number (g); written from 0 to 5000.
+     */
+    protein?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    rampRate?: number | null;
+    /**
+     * A number; written from 0 to 100.
+     */
+    readiness?: number | null;
+    /**
+     * A number (breaths/min); written from 1 to 100.
+     */
+    respiration?: number | null;
+    /**
+     * An integer (bpm); written from 20 to 250.
+     */
+    restingHR?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    sleepQuality?: number | null;
+    /**
+     * A number; written from 0 to 100.
+     */
+    sleepScore?: number | null;
+    /**
+     * An integer (s); written from 0 to 86400.
+     */
+    sleepSecs?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    soreness?: number | null;
+    /**
+     * A number (%); written from 50 to 100.
+     */
+    spO2?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    sportInfo?: Array<IcuSportInfo> | null;
+    /**
+     * An integer; written from 0 to 200000.
+     */
+    steps?: number | null;
+    /**
+     * An integer (1 good … 4 bad); written from 1 to 4.
+     */
+    stress?: number | null;
+    /**
+     * An integer (mmHg); written from 50 to 300.
+     */
+    systolic?: number | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    tempRestingHR?: boolean | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    tempWeight?: boolean | null;
+    /**
+     * Computed by Intervals.icu (read only).
+     */
+    updated?: string | null;
+    /**
+     * A number (ml/kg/min); written from 10 to 100.
+     */
+    vo2max?: number | null;
+    /**
+     * A number (kg); written from 1 to 500.
+     */
+    weight?: number | null;
+};
+
+/**
+ * Intervals.icu's writable wellness fields, with their units and the ranges the bridge accepts; `-1` unsets a numeric field.
+ */
+export type WellnessFields = {
+    /**
+     * A number from 20 to 300 (cm); -1 unsets it.
+     */
+    abdomen?: number | -1;
+    /**
+     * A number from 20 to 250 (bpm); -1 unsets it.
+     */
+    avgSleepingHR?: number | -1;
+    /**
+     * A number from 0 to 10000; -1 unsets it.
+     */
+    baevskySI?: number | -1;
+    /**
+     * A number from 0 to 50 (mmol/L); -1 unsets it.
+     */
+    bloodGlucose?: number | -1;
+    /**
+     * A number from 1 to 80 (%); -1 unsets it.
+     */
+    bodyFat?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    carbohydrates?: number | -1;
+    /**
+     * Text, at most 2000 characters.
+     */
+    comments?: string;
+    /**
+     * An integer from 20 to 200 (mmHg); -1 unsets it.
+     */
+    diastolic?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    fatTotal?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    fatigue?: number | -1;
+    /**
+     * A number from 1 to 1000 (ms); -1 unsets it.
+     */
+    hrv?: number | -1;
+    /**
+     * A number from 1 to 1000 (ms); -1 unsets it.
+     */
+    hrvSDNN?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    hydration?: number | -1;
+    /**
+     * A number from 0 to 20000 (ml); -1 unsets it.
+     */
+    hydrationVolume?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    injury?: number | -1;
+    /**
+     * An integer from 0 to 30000 (kcal); -1 unsets it.
+     */
+    kcalConsumed?: number | -1;
+    /**
+     * A number from 0 to 40 (mmol/L); -1 unsets it.
+     */
+    lactate?: number | -1;
+    locked?: boolean;
+    /**
+     * One of PERIOD, FOLLICULAR, OVULATING, LUTEAL, NONE.
+     */
+    menstrualPhase?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE';
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    mood?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    motivation?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    protein?: number | -1;
+    /**
+     * A number from 0 to 100; -1 unsets it.
+     */
+    readiness?: number | -1;
+    /**
+     * A number from 1 to 100 (breaths/min); -1 unsets it.
+     */
+    respiration?: number | -1;
+    /**
+     * An integer from 20 to 250 (bpm); -1 unsets it.
+     */
+    restingHR?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    sleepQuality?: number | -1;
+    /**
+     * A number from 0 to 100; -1 unsets it.
+     */
+    sleepScore?: number | -1;
+    /**
+     * An integer from 0 to 86400 (s); -1 unsets it.
+     */
+    sleepSecs?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    soreness?: number | -1;
+    /**
+     * A number from 50 to 100 (%); -1 unsets it.
+     */
+    spO2?: number | -1;
+    /**
+     * An integer from 0 to 200000; -1 unsets it.
+     */
+    steps?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    stress?: number | -1;
+    /**
+     * An integer from 50 to 300 (mmHg); -1 unsets it.
+     */
+    systolic?: number | -1;
+    /**
+     * A number from 10 to 100 (ml/kg/min); -1 unsets it.
+     */
+    vo2max?: number | -1;
+    /**
+     * A number from 1 to 500 (kg); -1 unsets it.
+     */
+    weight?: number | -1;
+};
+
 export type WellnessList = {
     /**
      * Intervals.icu's wellness records, as it has them.
      */
-    data: Array<{
-        [key: string]: unknown;
-    }>;
+    data: Array<WellnessDay>;
+};
+
+/**
+ * Wellness days could not be pushed for a reason waiting will not fix: `error` says why (the user must connect again, no longer grants WELLNESS:WRITE, or Intervals.icu rejected the records). The days stay pending, with `last_error`. Passing failures (Intervals.icu unreachable or rate limiting) are retried without an event. Sent to: Every connection it is about, whatever its scopes.
+ */
+export type WellnessPushFailedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * The wellness days (`YYYY-MM-DD`).
+         */
+        days: Array<string>;
+        /**
+         * Why the push failed, in words.
+         */
+        error: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'wellness.push_failed';
+};
+
+/**
+ * Wellness days this tenant handed over for the user were pushed to Intervals.icu. Sent to: Every connection it is about, whatever its scopes.
+ */
+export type WellnessPushedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        /**
+         * The wellness days (`YYYY-MM-DD`).
+         */
+        days: Array<string>;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'wellness.pushed';
+};
+
+/**
+ * One day of wellness to hand over: `id` and at least one writable field.
+ */
+export type WellnessRecordIn = {
+    /**
+     * A number from 20 to 300 (cm); -1 unsets it.
+     */
+    abdomen?: number | -1;
+    /**
+     * A number from 20 to 250 (bpm); -1 unsets it.
+     */
+    avgSleepingHR?: number | -1;
+    /**
+     * A number from 0 to 10000; -1 unsets it.
+     */
+    baevskySI?: number | -1;
+    /**
+     * A number from 0 to 50 (mmol/L); -1 unsets it.
+     */
+    bloodGlucose?: number | -1;
+    /**
+     * A number from 1 to 80 (%); -1 unsets it.
+     */
+    bodyFat?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    carbohydrates?: number | -1;
+    /**
+     * Text, at most 2000 characters.
+     */
+    comments?: string;
+    /**
+     * An integer from 20 to 200 (mmHg); -1 unsets it.
+     */
+    diastolic?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    fatTotal?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    fatigue?: number | -1;
+    /**
+     * A number from 1 to 1000 (ms); -1 unsets it.
+     */
+    hrv?: number | -1;
+    /**
+     * A number from 1 to 1000 (ms); -1 unsets it.
+     */
+    hrvSDNN?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    hydration?: number | -1;
+    /**
+     * A number from 0 to 20000 (ml); -1 unsets it.
+     */
+    hydrationVolume?: number | -1;
+    /**
+     * The day, `YYYY-MM-DD`.
+     */
+    id: string;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    injury?: number | -1;
+    /**
+     * An integer from 0 to 30000 (kcal); -1 unsets it.
+     */
+    kcalConsumed?: number | -1;
+    /**
+     * A number from 0 to 40 (mmol/L); -1 unsets it.
+     */
+    lactate?: number | -1;
+    locked?: boolean;
+    /**
+     * One of PERIOD, FOLLICULAR, OVULATING, LUTEAL, NONE.
+     */
+    menstrualPhase?: 'PERIOD' | 'FOLLICULAR' | 'OVULATING' | 'LUTEAL' | 'NONE';
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    mood?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    motivation?: number | -1;
+    /**
+     * A number from 0 to 5000 (g); -1 unsets it.
+     */
+    protein?: number | -1;
+    /**
+     * A number from 0 to 100; -1 unsets it.
+     */
+    readiness?: number | -1;
+    /**
+     * A number from 1 to 100 (breaths/min); -1 unsets it.
+     */
+    respiration?: number | -1;
+    /**
+     * An integer from 20 to 250 (bpm); -1 unsets it.
+     */
+    restingHR?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    sleepQuality?: number | -1;
+    /**
+     * A number from 0 to 100; -1 unsets it.
+     */
+    sleepScore?: number | -1;
+    /**
+     * An integer from 0 to 86400 (s); -1 unsets it.
+     */
+    sleepSecs?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    soreness?: number | -1;
+    /**
+     * A number from 50 to 100 (%); -1 unsets it.
+     */
+    spO2?: number | -1;
+    /**
+     * An integer from 0 to 200000; -1 unsets it.
+     */
+    steps?: number | -1;
+    /**
+     * An integer from 1 to 4 (1 good … 4 bad); -1 unsets it.
+     */
+    stress?: number | -1;
+    /**
+     * An integer from 50 to 300 (mmHg); -1 unsets it.
+     */
+    systolic?: number | -1;
+    /**
+     * A number from 10 to 100 (ml/kg/min); -1 unsets it.
+     */
+    vo2max?: number | -1;
+    /**
+     * A number from 1 to 500 (kg); -1 unsets it.
+     */
+    weight?: number | -1;
+};
+
+/**
+ * Wellness days changed on Intervals.icu (a push from this bridge included). Sent to: Connections granted WELLNESS:READ (or WRITE). Intervals.icu's `WELLNESS_UPDATED`; its other fields pass as Intervals.icu sends them.
+ */
+export type WellnessUpdatedEvent = {
+    data: {
+        /**
+         * The user's Intervals.icu athlete id (null for `webhook.test`).
+         */
+        athlete_id: string | null;
+        records: Array<WellnessDay>;
+        /**
+         * When Intervals.icu sent the event.
+         */
+        upstream_timestamp: string;
+        /**
+         * Intervals.icu's own event type (`ACTIVITY_UPLOADED`, …).
+         */
+        upstream_type: string;
+        /**
+         * The partner's own id for its user (null for `webhook.test`).
+         */
+        user_id: string | null;
+    };
+    /**
+     * When the bridge recorded the event (UTC).
+     */
+    timestamp: string;
+    type: 'wellness.updated';
 };
 
 /**
@@ -546,9 +2545,7 @@ export type WorkoutList = {
      * `external_id` (this tenant's own id when it wrote the event, else null),
      * `created_by_this_tenant` and, when a `format` was asked for, `file`.
      */
-    data: Array<{
-        [key: string]: unknown;
-    }>;
+    data: Array<PlannedWorkout>;
 };
 
 export type WrittenWorkout = {
@@ -1011,8 +3008,8 @@ export type ListActivitiesData = {
          */
         newest?: string | null;
         /**
-         * 1 to 1000, default 100. Newest come first: when a page is full, ask again with `newest`
-         * at the last one's `start_date_local`.
+         * 1 to 1000, default 100. Newest come first: when the answer says `has_more`, ask again
+         * with `newest` set to its `next_newest`.
          */
         limit?: number | null;
     };
@@ -1278,9 +3275,7 @@ export type GetActivityResponses = {
     /**
      * Intervals.icu's summary of the activity with `icu_intervals`; `external_id` is this tenant's own id when it uploaded the activity
      */
-    200: {
-        [key: string]: unknown;
-    };
+    200: ActivityDetail;
 };
 
 export type GetActivityResponse = GetActivityResponses[keyof GetActivityResponses];
@@ -1626,9 +3621,7 @@ export type QueueWellnessData = {
     /**
      * Records `{"id":"YYYY-MM-DD", field: value…}` with Intervals.icu's writable wellness fields; -1 unsets a numeric field
      */
-    body: Array<{
-        id: string;
-    }>;
+    body: Array<WellnessRecordIn>;
     path: {
         /**
          * The partner's id for its user
@@ -2199,3 +4192,183 @@ export type SendTestWebhookResponses = {
 };
 
 export type SendTestWebhookResponse = SendTestWebhookResponses[keyof SendTestWebhookResponses];
+
+export type WebhookActivityAchievementsWebhookPayload = ActivityAchievementsEvent;
+
+export type WebhookActivityAchievementsWebhookRequest = {
+    body: WebhookActivityAchievementsWebhookPayload;
+    key: 'activity.achievements';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookActivityAnalyzedWebhookPayload = ActivityAnalyzedEvent;
+
+export type WebhookActivityAnalyzedWebhookRequest = {
+    body: WebhookActivityAnalyzedWebhookPayload;
+    key: 'activity.analyzed';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookActivityDeletedWebhookPayload = ActivityDeletedEvent;
+
+export type WebhookActivityDeletedWebhookRequest = {
+    body: WebhookActivityDeletedWebhookPayload;
+    key: 'activity.deleted';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookActivityUpdatedWebhookPayload = ActivityUpdatedEvent;
+
+export type WebhookActivityUpdatedWebhookRequest = {
+    body: WebhookActivityUpdatedWebhookPayload;
+    key: 'activity.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookActivityUploadedWebhookPayload = ActivityUploadedEvent;
+
+export type WebhookActivityUploadedWebhookRequest = {
+    body: WebhookActivityUploadedWebhookPayload;
+    key: 'activity.uploaded';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookCalendarUpdatedWebhookPayload = CalendarUpdatedEvent;
+
+export type WebhookCalendarUpdatedWebhookRequest = {
+    body: WebhookCalendarUpdatedWebhookPayload;
+    key: 'calendar.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookCalendarEventDeletedWebhookPayload = CalendarEventDeletedEvent;
+
+export type WebhookCalendarEventDeletedWebhookRequest = {
+    body: WebhookCalendarEventDeletedWebhookPayload;
+    key: 'calendar_event.deleted';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookCalendarEventUpdatedWebhookPayload = CalendarEventUpdatedEvent;
+
+export type WebhookCalendarEventUpdatedWebhookRequest = {
+    body: WebhookCalendarEventUpdatedWebhookPayload;
+    key: 'calendar_event.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookChatUpdateWebhookPayload = ChatUpdateEvent;
+
+export type WebhookChatUpdateWebhookRequest = {
+    body: WebhookChatUpdateWebhookPayload;
+    key: 'chat.update';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookConnectedServiceWebhookPayload = ConnectedServiceEvent;
+
+export type WebhookConnectedServiceWebhookRequest = {
+    body: WebhookConnectedServiceWebhookPayload;
+    key: 'connected.service';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookConnectionCreatedWebhookPayload = ConnectionCreatedEvent;
+
+export type WebhookConnectionCreatedWebhookRequest = {
+    body: WebhookConnectionCreatedWebhookPayload;
+    key: 'connection.created';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookConnectionInvalidWebhookPayload = ConnectionInvalidEvent;
+
+export type WebhookConnectionInvalidWebhookRequest = {
+    body: WebhookConnectionInvalidWebhookPayload;
+    key: 'connection.invalid';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookConnectionRevokedWebhookPayload = ConnectionRevokedEvent;
+
+export type WebhookConnectionRevokedWebhookRequest = {
+    body: WebhookConnectionRevokedWebhookPayload;
+    key: 'connection.revoked';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookConnectionUpdatedWebhookPayload = ConnectionUpdatedEvent;
+
+export type WebhookConnectionUpdatedWebhookRequest = {
+    body: WebhookConnectionUpdatedWebhookPayload;
+    key: 'connection.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookFitnessUpdatedWebhookPayload = FitnessUpdatedEvent;
+
+export type WebhookFitnessUpdatedWebhookRequest = {
+    body: WebhookFitnessUpdatedWebhookPayload;
+    key: 'fitness.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookSportSettingsUpdatedWebhookPayload = SportSettingsUpdatedEvent;
+
+export type WebhookSportSettingsUpdatedWebhookRequest = {
+    body: WebhookSportSettingsUpdatedWebhookPayload;
+    key: 'sport_settings.updated';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookWebhookTestWebhookPayload = WebhookTestEvent;
+
+export type WebhookWebhookTestWebhookRequest = {
+    body: WebhookWebhookTestWebhookPayload;
+    key: 'webhook.test';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookWellnessPushFailedWebhookPayload = WellnessPushFailedEvent;
+
+export type WebhookWellnessPushFailedWebhookRequest = {
+    body: WebhookWellnessPushFailedWebhookPayload;
+    key: 'wellness.push_failed';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookWellnessPushedWebhookPayload = WellnessPushedEvent;
+
+export type WebhookWellnessPushedWebhookRequest = {
+    body: WebhookWellnessPushedWebhookPayload;
+    key: 'wellness.pushed';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookWellnessUpdatedWebhookPayload = WellnessUpdatedEvent;
+
+export type WebhookWellnessUpdatedWebhookRequest = {
+    body: WebhookWellnessUpdatedWebhookPayload;
+    key: 'wellness.updated';
+    path?: never;
+    query?: never;
+};

@@ -8,10 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.activity_list_data_item import ActivityListDataItem
+  from ..models.activity import Activity
 
 
 
@@ -31,15 +32,22 @@ class ActivityList:
                 'Morning ride', 'paired_event_id': None, 'source': 'UPLOAD', 'start_date': '2026-03-01T06:30:00Z',
                 'start_date_local': '2026-03-01T07:30:00', 'stub': False, 'trainer': False, 'type': 'Ride'}, {'_note': 'STRAVA
                 activities are not available via the API', 'icu_athlete_id': 'i317960', 'id': 'i70000002', 'source': 'STRAVA',
-                'start_date_local': '2026-02-21T17:20:00', 'stub': True}]}
+                'start_date_local': '2026-02-21T17:20:00', 'stub': True}], 'has_more': True, 'next_newest':
+                '2026-02-20T18:05:00'}
 
         Attributes:
-            data (list[ActivityListDataItem]): Intervals.icu's activity summaries, newest first. Activities that came from
-                Strava are
-                stubs Intervals.icu cannot share: they carry `"stub": true`.
+            data (list[Activity]): Intervals.icu's activity summaries, newest first, at most `limit`. Activities that came
+                from Strava are stubs Intervals.icu cannot share: they carry `"stub": true`.
+            has_more (bool): True when the window holds more activities than this page: ask again with `newest` set
+                to `next_newest`.
+            next_newest (None | str | Unset): With `has_more`, the `start_date_local` of the newest activity not on this
+                page: pass
+                it as `newest` (same `oldest`, same `limit`) for the next page. Null on the last page.
      """
 
-    data: list[ActivityListDataItem]
+    data: list[Activity]
+    has_more: bool
+    next_newest: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,7 +55,7 @@ class ActivityList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_list_data_item import ActivityListDataItem # noqa: PLC0415
+        from ..models.activity import Activity # noqa: PLC0415
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -55,12 +63,23 @@ class ActivityList:
 
 
 
+        has_more = self.has_more
+
+        next_newest: None | str | Unset
+        if isinstance(self.next_newest, Unset):
+            next_newest = UNSET
+        else:
+            next_newest = self.next_newest
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "data": data,
+            "has_more": has_more,
         })
+        if next_newest is not UNSET:
+            field_dict["next_newest"] = next_newest
 
         return field_dict
 
@@ -68,20 +87,34 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_list_data_item import ActivityListDataItem # noqa: PLC0415
+        from ..models.activity import Activity # noqa: PLC0415
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in (_data):
-            data_item = ActivityListDataItem.from_dict(data_item_data)
+            data_item = Activity.from_dict(data_item_data)
 
 
 
             data.append(data_item)
 
 
+        has_more = d.pop("has_more")
+
+        def _parse_next_newest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_newest = _parse_next_newest(d.pop("next_newest", UNSET))
+
+
         activity_list = cls(
             data=data,
+            has_more=has_more,
+            next_newest=next_newest,
         )
 
 

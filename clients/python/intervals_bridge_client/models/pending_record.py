@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.pending_record_fields import PendingRecordFields
+  from ..models.wellness_fields import WellnessFields
 
 
 
@@ -30,13 +30,14 @@ class PendingRecord:
                 None, 'updated_at': '2026-03-01T07:02:49.771310+00:00'}
 
         Attributes:
-            fields (PendingRecordFields): Every field that will be pushed for the day (merged).
+            fields (WellnessFields): Intervals.icu's writable wellness fields, with their units and the ranges the bridge
+                accepts; `-1` unsets a numeric field.
             id (str): The day, `YYYY-MM-DD`.
             updated_at (str): When a record for the day was last accepted (UTC).
             last_error (None | str | Unset): The last push error for this day, if a push failed.
      """
 
-    fields: PendingRecordFields
+    fields: WellnessFields
     id: str
     updated_at: str
     last_error: None | str | Unset = UNSET
@@ -47,7 +48,7 @@ class PendingRecord:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pending_record_fields import PendingRecordFields # noqa: PLC0415
+        from ..models.wellness_fields import WellnessFields # noqa: PLC0415
         fields = self.fields.to_dict()
 
         id = self.id
@@ -77,9 +78,9 @@ class PendingRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_record_fields import PendingRecordFields # noqa: PLC0415
+        from ..models.wellness_fields import WellnessFields # noqa: PLC0415
         d = dict(src_dict)
-        fields = PendingRecordFields.from_dict(d.pop("fields"))
+        fields = WellnessFields.from_dict(d.pop("fields"))
 
 
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.wellness_list_data_item import WellnessListDataItem
+  from ..models.wellness_day import WellnessDay
 
 
 
@@ -31,10 +31,10 @@ class WellnessList:
                 20000.0}], 'updated': '2026-03-01T07:02:49.828Z', 'weight': 70.5}]}
 
         Attributes:
-            data (list[WellnessListDataItem]): Intervals.icu's wellness records, as it has them.
+            data (list[WellnessDay]): Intervals.icu's wellness records, as it has them.
      """
 
-    data: list[WellnessListDataItem]
+    data: list[WellnessDay]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -42,7 +42,7 @@ class WellnessList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wellness_list_data_item import WellnessListDataItem # noqa: PLC0415
+        from ..models.wellness_day import WellnessDay # noqa: PLC0415
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -63,12 +63,12 @@ class WellnessList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wellness_list_data_item import WellnessListDataItem # noqa: PLC0415
+        from ..models.wellness_day import WellnessDay # noqa: PLC0415
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in (_data):
-            data_item = WellnessListDataItem.from_dict(data_item_data)
+            data_item = WellnessDay.from_dict(data_item_data)
 
 
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.workout_list_data_item import WorkoutListDataItem
+  from ..models.planned_workout import PlannedWorkout
 
 
 
@@ -39,14 +39,13 @@ class WorkoutList:
                 'POWER', 'threshold_pace': 3.7037}}]}
 
         Attributes:
-            data (list[WorkoutListDataItem]): WORKOUT events as Intervals.icu has them (`id`, `start_date_local`, `type`,
-                `name`,
+            data (list[PlannedWorkout]): WORKOUT events as Intervals.icu has them (`id`, `start_date_local`, `type`, `name`,
                 `description`, `workout_doc` with `_power`/`_hr`/`_pace` absolute targets, …), with
                 `external_id` (this tenant's own id when it wrote the event, else null),
                 `created_by_this_tenant` and, when a `format` was asked for, `file`.
      """
 
-    data: list[WorkoutListDataItem]
+    data: list[PlannedWorkout]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -54,7 +53,7 @@ class WorkoutList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workout_list_data_item import WorkoutListDataItem # noqa: PLC0415
+        from ..models.planned_workout import PlannedWorkout # noqa: PLC0415
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -75,12 +74,12 @@ class WorkoutList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workout_list_data_item import WorkoutListDataItem # noqa: PLC0415
+        from ..models.planned_workout import PlannedWorkout # noqa: PLC0415
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in (_data):
-            data_item = WorkoutListDataItem.from_dict(data_item_data)
+            data_item = PlannedWorkout.from_dict(data_item_data)
 
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.get_activity_response_200 import GetActivityResponse200
+from ...models.activity_detail import ActivityDetail
 from ...models.problem import Problem
 from typing import cast
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetActivityResponse200 | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityDetail | Problem | None:
     if response.status_code == 200:
-        response_200 = GetActivityResponse200.from_dict(response.json())
+        response_200 = ActivityDetail.from_dict(response.json())
 
 
 
@@ -112,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetActivityResponse200 | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ActivityDetail | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetActivityResponse200 | Problem]:
+) -> Response[ActivityDetail | Problem]:
     """ Get one activity with its intervals
 
      Intervals.icu's summary of one activity of the user's athlete, with its intervals
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetActivityResponse200 | Problem]
+        Response[ActivityDetail | Problem]
      """
 
 
@@ -166,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> GetActivityResponse200 | Problem | None:
+) -> ActivityDetail | Problem | None:
     """ Get one activity with its intervals
 
      Intervals.icu's summary of one activity of the user's athlete, with its intervals
@@ -183,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetActivityResponse200 | Problem
+        ActivityDetail | Problem
      """
 
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[GetActivityResponse200 | Problem]:
+) -> Response[ActivityDetail | Problem]:
     """ Get one activity with its intervals
 
      Intervals.icu's summary of one activity of the user's athlete, with its intervals
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetActivityResponse200 | Problem]
+        Response[ActivityDetail | Problem]
      """
 
 
@@ -239,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> GetActivityResponse200 | Problem | None:
+) -> ActivityDetail | Problem | None:
     """ Get one activity with its intervals
 
      Intervals.icu's summary of one activity of the user's athlete, with its intervals
@@ -256,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetActivityResponse200 | Problem
+        ActivityDetail | Problem
      """
 
 

@@ -170,8 +170,9 @@ def sync_detailed(
     """ List a user's activities
 
      Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
-    newest first, at most `limit`. There is no cursor: when a page is full, ask again with
-    `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+    newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+    with `newest` set to `next_newest` (the first activity not on this page). Activities that came from
+    Strava are stubs
     Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
     `external_id`. Needs `ACTIVITY:READ`.
 
@@ -216,8 +217,9 @@ def sync(
     """ List a user's activities
 
      Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
-    newest first, at most `limit`. There is no cursor: when a page is full, ask again with
-    `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+    newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+    with `newest` set to `next_newest` (the first activity not on this page). Activities that came from
+    Strava are stubs
     Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
     `external_id`. Needs `ACTIVITY:READ`.
 
@@ -257,8 +259,9 @@ async def asyncio_detailed(
     """ List a user's activities
 
      Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
-    newest first, at most `limit`. There is no cursor: when a page is full, ask again with
-    `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+    newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+    with `newest` set to `next_newest` (the first activity not on this page). Activities that came from
+    Strava are stubs
     Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
     `external_id`. Needs `ACTIVITY:READ`.
 
@@ -303,8 +306,9 @@ async def asyncio(
     """ List a user's activities
 
      Intervals.icu's activity summaries in a date window (at most 366 days; default the last 30),
-    newest first, at most `limit`. There is no cursor: when a page is full, ask again with
-    `newest` set to the last one's `start_date_local`. Activities that came from Strava are stubs
+    newest first, at most `limit`. `has_more` says whether the window holds more: then ask again
+    with `newest` set to `next_newest` (the first activity not on this page). Activities that came from
+    Strava are stubs
     Intervals.icu cannot share (`"stub": true`); an activity this tenant uploaded carries its
     `external_id`. Needs `ACTIVITY:READ`.
 

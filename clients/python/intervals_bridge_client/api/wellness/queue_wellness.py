@@ -9,9 +9,9 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.queue_wellness_body_item import QueueWellnessBodyItem
 from ...models.queue_wellness_push import QueueWellnessPush
 from ...models.queued import Queued
+from ...models.wellness_record_in import WellnessRecordIn
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -20,7 +20,7 @@ from typing import cast
 def _get_kwargs(
     user_id: str,
     *,
-    body: list[QueueWellnessBodyItem],
+    body: list[WellnessRecordIn],
     push: QueueWellnessPush | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -158,7 +158,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[QueueWellnessBodyItem],
+    body: list[WellnessRecordIn],
     push: QueueWellnessPush | Unset = UNSET,
 
 ) -> Response[Problem | Queued]:
@@ -176,7 +176,7 @@ def sync_detailed(
     Args:
         user_id (str):
         push (QueueWellnessPush | Unset):
-        body (list[QueueWellnessBodyItem]):
+        body (list[WellnessRecordIn]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[QueueWellnessBodyItem],
+    body: list[WellnessRecordIn],
     push: QueueWellnessPush | Unset = UNSET,
 
 ) -> Problem | Queued | None:
@@ -222,7 +222,7 @@ def sync(
     Args:
         user_id (str):
         push (QueueWellnessPush | Unset):
-        body (list[QueueWellnessBodyItem]):
+        body (list[WellnessRecordIn]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[QueueWellnessBodyItem],
+    body: list[WellnessRecordIn],
     push: QueueWellnessPush | Unset = UNSET,
 
 ) -> Response[Problem | Queued]:
@@ -263,7 +263,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         push (QueueWellnessPush | Unset):
-        body (list[QueueWellnessBodyItem]):
+        body (list[WellnessRecordIn]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +291,7 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient,
-    body: list[QueueWellnessBodyItem],
+    body: list[WellnessRecordIn],
     push: QueueWellnessPush | Unset = UNSET,
 
 ) -> Problem | Queued | None:
@@ -309,7 +309,7 @@ async def asyncio(
     Args:
         user_id (str):
         push (QueueWellnessPush | Unset):
-        body (list[QueueWellnessBodyItem]):
+        body (list[WellnessRecordIn]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

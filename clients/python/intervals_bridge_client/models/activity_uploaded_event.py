@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.activity_uploaded_event_type import ActivityUploadedEventType
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.activity_uploaded_event_data import ActivityUploadedEventData
+
+
+
+
+
+T = TypeVar("T", bound="ActivityUploadedEvent")
+
+
+
+@_attrs_define
+class ActivityUploadedEvent:
+    """ An activity was added to the athlete's account (by this tenant or any other way). `external_id` is this tenant's own
+    id when it uploaded the activity, else null. Sent to: Connections granted ACTIVITY:READ (or WRITE). Intervals.icu's
+    `ACTIVITY_UPLOADED`; its other fields pass as Intervals.icu sends them.
+
+        Attributes:
+            data (ActivityUploadedEventData):
+            timestamp (datetime.datetime): When the bridge recorded the event (UTC).
+            type_ (ActivityUploadedEventType):
+     """
+
+    data: ActivityUploadedEventData
+    timestamp: datetime.datetime
+    type_: ActivityUploadedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_uploaded_event_data import ActivityUploadedEventData # noqa: PLC0415
+        data = self.data.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        type_ = self.type_.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+            "timestamp": timestamp,
+            "type": type_,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_uploaded_event_data import ActivityUploadedEventData # noqa: PLC0415
+        d = dict(src_dict)
+        data = ActivityUploadedEventData.from_dict(d.pop("data"))
+
+
+
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+
+
+
+        type_ = ActivityUploadedEventType(d.pop("type"))
+
+
+
+
+        activity_uploaded_event = cls(
+            data=data,
+            timestamp=timestamp,
+            type_=type_,
+        )
+
+
+        activity_uploaded_event.additional_properties = d
+        return activity_uploaded_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

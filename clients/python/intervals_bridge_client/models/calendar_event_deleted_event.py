@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.calendar_event_deleted_event_type import CalendarEventDeletedEventType
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.calendar_event_deleted_event_data import CalendarEventDeletedEventData
+
+
+
+
+
+T = TypeVar("T", bound="CalendarEventDeletedEvent")
+
+
+
+@_attrs_define
+class CalendarEventDeletedEvent:
+    """ Intervals.icu's older form of a calendar deletion (deprecated by Intervals.icu), with the fields it sends. Sent to:
+    Connections granted CALENDAR:READ (or WRITE). Intervals.icu's `CALENDAR_EVENT_DELETED`; its other fields pass as
+    Intervals.icu sends them.
+
+        Attributes:
+            data (CalendarEventDeletedEventData):
+            timestamp (datetime.datetime): When the bridge recorded the event (UTC).
+            type_ (CalendarEventDeletedEventType):
+     """
+
+    data: CalendarEventDeletedEventData
+    timestamp: datetime.datetime
+    type_: CalendarEventDeletedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.calendar_event_deleted_event_data import CalendarEventDeletedEventData # noqa: PLC0415
+        data = self.data.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        type_ = self.type_.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+            "timestamp": timestamp,
+            "type": type_,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.calendar_event_deleted_event_data import CalendarEventDeletedEventData # noqa: PLC0415
+        d = dict(src_dict)
+        data = CalendarEventDeletedEventData.from_dict(d.pop("data"))
+
+
+
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+
+
+
+        type_ = CalendarEventDeletedEventType(d.pop("type"))
+
+
+
+
+        calendar_event_deleted_event = cls(
+            data=data,
+            timestamp=timestamp,
+            type_=type_,
+        )
+
+
+        calendar_event_deleted_event.additional_properties = d
+        return calendar_event_deleted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

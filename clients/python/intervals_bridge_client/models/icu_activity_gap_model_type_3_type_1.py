@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class IcuActivityGapModelType3Type1(StrEnum):
+    NONE = "NONE"
+    STRAVA_RUN = "STRAVA_RUN"
+
+    def __str__(self) -> str:
+        return str(self.value)

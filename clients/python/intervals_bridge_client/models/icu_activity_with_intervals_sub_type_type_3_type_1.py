@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class IcuActivityWithIntervalsSubTypeType3Type1(StrEnum):
+    COMMUTE = "COMMUTE"
+    COOLDOWN = "COOLDOWN"
+    NONE = "NONE"
+    RACE = "RACE"
+    WARMUP = "WARMUP"
+
+    def __str__(self) -> str:
+        return str(self.value)

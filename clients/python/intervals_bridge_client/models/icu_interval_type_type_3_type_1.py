@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class IcuIntervalTypeType3Type1(StrEnum):
+    RECOVERY = "RECOVERY"
+    WORK = "WORK"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class IcuSportSettingsElevationCorrectionType2Type1(StrEnum):
+    AUTO = "AUTO"
+    NO = "NO"
+    YES = "YES"
+
+    def __str__(self) -> str:
+        return str(self.value)

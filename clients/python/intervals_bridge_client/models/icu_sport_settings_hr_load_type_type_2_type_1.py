@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class IcuSportSettingsHrLoadTypeType2Type1(StrEnum):
+    AVG_HR = "AVG_HR"
+    HRSS = "HRSS"
+    HR_ZONES = "HR_ZONES"
+
+    def __str__(self) -> str:
+        return str(self.value)

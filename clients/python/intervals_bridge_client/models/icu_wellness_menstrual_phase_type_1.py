@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class IcuWellnessMenstrualPhaseType1(StrEnum):
+    FOLLICULAR = "FOLLICULAR"
+    LUTEAL = "LUTEAL"
+    NONE = "NONE"
+    OVULATING = "OVULATING"
+    PERIOD = "PERIOD"
+
+    def __str__(self) -> str:
+        return str(self.value)

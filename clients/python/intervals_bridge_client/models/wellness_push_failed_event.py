@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.wellness_push_failed_event_type import WellnessPushFailedEventType
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.wellness_push_failed_event_data import WellnessPushFailedEventData
+
+
+
+
+
+T = TypeVar("T", bound="WellnessPushFailedEvent")
+
+
+
+@_attrs_define
+class WellnessPushFailedEvent:
+    """ Wellness days could not be pushed for a reason waiting will not fix: `error` says why (the user must connect again,
+    no longer grants WELLNESS:WRITE, or Intervals.icu rejected the records). The days stay pending, with `last_error`.
+    Passing failures (Intervals.icu unreachable or rate limiting) are retried without an event. Sent to: Every
+    connection it is about, whatever its scopes.
+
+        Attributes:
+            data (WellnessPushFailedEventData):
+            timestamp (datetime.datetime): When the bridge recorded the event (UTC).
+            type_ (WellnessPushFailedEventType):
+     """
+
+    data: WellnessPushFailedEventData
+    timestamp: datetime.datetime
+    type_: WellnessPushFailedEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.wellness_push_failed_event_data import WellnessPushFailedEventData # noqa: PLC0415
+        data = self.data.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        type_ = self.type_.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+            "timestamp": timestamp,
+            "type": type_,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wellness_push_failed_event_data import WellnessPushFailedEventData # noqa: PLC0415
+        d = dict(src_dict)
+        data = WellnessPushFailedEventData.from_dict(d.pop("data"))
+
+
+
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+
+
+
+        type_ = WellnessPushFailedEventType(d.pop("type"))
+
+
+
+
+        wellness_push_failed_event = cls(
+            data=data,
+            timestamp=timestamp,
+            type_=type_,
+        )
+
+
+        wellness_push_failed_event.additional_properties = d
+        return wellness_push_failed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class WellnessPushedEventType(StrEnum):
+    WELLNESS_PUSHED = "wellness.pushed"
+
+    def __str__(self) -> str:
+        return str(self.value)
