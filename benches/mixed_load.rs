@@ -1083,7 +1083,10 @@ async fn main() {
     drop(processes);
     server_handle.stop(true).await;
     // Kept when a check failed, for a look at what went wrong.
-    assert!(failures.is_empty(), "integrity (database {name} kept): {failures:#?}");
+    assert!(
+        failures.is_empty(),
+        "integrity (database {name} kept): {failures:#?}"
+    );
     let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         .execute(&mut conn);
 }
