@@ -425,6 +425,7 @@ async fn operate(w: Arc<World>, roll: u32, seq: u64, n: usize, t: usize, i: usiz
                             .or_default()
                             .insert(id);
                     }
+                    drop(l);
                     w.release(&what);
                     return;
                 }
