@@ -597,6 +597,9 @@ async fn main() {
             ("INTERVALS_RATE_LIMIT", "0".into()),
             ("INTERVALS_ATHLETE_DAILY_BUDGET", "0".into()),
             ("BRIDGE_ALLOW_PRIVATE_WEBHOOK_URLS", "true".into()),
+            // The retry schedule and the endpoint's breaker at a hundredth: a receiver starved
+            // by the load (it shares the machine) opens the breaker for seconds, not an hour.
+            ("BRIDGE_WEBHOOK_RETRY_SCALE", "0.01".into()),
             ("RUST_LOG", "warn".into()),
         ]
     };
