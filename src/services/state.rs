@@ -34,6 +34,9 @@ pub struct AppState {
     /// This instance's row in `bridge_instances`.
     pub instance_id: String,
     upkeep: AtomicBool,
+    /// The upkeep thread, joined by [`AppState::leave`]: a process must not exit while it still
+    /// talks to the database (the TLS library's exit handlers would pull the ground from under it).
+    upkeep_thread: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 /// A budget of bytes for upload spool files, shared by this instance's concurrent uploads
@@ -111,11 +114,17 @@ impl AppState {
             access,
             instance_id: crate::db::new_id(),
             upkeep: AtomicBool::new(false),
+            upkeep_thread: std::sync::Mutex::new(None),
         }))
     }
 
     /// Whether the upkeep thread (`services::upkeep`) runs; it stops when this turns false.
     pub(crate) fn upkeep_running(&self) -> &AtomicBool {
         &self.upkeep
+    }
+
+    /// Where the upkeep thread's handle is kept until [`AppState::leave`] joins it.
+    pub(crate) fn upkeep_thread(&self) -> &std::sync::Mutex<Option<std::thread::JoinHandle<()>>> {
+        &self.upkeep_thread
     }
 }

@@ -40,14 +40,31 @@ impl AppState {
         let spawned = std::thread::Builder::new()
             .name("bridge-upkeep".into())
             .spawn(move || upkeep(weak));
-        if let Err(e) = spawned {
-            log::error!("starting the upkeep thread failed: {e}");
+        match spawned {
+            Ok(handle) => {
+                *self
+                    .upkeep_thread()
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner()) = Some(handle);
+            }
+            Err(e) => log::error!("starting the upkeep thread failed: {e}"),
         }
     }
 
-    /// A stopping instance: its last counts written, its share of the budget given back.
+    /// A stopping instance: the upkeep thread ended (joined, so nothing of it still runs when the
+    /// process exits), its last counts written, its share of the budget given back.
     pub fn leave(&self) {
         self.upkeep_running().store(false, Ordering::SeqCst);
+        let handle = self
+            .upkeep_thread()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(handle) = handle {
+            if handle.thread().id() != std::thread::current().id() && handle.join().is_err() {
+                log::warn!("the upkeep thread panicked");
+            }
+        }
         let Ok(mut conn) = self.pool.get() else {
             return;
         };

@@ -502,7 +502,8 @@ async fn push_wellness_runs_from_the_cli() {
             .unwrap();
         assert!(
             out.status.success(),
-            "{}",
+            "{:?}: {}",
+            out.status,
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8(out.stdout).unwrap()
