@@ -905,3 +905,90 @@ async fn a_resent_delivery_waiting_for_its_retry_goes_out_at_once() {
     })
     .await;
 }
+
+/// The tenant's breaker as stored: consecutive failures counted, and how far ahead it is open.
+async fn breaker(app: &TestApp, tenant_id: &str) -> (i64, Option<f64>) {
+    let failures = app
+        .strings(&format!(
+            "SELECT CAST(webhook_failures AS TEXT) AS v FROM tenants WHERE id = '{tenant_id}'"
+        ))
+        .await;
+    let open = app
+        .strings(&format!(
+            "SELECT CAST(webhook_open_until AS TEXT) AS v FROM tenants \
+             WHERE id = '{tenant_id}' AND webhook_open_until IS NOT NULL"
+        ))
+        .await;
+    let ahead = open.first().map(|s| {
+        let at = chrono::NaiveDateTime::parse_from_str(&s[..19], "%Y-%m-%d %H:%M:%S").unwrap();
+        (at - chrono::Utc::now().naive_utc()).num_milliseconds() as f64 / 1000.0
+    });
+    (failures[0].parse().unwrap(), ahead)
+}
+
+#[actix_web::test]
+async fn a_burst_of_concurrent_failures_opens_the_breaker_once_and_it_doubles_per_open_period() {
+    // The real schedule: the breaker opens for 30 s; the first retries come about 5 s later.
+    let app = TestApp::spawn_with(Options {
+        env: vec![("BRIDGE_WEBHOOK_RETRY_SCALE", "1".into())],
+        ..Default::default()
+    })
+    .await;
+    let r = Receiver::start().await;
+    app.set_webhook(&app.tenant.id, &r.url).await;
+    const BURST: usize = 8;
+    r.script(vec![Reply(500, vec![]); BURST]);
+    // Every delivery is in flight before the first failure is recorded.
+    r.hold();
+    for _ in 0..BURST {
+        let sent = app
+            .api
+            .post(app.url("/v1/webhook-test"))
+            .bearer_auth(&app.tenant.api_key)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), 202);
+    }
+    eventually(20, "every test event in flight at once", || async {
+        r.received().len() == BURST
+    })
+    .await;
+    r.release();
+    let attempts = "SELECT CAST(COUNT(*) AS TEXT) AS v FROM webhook_attempts";
+    eventually(20, "every failure recorded", || async {
+        app.strings(attempts).await[0] == BURST.to_string()
+    })
+    .await;
+    // Five failures opened it for 30 s; the three that were in flight then did not push it to
+    // 30 s × 2³.
+    let (failures, ahead) = breaker(&app, &app.tenant.id).await;
+    assert_eq!(failures, 5);
+    let ahead = ahead.expect("the breaker is open");
+    assert!((20.0..=31.0).contains(&ahead), "open for {ahead} s more");
+
+    // The open period ends; the first retries fail too (all at once): it opens again, for 60 s.
+    r.script(vec![Reply(500, vec![]); BURST]);
+    app.exec(format!(
+        "UPDATE tenants SET webhook_open_until = '2000-01-01 00:00:00' WHERE id = '{}'",
+        app.tenant.id
+    ))
+    .await;
+    eventually(30, "the first retries after the open period", || async {
+        app.strings(attempts).await[0].parse::<usize>().unwrap() >= BURST + 1
+    })
+    .await;
+    eventually(10, "the breaker open again", || async {
+        breaker(&app, &app.tenant.id)
+            .await
+            .1
+            .is_some_and(|s| s > 0.0)
+    })
+    .await;
+    // Let the retries in flight land; they do not count while it is open.
+    actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+    let (failures, ahead) = breaker(&app, &app.tenant.id).await;
+    assert_eq!(failures, 6, "one failure per open period");
+    let ahead = ahead.expect("the breaker is open");
+    assert!((40.0..=61.0).contains(&ahead), "open for {ahead} s more");
+}

@@ -216,24 +216,36 @@ impl Tenant {
     }
 
     /// Counts one more consecutive failure; `open_until(failures)` says whether (and until when)
-    /// the breaker opens. Returns the new count.
+    /// the breaker opens. Returns the new count. A failure that lands while the breaker is open
+    /// (a delivery that was already in flight when it opened) is not counted: the breaker
+    /// escalates once per open period, when the first attempt after it fails too, so a burst of
+    /// concurrent failures opens it once rather than for the longest period.
     pub fn endpoint_failed(
         conn: &mut DbConn,
         id: &TenantId,
+        now: NaiveDateTime,
         open_until: impl FnOnce(i32) -> Option<NaiveDateTime>,
     ) -> QueryResult<i32> {
         // Increment in the database (the row stays locked until the transaction ends), then read
-        // the count this transaction produced: concurrent failures are all counted.
-        diesel::update(tenants::table.find(id))
-            .set(tenants::webhook_failures.eq(tenants::webhook_failures + 1))
-            .execute(conn)?;
+        // the count this transaction produced: concurrent failures while closed are all counted.
+        let counted = diesel::update(
+            tenants::table.find(id).filter(
+                tenants::webhook_open_until
+                    .is_null()
+                    .or(tenants::webhook_open_until.le(now)),
+            ),
+        )
+        .set(tenants::webhook_failures.eq(tenants::webhook_failures + 1))
+        .execute(conn)?;
         let failures: i32 = tenants::table
             .find(id)
             .select(tenants::webhook_failures)
             .first(conn)?;
-        diesel::update(tenants::table.find(id))
-            .set(tenants::webhook_open_until.eq(open_until(failures)))
-            .execute(conn)?;
+        if counted == 1 {
+            diesel::update(tenants::table.find(id))
+                .set(tenants::webhook_open_until.eq(open_until(failures)))
+                .execute(conn)?;
+        }
         Ok(failures)
     }
 }

@@ -105,6 +105,8 @@ fn delay_after(attempts: i32, scale: f64) -> Option<Duration> {
 
 /// How long an endpoint's breaker stays open once it has seen `failures` consecutive failures
 /// (at least `BREAKER_THRESHOLD`): 30 s, doubling with each further failure, at most an hour.
+/// Only failures while it is closed count (`Tenant::endpoint_failed`), so it doubles once per
+/// open period whose first attempt fails.
 fn breaker_open_for(failures: i32, scale: f64) -> Duration {
     RetryPolicy::exponential(Duration::from_secs(30), Duration::from_secs(3600))
         .with_jitter(Jitter::None)
@@ -334,7 +336,7 @@ fn record(
                 (DeliveryStatus::Disabled, None)
             }
             Sent::Failed { retry_after, .. } => {
-                Tenant::endpoint_failed(conn, tenant_id, |failures| {
+                Tenant::endpoint_failed(conn, tenant_id, now, |failures| {
                     (failures >= BREAKER_THRESHOLD)
                         .then(|| plus(now, breaker_open_for(failures, scale)))
                 })?;
