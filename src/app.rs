@@ -120,8 +120,10 @@ pub fn server(
             // Inside the logger, so its line shows the id the answer carries.
             .wrap(middleware::from_fn(crate::web::request_id::request_id))
             // Method and path only: query strings carry OAuth codes and state, and connect links
-            // carry their token in the path, so neither may reach a log line.
-            .wrap(
+            // carry their token in the path, so neither may reach a log line. Not there at all
+            // when info lines are not logged (it renders each request's line before it knows).
+            .wrap(middleware::Condition::new(
+                log::log_enabled!(target: "actix_web::middleware::logger", log::Level::Info),
                 middleware::Logger::new("%a \"%{request}xi\" %s %b %Dms %{x-request-id}o")
                     .custom_request_replace("request", |req| {
                         format!(
@@ -131,7 +133,7 @@ pub fn server(
                         )
                     })
                     .exclude("/healthz"),
-            )
+            ))
             .wrap_fn(|req, srv| {
                 let fut = srv.call(req);
                 async move {

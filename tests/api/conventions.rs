@@ -28,7 +28,11 @@ async fn every_answer_carries_a_request_id_and_problems_name_it() {
     let second = app.get(&key, "/v1/tenant").await;
     let (a, b) = (request_id(&first), request_id(&second));
     assert_ne!(a, b);
-    assert!(uuid::Uuid::parse_str(&a).is_ok(), "{a}");
+    assert_eq!(
+        uuid::Uuid::parse_str(&a).map(|u| u.get_version_num()),
+        Ok(4),
+        "{a}"
+    );
 
     // A sane id sent along comes back as is, on a success and in a problem.
     let resp = app
