@@ -142,7 +142,7 @@ pub const JSON: &str = "application/json";
 pub struct Answer {
     pub body: Bytes,
     /// As Intervals.icu sent it.
-    pub content_type: String,
+    pub content_type: Arc<str>,
     pub outcome: Outcome,
     /// Seconds since it was read from Intervals.icu.
     pub age: u64,
@@ -153,7 +153,7 @@ pub struct Answer {
 
 #[derive(Debug, Clone)]
 struct Origin {
-    key: String,
+    key: Arc<str>,
     generation: i64,
     stored_at: i64,
 }
@@ -162,7 +162,23 @@ struct Origin {
 #[derive(Debug, Clone)]
 pub struct View {
     pub body: Bytes,
-    pub etag: String,
+    /// Its `ETag` (a quoted digest; shared, so a kept view is cloned without copying).
+    pub etag: Bytes,
+}
+
+impl View {
+    /// `body` with its `ETag`.
+    pub fn of(body: Bytes) -> View {
+        View {
+            etag: Bytes::from(etag(&body)),
+            body,
+        }
+    }
+
+    /// The `ETag` as text.
+    pub fn etag(&self) -> &str {
+        std::str::from_utf8(&self.etag).unwrap_or_default()
+    }
 }
 
 impl Answer {
@@ -209,8 +225,10 @@ pub struct Read<'a> {
 
 #[derive(Clone)]
 struct Entry {
+    /// Its key in [`Memory::entries`], shared with the answers made from it.
+    key: Arc<str>,
     body: Bytes,
-    content_type: String,
+    content_type: Arc<str>,
     generation: i64,
     stored_at: i64,
     /// Tenants' views of the body, by (tenant, form).
@@ -220,10 +238,11 @@ struct Entry {
 /// Views kept per entry at most (one per tenant and form that read it).
 const MAX_VIEWS: usize = 16;
 
-/// The generations this process read, on SQLite: (athlete, area) → (generation, epoch when
-/// read). Valid while [`EPOCH`] has not moved.
+/// The generations this process read, on SQLite: athlete → per area (generation, epoch when
+/// read). Valid while [`EPOCH`] has not moved. Keyed by the athlete alone so that a lookup
+/// borrows the read's `&str`.
 struct Mirror {
-    generations: HashMap<(String, Area), (i64, u64)>,
+    generations: HashMap<String, [Option<(i64, u64)>; Area::ALL.len()]>,
 }
 
 /// Entries of the mirror at most; past it the mirror starts again empty.
@@ -240,7 +259,7 @@ pub fn committed() {
 }
 
 struct Memory {
-    entries: lru::LruCache<String, Entry>,
+    entries: lru::LruCache<Arc<str>, Entry>,
     bytes: usize,
 }
 
@@ -273,8 +292,8 @@ fn unix_now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-fn entry_size(key: &str, e: &Entry) -> usize {
-    key.len()
+fn entry_size(e: &Entry) -> usize {
+    e.key.len()
         + e.body.len()
         + e.content_type.len()
         + 64
@@ -385,7 +404,7 @@ impl ReadCache {
             let f = fetch().await?;
             return Ok(Answer {
                 body: f.body,
-                content_type: f.content_type,
+                content_type: f.content_type.into(),
                 outcome: Outcome::Miss,
                 age: 0,
                 origin: None,
@@ -401,7 +420,7 @@ impl ReadCache {
                 let f = fetch().await?;
                 return Ok(Answer {
                     body: f.body,
-                    content_type: f.content_type,
+                    content_type: f.content_type.into(),
                     outcome: Outcome::Miss,
                     age: 0,
                     origin: None,
@@ -437,10 +456,12 @@ impl ReadCache {
         self.stats.misses.fetch_add(1, Ordering::Relaxed);
         match fetch().await {
             Ok(f) => {
-                let stored_at = self.store(read, generation, f.clone()).await;
+                let (key, content_type, stored_at) = self
+                    .store(read, generation, f.body.clone(), f.content_type)
+                    .await;
                 Ok(Answer {
                     body: f.body,
-                    content_type: f.content_type,
+                    content_type,
                     outcome: if read.no_cache {
                         Outcome::Request
                     } else {
@@ -448,7 +469,7 @@ impl ReadCache {
                     },
                     age: 0,
                     origin: Some(Origin {
-                        key: read.key.to_owned(),
+                        key,
                         generation,
                         stored_at,
                     }),
@@ -471,7 +492,11 @@ impl ReadCache {
         let epoch = EPOCH.load(Ordering::SeqCst);
         if let Some(mirror) = &self.mirror {
             let m = mirror.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(&(g, at)) = m.generations.get(&(read.athlete.to_owned(), read.area)) {
+            let kept = m
+                .generations
+                .get(read.athlete)
+                .and_then(|a| a[read.area as usize]);
+            if let Some((g, at)) = kept {
                 if at == epoch {
                     return Ok(g);
                 }
@@ -488,8 +513,11 @@ impl ReadCache {
             if m.generations.len() >= MAX_MIRRORED {
                 m.generations.clear();
             }
-            m.generations
-                .insert((read.athlete.to_owned(), read.area), (g, epoch));
+            let areas = match m.generations.get_mut(read.athlete) {
+                Some(areas) => areas,
+                None => m.generations.entry(read.athlete.to_owned()).or_default(),
+            };
+            areas[read.area as usize] = Some((g, epoch));
         }
         Ok(g)
     }
@@ -514,7 +542,7 @@ impl ReadCache {
         };
         if let Some(o) = &answer.origin {
             let mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(e) = mem.entries.peek(&o.key) {
+            if let Some(e) = mem.entries.peek(&*o.key) {
                 if same(e, o) {
                     if let Some((_, v)) = e.views.iter().find(|(t, _)| t == tenant) {
                         return Ok(v.clone());
@@ -522,16 +550,12 @@ impl ReadCache {
                 }
             }
         }
-        let body = make(&answer.body)?;
-        let view = View {
-            etag: etag(&body),
-            body: Bytes::from(body),
-        };
+        let view = View::of(Bytes::from(make(&answer.body)?));
         if let Some(o) = &answer.origin {
             let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
             let size = view_size(tenant, &view);
             let mut added = false;
-            if let Some(e) = mem.entries.peek_mut(&o.key) {
+            if let Some(e) = mem.entries.peek_mut(&*o.key) {
                 if same(e, o)
                     && e.views.len() < MAX_VIEWS
                     && !e.views.iter().any(|(t, _)| t == tenant)
@@ -558,7 +582,7 @@ impl ReadCache {
             outcome: Outcome::Hit { ttl: ttl - age },
             age: age as u64,
             origin: Some(Origin {
-                key: key.to_owned(),
+                key: e.key.clone(),
                 generation,
                 stored_at: e.stored_at,
             }),
@@ -581,11 +605,11 @@ impl ReadCache {
             return None;
         }
         let origin = Origin {
-            key: read.key.to_owned(),
+            key: shared.key.clone(),
             generation,
             stored_at: shared.stored_at,
         };
-        self.remember(read.key, shared.clone());
+        self.remember(shared.clone());
         self.stats.hits.fetch_add(1, Ordering::Relaxed);
         Some(Answer {
             body: shared.body,
@@ -597,15 +621,17 @@ impl ReadCache {
     }
 
     async fn load_shared(&self, key: &str) -> Option<Entry> {
-        let key = key.to_owned();
+        let key: Arc<str> = key.into();
+        let k = key.clone();
         let found = crate::db::run(&self.pool, move |c| {
-            CacheGenerations::load(c, &key).map_err(DbError::from)
+            CacheGenerations::load(c, &k).map_err(DbError::from)
         })
         .await;
         match found {
             Ok(Some(s)) => Some(Entry {
+                key,
                 body: Bytes::from(s.body),
-                content_type: s.content_type,
+                content_type: s.content_type.into(),
                 generation: s.generation,
                 stored_at: s.stored_at.and_utc().timestamp(),
                 views: Vec::new(),
@@ -649,20 +675,28 @@ impl ReadCache {
         })
     }
 
-    /// Keeps `fetched` in memory (and, on PostgreSQL, in the shared table); returns when it was
-    /// stored.
-    async fn store(&self, read: &Read<'_>, generation: i64, fetched: Fetched) -> i64 {
+    /// Keeps `body` in memory (and, on PostgreSQL, in the shared table); returns the entry's
+    /// key, its content type and when it was stored.
+    async fn store(
+        &self,
+        read: &Read<'_>,
+        generation: i64,
+        body: Bytes,
+        content_type: String,
+    ) -> (Arc<str>, Arc<str>, i64) {
         let stored_at = unix_now();
         let entry = Entry {
-            body: fetched.body,
-            content_type: fetched.content_type,
+            key: read.key.into(),
+            body,
+            content_type: content_type.into(),
             generation,
             stored_at,
             views: Vec::new(),
         };
-        self.remember(read.key, entry.clone());
+        let made = (entry.key.clone(), entry.content_type.clone(), stored_at);
+        self.remember(entry.clone());
         if self.mirror.is_some() {
-            return stored_at;
+            return made;
         }
         let (key, athlete, area) = (read.key.to_owned(), read.athlete.to_owned(), read.area);
         let at = naive(stored_at);
@@ -683,20 +717,20 @@ impl ReadCache {
         if let Err(e) = stored {
             log::warn!("read cache: sharing an answer failed: {e}");
         }
-        stored_at
+        made
     }
 
-    fn remember(&self, key: &str, entry: Entry) {
-        let size = entry_size(key, &entry);
+    fn remember(&self, entry: Entry) {
+        let size = entry_size(&entry);
         let mut mem = self.memory.lock().unwrap_or_else(|p| p.into_inner());
         if size > self.settings.max_bytes {
-            if let Some(old) = mem.entries.pop(key) {
-                mem.bytes -= entry_size(key, &old);
+            if let Some(old) = mem.entries.pop(&*entry.key) {
+                mem.bytes -= entry_size(&old);
             }
             return;
         }
-        if let Some(old) = mem.entries.put(key.to_owned(), entry) {
-            mem.bytes -= entry_size(key, &old);
+        if let Some(old) = mem.entries.put(entry.key.clone(), entry) {
+            mem.bytes -= entry_size(&old);
         }
         mem.bytes += size;
         self.evict(&mut mem);
@@ -706,7 +740,7 @@ impl ReadCache {
     fn evict(&self, mem: &mut Memory) {
         while mem.bytes > self.settings.max_bytes {
             match mem.entries.pop_lru() {
-                Some((k, e)) => mem.bytes -= entry_size(&k, &e),
+                Some((_, e)) => mem.bytes -= entry_size(&e),
                 None => break,
             }
         }

@@ -60,10 +60,9 @@ async fn calls_today(state: &AppState, athlete: &str) -> i64 {
     written + usage.unwritten(athlete)
 }
 
-fn set(res: &mut ServiceResponse<impl MessageBody>, name: &'static str, value: String) {
-    if let Ok(v) = HeaderValue::from_str(&value) {
-        res.headers_mut().insert(HeaderName::from_static(name), v);
-    }
+fn set(res: &mut ServiceResponse<impl MessageBody>, name: &'static str, value: HeaderValue) {
+    res.headers_mut()
+        .insert(HeaderName::from_static(name), value);
 }
 
 /// The middleware.
@@ -86,18 +85,20 @@ pub async fn headers(
         return Ok(res);
     };
     let calls = calls_today(&state, &athlete).await;
-    set(&mut res, CALLS_TODAY, calls.to_string());
+    set(&mut res, CALLS_TODAY, calls.into());
     if let Some(cap) = state.intervals.usage().cap() {
         let left = (cap - calls).max(0);
-        set(&mut res, BUDGET_REMAINING, left.to_string());
-        set(&mut res, "ratelimit-limit", cap.to_string());
-        set(&mut res, "ratelimit-remaining", left.to_string());
+        set(&mut res, BUDGET_REMAINING, left.into());
+        set(&mut res, "ratelimit-limit", cap.into());
+        set(&mut res, "ratelimit-remaining", left.into());
         set(
             &mut res,
             "ratelimit-reset",
-            until_midnight().as_secs().to_string(),
+            until_midnight().as_secs().into(),
         );
-        set(&mut res, "ratelimit-policy", format!("{cap};w=86400"));
+        if let Ok(policy) = HeaderValue::from_str(&format!("{cap};w=86400")) {
+            set(&mut res, "ratelimit-policy", policy);
+        }
     }
     Ok(res)
 }

@@ -5,23 +5,22 @@
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse};
+use bytes::Bytes;
 
 use crate::services::intervals::Caller;
 use crate::services::read_cache::{Answer, ReadCache, View};
 
-pub use crate::services::read_cache::etag;
-
 /// Where an answer came from, kept once its body was taken.
 #[derive(Debug, Clone)]
 pub struct Served {
-    cache_status: String,
+    cache_status: Option<HeaderValue>,
     age: u64,
 }
 
 impl From<&Answer> for Served {
     fn from(a: &Answer) -> Served {
         Served {
-            cache_status: a.cache_status(),
+            cache_status: HeaderValue::from_maybe_shared(Bytes::from(a.cache_status())).ok(),
             age: a.age,
         }
     }
@@ -68,10 +67,7 @@ pub fn typed(
     content_type: &str,
     body: Vec<u8>,
 ) -> HttpResponse {
-    let view = View {
-        etag: etag(&body),
-        body: body.into(),
-    };
+    let view = View::of(body.into());
     respond(req, served, content_type, view)
 }
 
@@ -91,19 +87,24 @@ pub fn viewed<E>(
 }
 
 fn respond(req: &HttpRequest, served: &Served, content_type: &str, view: View) -> HttpResponse {
-    let tag = view.etag;
-    let mut resp = if matches(req, &tag) {
+    let fresh = matches(req, view.etag());
+    let mut resp = if fresh {
         HttpResponse::NotModified()
     } else {
         HttpResponse::Ok()
     };
-    resp.insert_header((header::ETAG, tag.clone()))
-        .insert_header((header::AGE, served.age.to_string()))
-        .insert_header((header::CACHE_CONTROL, "private, no-cache"));
-    if let Ok(v) = HeaderValue::from_str(&served.cache_status) {
-        resp.insert_header(("Cache-Status", v));
+    if let Ok(tag) = HeaderValue::from_maybe_shared(view.etag.clone()) {
+        resp.insert_header((header::ETAG, tag));
     }
-    if matches(req, &tag) {
+    resp.insert_header((header::AGE, HeaderValue::from(served.age)))
+        .insert_header((
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        ));
+    if let Some(v) = &served.cache_status {
+        resp.insert_header(("Cache-Status", v.clone()));
+    }
+    if fresh {
         resp.finish()
     } else {
         resp.insert_header((header::CONTENT_TYPE, content_type.to_owned()))
