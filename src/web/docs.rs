@@ -1,14 +1,15 @@
-//! `/docs`: the OpenAPI document rendered on the server as one page a partner can work from
-//! (each operation's purpose, parameters, body and answer schemas with examples, the problem
-//! types it answers), with the webhook event types and the problem types. No scripts, no
-//! external assets.
+//! `/docs`: the OpenAPI document `/openapi.json` serves (with its typed answers), rendered on the
+//! server as one page a partner can work from (each operation's purpose, parameters, body and
+//! answer fields with examples, the problem types it answers), with the webhook event types and
+//! their payloads' fields, and the problem types. No scripts, no external assets.
+
+use std::collections::HashMap;
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use pulldown_cmark::{html, Event, Parser};
 use serde_json::Value;
-use utoipa::openapi::OpenApi;
 
 use crate::domain::webhooks::catalog;
 use crate::web::errors::{AppError, ProblemKind};
@@ -72,6 +73,21 @@ pub struct Field {
     pub description: String,
 }
 
+/// A run of fields shown together: the fields an operation's own schemas state, or (`summary`
+/// set) the fields of a large schema another one extends (Intervals.icu's `Activity` under the
+/// bridge's), folded in a `<details>` the first time the page shows them and linked to after.
+pub struct Block {
+    /// What the folded fields are, as HTML; `None` for a plain run.
+    pub summary: Option<String>,
+    /// The element id of the first showing of a folded schema.
+    pub anchor: Option<String>,
+    /// Where the fields of a schema shown before are (`#…`), instead of showing them again.
+    pub see: Option<String>,
+    /// How deep the block sits among the fields around it.
+    pub depth: usize,
+    pub fields: Vec<Field>,
+}
+
 /// A request body or a successful answer.
 pub struct Body {
     /// `201` for answers; empty for a request body.
@@ -80,7 +96,7 @@ pub struct Body {
     pub media_types: String,
     /// `object (User)`, `array of PlannedWorkoutIn`, `binary`…
     pub shape: String,
-    pub fields: Vec<Field>,
+    pub fields: Vec<Block>,
     /// The status of an earlier answer with the same fields.
     pub same_as: Option<String>,
     pub example: Option<String>,
@@ -128,6 +144,10 @@ pub struct WebhookEvent {
     pub name: String,
     pub when: String,
     pub who: String,
+    /// The payload's fields, from the document's `webhooks` section.
+    pub fields: Vec<Block>,
+    /// The payload's shape (`object (ConnectionCreatedEvent)`).
+    pub schema: String,
     pub examples: Vec<(String, String)>,
 }
 
@@ -230,6 +250,20 @@ fn type_of(schema: &Value) -> String {
     }
 }
 
+/// Named schemas with more fields than this are listed once on the page: the fields of one
+/// another extends (`allOf`, Intervals.icu's `Activity` under the bridge's) folded in a
+/// `<details>`, and any shown again linked to where they are listed.
+const LARGE: usize = 12;
+
+/// What is being rendered, and which large schemas the page has listed where.
+struct Ctx<'a> {
+    doc: &'a Value,
+    /// The anchor of the operation or event being rendered.
+    section: String,
+    /// Large schema → the anchor of where its fields are listed.
+    listed: HashMap<String, String>,
+}
+
 /// The object schema behind a schema (through `$ref`, a `null` alternative, an array's items).
 fn object_of<'a>(doc: &'a Value, schema: &'a Value, chain: &mut Vec<String>) -> Option<&'a Value> {
     let (schema, _) = non_null(schema);
@@ -240,38 +274,92 @@ fn object_of<'a>(doc: &'a Value, schema: &'a Value, chain: &mut Vec<String>) -> 
         }
         chain.push(n.to_owned());
     }
-    schema.get("properties").is_some().then_some(schema)
+    (schema.get("properties").is_some() || schema.get("allOf").is_some()).then_some(schema)
 }
 
-/// The fields of an object schema, nested ones unfolded to [`MAX_DEPTH`].
+/// Adds a field to the plain run at the end of `out`, starting one if needed.
+fn push(out: &mut Vec<Block>, field: Field) {
+    match out.last_mut() {
+        Some(b) if b.summary.is_none() => b.fields.push(field),
+        _ => out.push(Block {
+            summary: None,
+            anchor: None,
+            see: None,
+            depth: field.depth,
+            fields: vec![field],
+        }),
+    }
+}
+
+fn property_count(schema: &Value) -> usize {
+    schema["properties"].as_object().map_or(0, |p| p.len())
+}
+
+/// `<code>data[]</code>` for the prefix `data[].`, nothing at the top.
+fn place(prefix: &str) -> String {
+    let at = prefix.trim_end_matches('.');
+    if at.is_empty() {
+        String::new()
+    } else {
+        format!(" in <code>{}</code>", escape_html(at))
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+}
+
+/// A block pointing to where the fields of the large schema `name` are listed.
+fn see_block(name: &str, count: usize, prefix: &str, depth: usize, anchor: &str) -> Block {
+    Block {
+        summary: Some(format!(
+            "The {count} fields of <code>{}</code>{}",
+            escape_html(name),
+            place(prefix)
+        )),
+        anchor: None,
+        see: Some(anchor.to_owned()),
+        depth,
+        fields: Vec::new(),
+    }
+}
+
+/// The fields of an object schema, nested ones unfolded to [`MAX_DEPTH`]: its own properties,
+/// then those of the schemas it is made of (`allOf`: its inline parts, then the ones it extends).
+/// With `fold`, a large schema it extends is folded into a block of its own.
 fn fields_of(
-    doc: &Value,
+    ctx: &mut Ctx,
     object: &Value,
     prefix: &str,
     depth: usize,
     chain: &mut Vec<String>,
-    out: &mut Vec<Field>,
+    out: &mut Vec<Block>,
+    fold: bool,
 ) {
+    let doc = ctx.doc;
     let required: Vec<&str> = object["required"]
         .as_array()
         .map(|r| r.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    let Some(props) = object["properties"].as_object() else {
-        return;
-    };
-    for (name, prop) in props {
+    for (name, prop) in object["properties"].as_object().into_iter().flatten() {
         let description = prop
             .get("description")
             .or_else(|| resolve(doc, prop).1.get("description"))
             .and_then(Value::as_str)
             .unwrap_or_default();
-        out.push(Field {
-            name: format!("{prefix}{name}"),
-            depth,
-            ty: type_of(prop),
-            required: required.contains(&name.as_str()),
-            description: markdown_inline(description),
-        });
+        push(
+            out,
+            Field {
+                name: format!("{prefix}{name}"),
+                depth,
+                ty: type_of(prop),
+                required: required.contains(&name.as_str()),
+                description: markdown_inline(description),
+            },
+        );
         if depth + 1 >= MAX_DEPTH {
             continue;
         }
@@ -286,16 +374,78 @@ fn fields_of(
         } else {
             (prop, ".")
         };
+        let child_prefix = format!("{prefix}{name}{suffix}");
+        // A large schema listed before: where it is, instead of its fields again.
+        let (named, target) = resolve(doc, non_null(child).0);
+        if let Some(n) = named {
+            let count = property_count(target);
+            if count > LARGE {
+                if let Some(anchor) = ctx.listed.get(n) {
+                    out.push(see_block(n, count, &child_prefix, depth + 1, anchor));
+                    continue;
+                }
+                ctx.listed.insert(n.to_owned(), ctx.section.clone());
+            }
+        }
         let mark = chain.len();
         if let Some(obj) = object_of(doc, child, chain) {
-            fields_of(
-                doc,
-                obj,
-                &format!("{prefix}{name}{suffix}"),
-                depth + 1,
-                chain,
-                out,
-            );
+            fields_of(ctx, obj, &child_prefix, depth + 1, chain, out, fold);
+        }
+        chain.truncate(mark);
+    }
+    let Some(parts) = object["allOf"].as_array() else {
+        return;
+    };
+    let (own, bases): (Vec<&Value>, Vec<&Value>) =
+        parts.iter().partition(|p| p.get("$ref").is_none());
+    for part in own.into_iter().chain(bases) {
+        let mark = chain.len();
+        let (named, target) = resolve(doc, part);
+        let count = property_count(target);
+        match named {
+            Some(n) if count > LARGE => {
+                if let Some(anchor) = ctx.listed.get(n) {
+                    out.push(see_block(n, count, prefix, depth, anchor));
+                } else if fold {
+                    let anchor = format!("fields-{n}");
+                    ctx.listed.insert(n.to_owned(), anchor.clone());
+                    let mut inner = Vec::new();
+                    if let Some(obj) = object_of(doc, part, chain) {
+                        fields_of(ctx, obj, prefix, depth, chain, &mut inner, false);
+                    }
+                    let about = target["description"].as_str().unwrap_or_default();
+                    out.push(Block {
+                        summary: Some(format!(
+                            "The {count} fields of <code>{}</code>{}: {}",
+                            escape_html(n),
+                            place(prefix),
+                            markdown_inline(about)
+                        )),
+                        anchor: Some(anchor),
+                        see: None,
+                        depth,
+                        // Indented as the block is.
+                        fields: inner
+                            .into_iter()
+                            .flat_map(|b| b.fields)
+                            .map(|f| Field {
+                                depth: f.depth - depth,
+                                ..f
+                            })
+                            .collect(),
+                    });
+                } else {
+                    ctx.listed.insert(n.to_owned(), ctx.section.clone());
+                    if let Some(obj) = object_of(doc, part, chain) {
+                        fields_of(ctx, obj, prefix, depth, chain, out, fold);
+                    }
+                }
+            }
+            _ => {
+                if let Some(obj) = object_of(doc, part, chain) {
+                    fields_of(ctx, obj, prefix, depth, chain, out, fold);
+                }
+            }
         }
         chain.truncate(mark);
     }
@@ -326,7 +476,8 @@ fn example_of(doc: &Value, media: &Value) -> Option<Value> {
 }
 
 /// A body (request or answer) from its `content`.
-fn body(doc: &Value, status: &str, description: &str, content: &Value) -> Body {
+fn body(ctx: &mut Ctx, status: &str, description: &str, content: &Value) -> Body {
+    let doc = ctx.doc;
     let media_types: Vec<&str> = content
         .as_object()
         .map(|c| c.keys().map(String::as_str).collect())
@@ -349,13 +500,13 @@ fn body(doc: &Value, status: &str, description: &str, content: &Value) -> Body {
         shape = "binary (the file's bytes)".to_owned();
     } else if resolved["type"] == "array" {
         if let Some(obj) = object_of(doc, &resolved["items"], &mut chain) {
-            fields_of(doc, obj, "", 0, &mut chain, &mut fields);
+            fields_of(ctx, obj, "", 0, &mut chain, &mut fields, true);
         }
     } else if let Some(obj) = object_of(doc, schema, &mut chain) {
         if let Some(n) = name {
             shape = format!("object ({n})");
         }
-        fields_of(doc, obj, "", 0, &mut chain, &mut fields);
+        fields_of(ctx, obj, "", 0, &mut chain, &mut fields, true);
     }
     Body {
         status: status.to_owned(),
@@ -368,7 +519,8 @@ fn body(doc: &Value, status: &str, description: &str, content: &Value) -> Body {
     }
 }
 
-fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
+fn operation(ctx: &mut Ctx, method: &'static str, path: &str, op: &Value) -> Op {
+    ctx.section = op["operationId"].as_str().unwrap_or_default().to_owned();
     let params = op["parameters"]
         .as_array()
         .into_iter()
@@ -386,7 +538,7 @@ fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
         .collect();
     let request = op.get("requestBody").map(|b| {
         let mut body = body(
-            doc,
+            ctx,
             "",
             b["description"].as_str().unwrap_or_default(),
             &b["content"],
@@ -419,7 +571,7 @@ fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
                     description: markdown_inline(description),
                 });
             } else {
-                let mut answer = body(doc, status, description, &response["content"]);
+                let mut answer = body(ctx, status, description, &response["content"]);
                 // A second answer of the same shape (a 200 beside a 201) refers to the first.
                 if let Some(first) = answers.iter().find(|a: &&Body| {
                     !a.fields.is_empty()
@@ -448,12 +600,9 @@ fn operation(doc: &Value, method: &'static str, path: &str, op: &Value) -> Op {
 }
 
 impl DocsPage {
-    /// The page of a finished OpenAPI document.
-    pub fn new(
-        document: &utoipa::openapi::OpenApi,
-        public_url: &str,
-    ) -> Result<DocsPage, serde_json::Error> {
-        let doc = serde_json::to_value(document)?;
+    /// The page of the document `/openapi.json` serves ([`crate::web::openapi::typed`]): its
+    /// operations by tag, and the payload of each event type of its `webhooks` section.
+    pub fn new(doc: &Value, public_url: &str) -> DocsPage {
         let mut tags: Vec<Tag> = doc["tags"]
             .as_array()
             .into_iter()
@@ -464,42 +613,60 @@ impl DocsPage {
                 ops: Vec::new(),
             })
             .collect();
-        let mut untagged = Vec::new();
+        tags.push(Tag {
+            name: "other".into(),
+            description: String::new(),
+            ops: Vec::new(),
+        });
+        // The operations of each tag, in the page's order: a large schema is listed where the
+        // page first shows it.
+        let mut by_tag: Vec<Vec<(&'static str, &str, &Value)>> = vec![Vec::new(); tags.len()];
         for (path, item) in doc["paths"].as_object().into_iter().flatten() {
             for method in ["GET", "POST", "PUT", "PATCH", "DELETE"] {
                 let Some(op) = item.get(method.to_ascii_lowercase()) else {
                     continue;
                 };
-                let op_view = operation(&doc, method, path, op);
                 let tag = op["tags"][0].as_str().unwrap_or_default();
-                match tags.iter_mut().find(|t| t.name == tag) {
-                    Some(t) => t.ops.push(op_view),
-                    None => untagged.push(op_view),
-                }
+                let i = tags[..tags.len() - 1]
+                    .iter()
+                    .position(|t| t.name == tag)
+                    .unwrap_or(tags.len() - 1);
+                by_tag[i].push((method, path, op));
             }
         }
-        if !untagged.is_empty() {
-            tags.push(Tag {
-                name: "other".into(),
-                description: String::new(),
-                ops: untagged,
-            });
+        let mut ctx = Ctx {
+            doc,
+            section: String::new(),
+            listed: HashMap::new(),
+        };
+        for (tag, ops) in tags.iter_mut().zip(by_tag) {
+            tag.ops = ops
+                .into_iter()
+                .map(|(method, path, op)| operation(&mut ctx, method, path, op))
+                .collect();
         }
         tags.retain(|t| !t.ops.is_empty());
         let events = catalog::events()
             .into_iter()
-            .map(|e| WebhookEvent {
-                examples: e
-                    .examples
-                    .iter()
-                    .map(|(what, body)| (what.to_string(), pretty(body)))
-                    .collect(),
-                name: e.name,
-                when: markdown_inline(e.when),
-                who: markdown_inline(e.who),
+            .map(|e| {
+                ctx.section = format!("event-{}", e.name);
+                let content = &doc["webhooks"][&e.name]["post"]["requestBody"]["content"];
+                let payload = body(&mut ctx, "", "", content);
+                WebhookEvent {
+                    examples: e
+                        .examples
+                        .iter()
+                        .map(|(what, body)| (what.to_string(), pretty(body)))
+                        .collect(),
+                    fields: payload.fields,
+                    schema: payload.shape,
+                    name: e.name,
+                    when: markdown_inline(e.when),
+                    who: markdown_inline(e.who),
+                }
             })
             .collect();
-        Ok(DocsPage {
+        DocsPage {
             title: doc["info"]["title"].as_str().unwrap_or_default().to_owned(),
             description: markdown(doc["info"]["description"].as_str().unwrap_or_default()),
             version: doc["openapi"].as_str().unwrap_or_default().to_owned(),
@@ -515,7 +682,7 @@ impl DocsPage {
                     meaning: markdown_inline(k.meaning()),
                 })
                 .collect(),
-        })
+        }
     }
 }
 
@@ -527,12 +694,12 @@ pub async fn stylesheet() -> HttpResponse {
         .body(include_str!("../../assets/bridge.css"))
 }
 
-/// `GET /docs`: the OpenAPI document as a page a partner can work from (`docs`).
+/// `GET /docs`: the document `/openapi.json` serves, as a page a partner can work from (`docs`).
 pub async fn docs(
-    doc: web::Data<OpenApi>,
+    doc: web::Data<crate::web::openapi::Served>,
     state: crate::web::api::State,
 ) -> Result<HttpResponse, AppError> {
-    let page = DocsPage::new(&doc, &state.config.public("")).map_err(AppError::internal)?;
+    let page = DocsPage::new(&doc.0, &state.config.public(""));
     crate::web::security::page(StatusCode::OK, &page, &[])
 }
 

@@ -68,8 +68,8 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// The finished document: the operations as the route table registers them, then [`finish`],
-/// then the input rules the annotations cannot state ([`super::rules::declare`]). The routes,
-/// the `405` answers and `/docs` read it; `/openapi.json` serves it [`typed`].
+/// then the input rules the annotations cannot state ([`super::rules::declare`]). The routes
+/// and the `405` answers read it; `/openapi.json` serves it [`typed`], and `/docs` renders that.
 pub fn document() -> utoipa::openapi::OpenApi {
     use utoipa_actix_web::AppExt;
     let (_, document) = actix_web::App::new()

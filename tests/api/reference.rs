@@ -385,6 +385,170 @@ async fn the_docs_page_shows_purpose_examples_problem_types_and_webhook_events()
     );
 }
 
+/// The properties of an object schema, through `$ref`, a `null` alternative and `allOf` (its
+/// inline parts and the schemas it extends).
+fn properties(doc: &Value, schema: &Value) -> serde_json::Map<String, Value> {
+    let schema = match schema["anyOf"].as_array().or(schema["oneOf"].as_array()) {
+        Some(alts) => alts.iter().find(|a| a["type"] != "null").unwrap_or(schema),
+        None => schema,
+    };
+    let schema = resolve(doc, schema);
+    let mut out = schema["properties"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        out.extend(properties(doc, part));
+    }
+    out
+}
+
+/// The schema of a `data` array's items in an operation's 200 answer.
+fn data_items<'a>(doc: &'a Value, op_id: &str) -> &'a Value {
+    let (_, _, op) = operations(doc)
+        .into_iter()
+        .find(|(_, _, op)| op["operationId"] == op_id)
+        .unwrap_or_else(|| panic!("no operation {op_id}"));
+    let answer = resolve(
+        doc,
+        &op["responses"]["200"]["content"]["application/json"]["schema"],
+    );
+    &answer["properties"]["data"]["items"]
+}
+
+/// The element with this id, up to its end tag (the page nests no element of its kind in
+/// another).
+fn element<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!(" id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no element {id}"));
+    let start = html[..at].rfind('<').unwrap();
+    let tag: String = html[start + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let end = html[start..]
+        .find(&format!("</{tag}>"))
+        .map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+#[actix_web::test]
+async fn the_docs_page_lists_the_typed_answers_and_the_webhook_payloads() {
+    let app = TestApp::spawn().await;
+    let doc = document(&app).await;
+    let html = app
+        .api
+        .get(app.url("/docs"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // Activities: every field of the typed summary, the bridge's own before Intervals.icu's,
+    // which are folded (the schema has well over a hundred).
+    let activity = data_items(&doc, "list_activities");
+    let fields = properties(&doc, activity);
+    assert!(fields.len() > 100, "{}", fields.len());
+    assert!(fields.contains_key("icu_training_load"));
+    let s = section(&html, "list_activities");
+    let folded = s.find("<details").expect("Intervals.icu's fields folded");
+    for name in fields.keys() {
+        let at = s
+            .find(&format!("<code>data[].{name}</code>"))
+            .unwrap_or_else(|| panic!("list_activities: data[].{name}"));
+        // The bridge's own (first shown) are those its inline part states.
+        let own = resolve(&doc, activity)["allOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.get("$ref").is_none() && p["properties"].get(name).is_some());
+        assert_eq!(at < folded, own, "data[].{name}");
+    }
+    assert!(text(s).contains("data[].icu_training_load integer or null"));
+
+    // Wellness: every field, with its unit and range.
+    let day = data_items(&doc, "read_wellness");
+    let s = text(section(&html, "read_wellness"));
+    let mut with_unit = 0;
+    for (name, schema) in properties(&doc, day) {
+        assert!(s.contains(&format!("data[].{name} ")), "data[].{name}");
+        if let Some(d) = schema["description"].as_str() {
+            let shown = flat(&d.replace('`', ""));
+            assert!(s.contains(&format!(" {shown}")), "data[].{name}: {shown}");
+            with_unit += usize::from(d.contains(" (") && d.contains("written from"));
+        }
+    }
+    assert!(with_unit > 10, "{with_unit} fields with a unit and range");
+    assert!(
+        s.contains("data[].weight number (float) or null A number (kg)"),
+        "{s}"
+    );
+
+    // Planned workouts: the bridge's fields and Intervals.icu's event fields.
+    let workout = properties(&doc, data_items(&doc, "list_workouts"));
+    let s = text(section(&html, "list_workouts"));
+    for name in [
+        "external_id",
+        "created_by_this_tenant",
+        "workout_doc",
+        "start_date_local",
+    ] {
+        assert!(workout.contains_key(name), "{name}");
+    }
+    for name in workout.keys() {
+        assert!(s.contains(&format!("data[].{name} ")), "data[].{name}");
+    }
+
+    // Each event type's payload: its `data` fields from the `webhooks` section; a large schema
+    // listed before is linked to where its fields are.
+    let hooks = doc["webhooks"].as_object().unwrap();
+    assert_eq!(hooks.len(), KNOWN_TYPES.len());
+    let mut linked = 0;
+    for (name, hook) in hooks {
+        let payload = &hook["post"]["requestBody"]["content"]["application/json"]["schema"];
+        let data = properties(&doc, &properties(&doc, payload)["data"]);
+        let raw = section(&html, &format!("event-{name}"));
+        let s = text(raw);
+        assert!(s.contains("Payload"), "{name}");
+        for (field, schema) in &data {
+            assert!(
+                s.contains(&format!("data.{field} ")),
+                "{name}: data.{field}"
+            );
+            let target = properties(&doc, schema.get("items").unwrap_or(schema));
+            if target.len() > 40 {
+                // Listed here, or (listed before on the page) linked to where they are.
+                let link = raw
+                    .match_indices("<p class=\"see")
+                    .map(|(i, _)| &raw[i..i + raw[i..].find("</p>").unwrap()])
+                    .find(|p| p.contains(&format!("<code>data.{field}")))
+                    .and_then(|p| p.split("href=\"#").nth(1))
+                    .and_then(|h| h.split('"').next());
+                let listed = link.map(|href| text(element(&html, href)));
+                let missing: Vec<&String> = target
+                    .keys()
+                    .filter(|k| {
+                        !s.contains(&format!("data.{field}.{k} "))
+                            && !s.contains(&format!("data.{field}[].{k} "))
+                            && !listed.as_ref().is_some_and(|l| {
+                                l.contains(&format!(".{k} ")) || l.contains(&format!(" {k} "))
+                            })
+                    })
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "{name}: data.{field} (link {link:?}) lacks {missing:?}"
+                );
+                linked += usize::from(link.is_some());
+            }
+        }
+    }
+    assert!(linked > 0, "no payload links to a schema listed before");
+}
+
 /// The field names of a delivery's body and of its `data`.
 fn shape(body: &Value) -> (BTreeSet<String>, BTreeSet<String>) {
     let keys = |v: &Value| {
