@@ -90,7 +90,6 @@ pub fn server(
     // Built once and shared: a copy per worker is megabytes that an idle instance keeps.
     let document = crate::web::openapi::document();
     let served = web::Data::new(crate::web::openapi::Served::new(
-        &document,
         state.config.public_url.as_str(),
     ));
     let document = web::Data::new(document);

@@ -93,6 +93,7 @@ impl AppState {
         let intervals = IntervalsClient::new(&config, pool.clone())?;
         let mut webhooks = reqwest::Client::builder()
             .user_agent(crate::services::intervals::USER_AGENT)
+            .use_preconfigured_tls(crate::support::tls::client_config())
             .redirect(reqwest::redirect::Policy::none())
             // Never an environment proxy (HTTPS_PROXY, ALL_PROXY…): the proxy would resolve and
             // connect, so the address check below would judge the proxy, not the target.

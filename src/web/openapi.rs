@@ -87,16 +87,35 @@ pub fn typed(doc: &utoipa::openapi::OpenApi) -> serde_json::Value {
 }
 
 /// What `/openapi.json` serves: [`typed`], with `servers` naming this deployment's public URL.
-pub struct Served(pub serde_json::Value);
+/// Made on the first request and kept as JSON text: an idle instance holds none of it, and the
+/// text is a fraction of the value tree it is made from.
+pub struct Served {
+    public_url: String,
+    body: std::sync::OnceLock<bytes::Bytes>,
+}
 
 impl Served {
-    pub fn new(doc: &utoipa::openapi::OpenApi, public_url: &str) -> Served {
-        let mut v = typed(doc);
-        v["servers"] = serde_json::json!([{
-            "url": public_url.trim_end_matches('/'),
-            "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
-        }]);
-        Served(v)
+    pub fn new(public_url: &str) -> Served {
+        Served {
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            body: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The JSON text of the document.
+    pub fn body(&self, doc: &utoipa::openapi::OpenApi) -> bytes::Bytes {
+        self.body
+            .get_or_init(|| {
+                let mut v = typed(doc);
+                v["servers"] = serde_json::json!([{
+                    "url": self.public_url,
+                    "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
+                }]);
+                serde_json::to_vec(&v)
+                    .expect("a JSON value serializes")
+                    .into()
+            })
+            .clone()
     }
 }
 

@@ -80,7 +80,8 @@ pub async fn start_browser_on(driver_path: &str, screen: Screen) -> (Driver, fan
     std::mem::forget(profile); // removed with the machine's temp files; Chromium may still hold it
     let url = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
-        if let Ok(client) = ClientBuilder::native()
+        let http = hyper_util::client::legacy::connect::HttpConnector::new();
+        if let Ok(client) = ClientBuilder::new(http)
             .capabilities(caps.clone())
             .connect(&url)
             .await

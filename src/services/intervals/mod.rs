@@ -192,6 +192,7 @@ impl IntervalsClient {
     pub fn new(config: &Config, pool: DbPool) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
+            .use_preconfigured_tls(crate::support::tls::client_config())
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(5))
             .read_timeout(Duration::from_secs(60))
