@@ -696,10 +696,15 @@ pub async fn stylesheet() -> HttpResponse {
 
 /// `GET /docs`: the document `/openapi.json` serves, as a page a partner can work from (`docs`).
 pub async fn docs(
-    doc: web::Data<crate::web::openapi::Served>,
+    served: web::Data<crate::web::openapi::Served>,
+    document: web::Data<utoipa::openapi::OpenApi>,
     state: crate::web::api::State,
 ) -> Result<HttpResponse, AppError> {
-    let page = DocsPage::new(&doc.0, &state.config.public(""));
+    // Read back from the served text: the page shows exactly what `/openapi.json` serves, and
+    // no parsed copy of the document stays in memory between requests.
+    let doc: serde_json::Value =
+        serde_json::from_slice(&served.body(&document)).map_err(AppError::internal)?;
+    let page = DocsPage::new(&doc, &state.config.public(""));
     crate::web::security::page(StatusCode::OK, &page, &[])
 }
 
