@@ -22,13 +22,11 @@
 
 mod common;
 
-use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use intervals_bridge::support::crypto::Keyring;
-use intervals_sandbox::{Sandbox, SandboxClient};
 use rand::{Rng, SeedableRng};
 use serde_json::{json, Value};
 
@@ -131,21 +129,7 @@ async fn one_run(cache_mb: u64) -> Run {
     let bound = cache_mb * 1024 * 1024;
 
     // The sandbox, with athletes that have a year of activities.
-    let sandbox = Sandbox::new();
-    sandbox.register_client(SandboxClient {
-        client_id: "4242".into(),
-        client_secret: "bench-secret".into(),
-        name: "Bench".into(),
-    });
-    sandbox.register_client(SandboxClient {
-        client_id: "4343".into(),
-        client_secret: "other-secret".into(),
-        name: "Another app".into(),
-    });
-    sandbox.set_rate_limit(0.0, 0.0);
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let sandbox_url = format!("http://{}", listener.local_addr().unwrap());
-    actix_web::rt::spawn(sandbox.server(listener).unwrap());
+    let (sandbox, sandbox_url) = common::start_sandbox();
     let http = reqwest::Client::builder()
         .pool_idle_timeout(Duration::from_secs(2))
         .build()

@@ -42,7 +42,7 @@ use std::time::{Duration, Instant};
 use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use intervals_bridge::support::crypto::Keyring;
-use intervals_sandbox::{Area, Sandbox, SandboxClient};
+use intervals_sandbox::{Area, Sandbox};
 use rand::{Rng, SeedableRng};
 use serde_json::{json, Value};
 
@@ -544,21 +544,7 @@ async fn main() {
     db.set_query(Some("sslmode=disable"));
     let db = db.to_string();
 
-    let sandbox = Sandbox::new();
-    sandbox.register_client(SandboxClient {
-        client_id: "4242".into(),
-        client_secret: "bench-secret".into(),
-        name: "Bench".into(),
-    });
-    sandbox.register_client(SandboxClient {
-        client_id: "4343".into(),
-        client_secret: "other-secret".into(),
-        name: "Another app".into(),
-    });
-    sandbox.set_rate_limit(0.0, 0.0);
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let sandbox_url = format!("http://{}", listener.local_addr().unwrap());
-    actix_web::rt::spawn(sandbox.server(listener).unwrap());
+    let (sandbox, sandbox_url) = common::start_sandbox();
 
     let keyring = Keyring::generate_spec("k1");
     let ports: Vec<u16> = (0..INSTANCES).map(|_| free_port()).collect();

@@ -18,6 +18,29 @@ impl Drop for Bridge {
     }
 }
 
+/// The sandbox in this process, on a free port, its rate limit off, with the bench's OAuth app
+/// (`4242`, secret `bench-secret`) and another app (`4343`); returns it and its URL. Call it on
+/// an actix runtime.
+pub fn start_sandbox() -> (intervals_sandbox::Sandbox, String) {
+    use intervals_sandbox::{Sandbox, SandboxClient};
+    let sandbox = Sandbox::new();
+    for (id, secret, name) in [
+        ("4242", "bench-secret", "Bench"),
+        ("4343", "other-secret", "Another app"),
+    ] {
+        sandbox.register_client(SandboxClient {
+            client_id: id.into(),
+            client_secret: secret.into(),
+            name: name.into(),
+        });
+    }
+    sandbox.set_rate_limit(0.0, 0.0);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    actix_web::rt::spawn(sandbox.server(listener).unwrap());
+    (sandbox, url)
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
