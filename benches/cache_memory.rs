@@ -235,17 +235,7 @@ async fn one_run(cache_mb: u64) -> Run {
             .unwrap(),
     );
     let pid = bridge.0.id();
-    for _ in 0..400 {
-        if http
-            .get(format!("{base}/readyz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status() == 200)
-        {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
+    common::ready(&http, &base).await;
     for key in &keys {
         for (i, athlete) in athletes.iter().enumerate() {
             connect(&base, &sandbox_url, key, &format!("u{i}"), athlete).await;

@@ -46,7 +46,7 @@ use intervals_sandbox::{Area, Sandbox};
 use rand::{Rng, SeedableRng};
 use serde_json::{json, Value};
 
-use common::{connect_with, free_port, Bridge, BIN};
+use common::{connect_with, free_port, ready, Bridge, BIN};
 use files::fit;
 
 const SECRET: &str = "mixed-webhook-secret";
@@ -471,21 +471,6 @@ fn start_instance(env: &[(&'static str, String)], log: &std::path::Path) -> Brid
             .spawn()
             .unwrap(),
     )
-}
-
-async fn ready(http: &reqwest::Client, base: &str) {
-    for _ in 0..800 {
-        if http
-            .get(format!("{base}/readyz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status() == 200)
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("{base} never became ready");
 }
 
 #[derive(diesel::QueryableByName)]

@@ -41,6 +41,22 @@ pub fn start_sandbox() -> (intervals_sandbox::Sandbox, String) {
     (sandbox, url)
 }
 
+/// Waits (up to 20 s) until the bridge at `base` answers `/readyz` with 200.
+pub async fn ready(http: &reqwest::Client, base: &str) {
+    for _ in 0..800 {
+        if http
+            .get(format!("{base}/readyz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("{base} never became ready");
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
