@@ -161,90 +161,19 @@ fn prepare(v: &Value, existing: Option<&Existing>) -> Result<Write, String> {
         return Err("each event must be a JSON object".into());
     };
     let creating = existing.is_none();
-    let mut fields = Map::new();
     if item.get("workout_doc").is_some_and(|d| !d.is_null()) {
         return Err(
             "workout_doc is not accepted: send the workout as description or as a file".into(),
         );
     }
-    match item.get("start_date_local").filter(|v| !v.is_null()) {
-        Some(v) => {
-            fields.insert("start_date_local".into(), json!(start_date(v)?));
-        }
-        None if creating => return Err("start_date_local is required".into()),
-        None => {}
-    }
-    if let Some(v) = item.get("end_date_local").filter(|v| !v.is_null()) {
-        fields.insert(
-            "end_date_local".into(),
-            json!(start_date(v).map_err(|m| m.replacen(
-                "start_date_local",
-                "end_date_local",
-                1
-            ))?),
-        );
-    }
-    let category = match item.get("category").filter(|v| !v.is_null()) {
-        Some(Value::String(c)) if CATEGORIES.contains(&c.as_str()) => {
-            fields.insert("category".into(), json!(c));
-            Some(c.clone())
-        }
-        Some(c) => return Err(format!("category: unknown category {c}")),
-        None if creating => return Err("category is required".into()),
-        None => existing.and_then(|e| e.category.clone()),
-    };
-    for key in STRINGS {
-        match item.get(key) {
-            None => {}
-            Some(Value::Null) => {
-                fields.insert(key.into(), Value::Null);
-            }
-            Some(Value::String(s)) => {
-                fields.insert(key.into(), json!(s));
-            }
-            Some(other) => return Err(format!("{key} must be a string, not {other}")),
-        }
-    }
-    for key in BOOLS {
-        match item.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::Bool(b)) => {
-                fields.insert(key.into(), json!(b));
-            }
-            Some(other) => return Err(format!("{key} must be true or false, not {other}")),
-        }
-    }
-    for key in NUMBERS {
-        match item.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::Number(n)) => {
-                fields.insert(key.into(), Value::Number(n.clone()));
-            }
-            Some(other) => return Err(format!("{key} must be a number, not {other}")),
-        }
-    }
-    match item.get("tags") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(t)) if t.iter().all(Value::is_string) => {
-            fields.insert("tags".into(), Value::Array(t.clone()));
-        }
-        Some(other) => return Err(format!("tags must be a list of strings, not {other}")),
-    }
+    let mut fields = Map::new();
+    let category = dates_and_category(item, existing, &mut fields)?;
+    plain_fields(item, &mut fields)?;
     let target = match item.get("target") {
         None | Some(Value::Null) => None,
         Some(Value::String(t)) if TARGETS.contains(&t.as_str()) => Some(t.clone()),
         Some(other) => return Err(format!("target: unknown target {other}")),
     };
-    let name = fields
-        .get("name")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "name: must be at most {MAX_NAME_CHARS} characters ({} given)",
-            name.chars().count()
-        ));
-    }
     let sport = fields
         .get("type")
         .and_then(Value::as_str)
@@ -255,39 +184,7 @@ fn prepare(v: &Value, existing: Option<&Existing>) -> Result<Write, String> {
     if is_workout && sport.is_none() {
         return Err("type is required for a WORKOUT (e.g. Ride, Run)".into());
     }
-    // The workout: a file wins over the description's text.
-    let file = file_of(item)?;
-    let mut workout: Option<Option<Workout>> = None;
-    if let Some((filename, bytes)) = &file {
-        let imported = workout_import::read(
-            filename,
-            bytes,
-            thresholds(sport.as_deref().unwrap_or_default()),
-        )?;
-        if !fields.contains_key("name") || fields["name"].is_null() {
-            let stem = filename
-                .rsplit_once('.')
-                .map_or(filename.as_str(), |(s, _)| s);
-            let name: String = imported
-                .name
-                .as_deref()
-                .unwrap_or(stem)
-                .chars()
-                .take(MAX_NAME_CHARS)
-                .collect();
-            fields.insert("name".into(), json!(name));
-        }
-        workout = Some(is_workout.then_some(imported.workout));
-    } else if let Some(d) = item.get("description").filter(|_| is_workout || creating) {
-        workout = Some(d.as_str().filter(|_| is_workout).and_then(|d| {
-            workout_text::parse(d, thresholds(sport.as_deref().unwrap_or_default()))
-        }));
-    } else if creating || item.contains_key("category") {
-        // A change of category may turn a workout into a note, never the other way.
-        if !is_workout {
-            workout = Some(None);
-        }
-    }
+    let workout = workout_of(item, &mut fields, sport.as_deref(), is_workout, creating)?;
     if let Some(Some(w)) = &workout {
         fields.extend(w.event_fields());
     }
@@ -300,6 +197,124 @@ fn prepare(v: &Value, existing: Option<&Existing>) -> Result<Write, String> {
         json!(Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
     );
     Ok(Write { fields, workout })
+}
+
+/// The item's dates and category into `fields` (both required to create); the category in
+/// force after the write.
+fn dates_and_category(
+    item: &Map<String, Value>,
+    existing: Option<&Existing>,
+    fields: &mut Map<String, Value>,
+) -> Result<Option<String>, String> {
+    let creating = existing.is_none();
+    match item.get("start_date_local").filter(|v| !v.is_null()) {
+        Some(v) => {
+            fields.insert("start_date_local".into(), json!(start_date(v)?));
+        }
+        None if creating => return Err("start_date_local is required".into()),
+        None => {}
+    }
+    if let Some(v) = item.get("end_date_local").filter(|v| !v.is_null()) {
+        let end = start_date(v).map_err(|m| m.replacen("start_date_local", "end_date_local", 1))?;
+        fields.insert("end_date_local".into(), json!(end));
+    }
+    match item.get("category").filter(|v| !v.is_null()) {
+        Some(Value::String(c)) if CATEGORIES.contains(&c.as_str()) => {
+            fields.insert("category".into(), json!(c));
+            Ok(Some(c.clone()))
+        }
+        Some(c) => Err(format!("category: unknown category {c}")),
+        None if creating => Err("category is required".into()),
+        None => Ok(existing.and_then(|e| e.category.clone())),
+    }
+}
+
+/// The item's strings, flags, numbers and tags into `fields`, each checked for its type; the
+/// name's length.
+fn plain_fields(item: &Map<String, Value>, fields: &mut Map<String, Value>) -> Result<(), String> {
+    for key in STRINGS {
+        match item.get(key) {
+            None => {}
+            Some(v @ (Value::Null | Value::String(_))) => {
+                fields.insert(key.into(), v.clone());
+            }
+            Some(other) => return Err(format!("{key} must be a string, not {other}")),
+        }
+    }
+    for key in BOOLS {
+        match item.get(key) {
+            None | Some(Value::Null) => {}
+            Some(v @ Value::Bool(_)) => {
+                fields.insert(key.into(), v.clone());
+            }
+            Some(other) => return Err(format!("{key} must be true or false, not {other}")),
+        }
+    }
+    for key in NUMBERS {
+        match item.get(key) {
+            None | Some(Value::Null) => {}
+            Some(v @ Value::Number(_)) => {
+                fields.insert(key.into(), v.clone());
+            }
+            Some(other) => return Err(format!("{key} must be a number, not {other}")),
+        }
+    }
+    match item.get("tags") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(t)) if t.iter().all(Value::is_string) => {
+            fields.insert("tags".into(), Value::Array(t.clone()));
+        }
+        Some(other) => return Err(format!("tags must be a list of strings, not {other}")),
+    }
+    let name = fields
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(format!(
+            "name: must be at most {MAX_NAME_CHARS} characters ({} given)",
+            name.chars().count()
+        ));
+    }
+    Ok(())
+}
+
+/// The workout the write sets: `None` leaves it as it is, `Some(None)` clears it. A file wins
+/// over the description's text (and names the event when the item does not).
+fn workout_of(
+    item: &Map<String, Value>,
+    fields: &mut Map<String, Value>,
+    sport: Option<&str>,
+    is_workout: bool,
+    creating: bool,
+) -> Result<Option<Option<Workout>>, String> {
+    let limits = || thresholds(sport.unwrap_or_default());
+    if let Some((filename, bytes)) = file_of(item)? {
+        let imported = workout_import::read(&filename, &bytes, limits())?;
+        if fields.get("name").is_none_or(Value::is_null) {
+            let stem = filename
+                .rsplit_once('.')
+                .map_or(filename.as_str(), |(s, _)| s);
+            let name: String = imported
+                .name
+                .as_deref()
+                .unwrap_or(stem)
+                .chars()
+                .take(MAX_NAME_CHARS)
+                .collect();
+            fields.insert("name".into(), json!(name));
+        }
+        return Ok(Some(is_workout.then_some(imported.workout)));
+    }
+    if let Some(d) = item.get("description").filter(|_| is_workout || creating) {
+        return Ok(Some(
+            d.as_str()
+                .filter(|_| is_workout)
+                .and_then(|d| workout_text::parse(d, limits())),
+        ));
+    }
+    // A change of category may turn a workout into a note, never the other way.
+    Ok(((creating || item.contains_key("category")) && !is_workout).then_some(None))
 }
 
 fn announce(req: &HttpRequest, athlete: &str, events: &[Value], deleted: &[i64]) {
