@@ -352,7 +352,7 @@ async fn detect(spool: &tempfile::TempPath) -> Result<Detected, AppError> {
         (status = 400, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`bad-request`: the body is not a readable `multipart/form-data` form."),
         (status = 415, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`unsupported-media-type`: the body is not sent as `multipart/form-data` (JSON is not read here); `detail` names the media type sent."),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:WRITE. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 409, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`connection-revoked`, `connection-invalid`: the user must connect again. `conflict`: an upload with the same `external_id` to this user's athlete (from any of the tenant's users) is in progress; retry shortly."),
         (status = 413, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`payload-too-large`: the file is over `BRIDGE_MAX_UPLOAD_MB`, or the text fields over 16 KiB in all."),
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a field is invalid, unknown or repeated, or `file` is missing or empty. `unsupported-file`: the file is not FIT, TCX or GPX (or a .gz or .zip of one). `upstream-rejected`: Intervals.icu refused the file (its message is in `detail`)."),
@@ -542,7 +542,7 @@ pub struct ActivityList {
     responses(
         (status = 200, body = ActivityList, description = "The activities, newest first"),
         (status = 403, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`missing-scope`: the user has not granted ACTIVITY:READ. `upstream-forbidden`: Intervals.icu denied access."),
-        (status = 404, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`not-found`: no connected user with this id for this tenant."),
+        crate::web::errors::NoUserProblem,
         (status = 422, body = crate::web::errors::Problem, content_type = "application/problem+json", description = "`validation`: a bad date, a window over 366 days, or `limit` out of range; nothing was asked of Intervals.icu. `upstream-rejected`: Intervals.icu refused the request (its message is in `detail`)."),
         crate::web::errors::UpstreamProblems,
     ),
