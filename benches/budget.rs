@@ -37,13 +37,6 @@ use common::{connect, free_port, Bridge, BIN};
 const SECRET: &str = "bench-webhook-secret";
 const INSTANCES: usize = 3;
 
-fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// The three reads a partner polls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Read {
@@ -200,11 +193,11 @@ fn peak_rss_kib(pid: u32) -> u64 {
 }
 
 async fn one_day(cache_on: bool) -> Day {
-    let athletes_n = env_num("BUDGET_ATHLETES", 200) as usize;
-    let tenants_n = env_num("BUDGET_TENANTS", 3) as usize;
-    let rounds = env_num("BUDGET_ROUNDS", 144);
-    let per_day = env_num("BUDGET_CHANGES_PER_DAY", 4);
-    let seed = env_num("BUDGET_SEED", 7);
+    let athletes_n = common::env_num("BUDGET_ATHLETES", 200) as usize;
+    let tenants_n = common::env_num("BUDGET_TENANTS", 3) as usize;
+    let rounds = common::env_num("BUDGET_ROUNDS", 144);
+    let per_day = common::env_num("BUDGET_CHANGES_PER_DAY", 4);
+    let seed = common::env_num("BUDGET_SEED", 7);
 
     // The database, fresh.
     let admin = std::env::var("BRIDGE_TEST_PG_URL")
@@ -508,8 +501,8 @@ use futures_util::StreamExt;
 
 #[actix_web::main]
 async fn main() {
-    let athletes = env_num("BUDGET_ATHLETES", 200) as f64;
-    let tenants = env_num("BUDGET_TENANTS", 3);
+    let athletes = common::env_num("BUDGET_ATHLETES", 200) as f64;
+    let tenants = common::env_num("BUDGET_TENANTS", 3);
     let cached = one_day(true).await;
     // Floor: each athlete's three distinct reads once (shared by the tenants), and one read per
     // area a change invalidates.

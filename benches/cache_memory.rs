@@ -35,25 +35,12 @@ use common::{connect, free_port, Bridge, BIN};
 const TENANTS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
 
-fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 /// `VmRSS` and `VmHWM` of a process, in KiB.
 fn rss_kib(pid: u32) -> (u64, u64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse().ok())
-            .unwrap()
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    (
+        common::proc_status(pid, "VmRSS"),
+        common::proc_status(pid, "VmHWM"),
+    )
 }
 
 /// A counter or gauge of `/metrics`.
@@ -123,9 +110,9 @@ struct Run {
 }
 
 async fn one_run(cache_mb: u64) -> Run {
-    let athletes_n = env_num("CACHE_BENCH_ATHLETES", 4) as usize;
-    let per_athlete = env_num("CACHE_BENCH_ACTIVITIES", 365) as i64;
-    let fill = env_num("CACHE_BENCH_FILL", 6);
+    let athletes_n = common::env_num("CACHE_BENCH_ATHLETES", 4) as usize;
+    let per_athlete = common::env_num("CACHE_BENCH_ACTIVITIES", 365) as i64;
+    let fill = common::env_num("CACHE_BENCH_FILL", 6);
     let bound = cache_mb * 1024 * 1024;
 
     // The sandbox, with athletes that have a year of activities.

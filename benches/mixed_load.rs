@@ -55,13 +55,6 @@ const KILLED: usize = 2;
 const TENANTS: usize = 2;
 const SCOPES: &[&str] = &["ACTIVITY:WRITE", "WELLNESS:WRITE", "CALENDAR:WRITE"];
 
-fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Phase {
     Clean,
@@ -511,10 +504,10 @@ fn pct(v: &mut [f64], p: f64) -> f64 {
 
 #[actix_web::main]
 async fn main() {
-    let rate = env_num("MIXED_RATE", 100);
-    let phase_secs = env_num("MIXED_PHASE_SECS", 30);
-    let athletes_n = env_num("MIXED_ATHLETES", 16) as usize;
-    let seed = env_num("MIXED_SEED", 11);
+    let rate = common::env_num("MIXED_RATE", 100);
+    let phase_secs = common::env_num("MIXED_PHASE_SECS", 30);
+    let athletes_n = common::env_num("MIXED_ATHLETES", 16) as usize;
+    let seed = common::env_num("MIXED_SEED", 11);
     let dir = tempfile::tempdir().unwrap();
 
     let admin = std::env::var("BRIDGE_TEST_PG_URL")

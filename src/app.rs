@@ -87,12 +87,10 @@ pub fn server(
 ) -> std::io::Result<actix_web::dev::Server> {
     // A serving instance shares the upstream budget and keeps its cache in step.
     state.start_upkeep();
-    // Built once and shared: a copy per worker is megabytes that an idle instance keeps.
-    let document = crate::web::openapi::document();
+    // One per server, shared by the workers, and empty until the document is first asked for.
     let served = web::Data::new(crate::web::openapi::Served::new(
         state.config.public_url.as_str(),
     ));
-    let document = web::Data::new(document);
     let data = web::Data::from(state);
     // One per server, so per instance: every worker shares the cached connection count.
     let connection_count = web::Data::new(crate::web::ops::ConnectionCount::default());
@@ -109,7 +107,6 @@ pub fn server(
             .app_data(data.clone())
             .app_data(connection_count.clone())
             .app_data(sign_ins.clone())
-            .app_data(document.clone())
             .app_data(served.clone())
             .wrap(middleware::from_fn(crate::web::errors::catch_panic))
             // Inside the request id, so a replayed answer carries this request's id.

@@ -695,17 +695,19 @@ pub async fn stylesheet() -> HttpResponse {
 }
 
 /// `GET /docs`: the document `/openapi.json` serves, as a page a partner can work from (`docs`).
+/// Made once per server from the served text, so it shows exactly what `/openapi.json` serves.
 pub async fn docs(
     served: web::Data<crate::web::openapi::Served>,
-    document: web::Data<utoipa::openapi::OpenApi>,
     state: crate::web::api::State,
 ) -> Result<HttpResponse, AppError> {
-    // Read back from the served text: the page shows exactly what `/openapi.json` serves, and
-    // no parsed copy of the document stays in memory between requests.
-    let doc: serde_json::Value =
-        serde_json::from_slice(&served.body(&document)).map_err(AppError::internal)?;
-    let page = DocsPage::new(&doc, &state.config.public(""));
-    crate::web::security::page(StatusCode::OK, &page, &[])
+    let public = state.config.public("");
+    let page = served
+        .page(|text| {
+            let doc: serde_json::Value = serde_json::from_slice(text)?;
+            Ok(DocsPage::new(&doc, &public).render()?)
+        })
+        .map_err(AppError::internal)?;
+    Ok(crate::web::security::html(StatusCode::OK, page, &[]))
 }
 
 pub async fn docs_stylesheet() -> HttpResponse {

@@ -609,9 +609,9 @@ pub async fn catch_panic(
 
 /// Unknown routes, and methods a documented path does not serve (405 with `Allow`).
 pub async fn not_found(req: actix_web::HttpRequest) -> Result<HttpResponse, AppError> {
-    let doc = req.app_data::<actix_web::web::Data<utoipa::openapi::OpenApi>>();
-    let allowed = doc
-        .map(|doc| crate::web::openapi::methods_of(doc, req.path()))
+    let allowed = req
+        .app_data::<actix_web::web::Data<crate::web::openapi::Served>>()
+        .map(|served| served.methods(req.path()))
         .unwrap_or_default();
     if !allowed.is_empty() {
         let allow = allowed.join(", ");

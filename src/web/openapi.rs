@@ -9,6 +9,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{Content, Ref, RefOr, Response};
 use utoipa::{Modify, OpenApi};
 
+use crate::support::memory::give_back;
+
 use crate::web::errors::ProblemKind;
 
 /// The media type of every error.
@@ -68,8 +70,9 @@ pub fn base() -> utoipa::openapi::OpenApi {
 }
 
 /// The finished document: the operations as the route table registers them, then [`finish`],
-/// then the input rules the annotations cannot state ([`super::rules::declare`]). The routes
-/// and the `405` answers read it; `/openapi.json` serves it [`typed`], and `/docs` renders that.
+/// then the input rules the annotations cannot state ([`super::rules::declare`]). The `405`
+/// answers read its paths; `/openapi.json` serves it [`typed`], and `/docs` renders that
+/// ([`Served`]).
 pub fn document() -> utoipa::openapi::OpenApi {
     use utoipa_actix_web::AppExt;
     let (_, document) = actix_web::App::new()
@@ -86,12 +89,16 @@ pub fn typed(doc: &utoipa::openapi::OpenApi) -> serde_json::Value {
     super::answers::add(doc)
 }
 
-/// What `/openapi.json` serves: [`typed`], with `servers` naming this deployment's public URL.
-/// Made on the first request and kept as JSON text: an idle instance holds none of it, and the
-/// text is a fraction of the value tree it is made from.
+/// What `/openapi.json` serves, what the `405` answers read of the document, and the `/docs`
+/// page. Each is made from [`document`] when first asked for and kept; the document itself is
+/// not, and what making it freed is given back to the system ([`give_back`]): an idle instance
+/// holds none of it (a finished document is megabytes of values; its text a fraction of that).
 pub struct Served {
     public_url: String,
     body: std::sync::OnceLock<bytes::Bytes>,
+    methods: std::sync::OnceLock<Vec<(Box<str>, Vec<&'static str>)>>,
+    /// The `/docs` page made from `body`.
+    page: std::sync::OnceLock<bytes::Bytes>,
 }
 
 impl Served {
@@ -99,23 +106,59 @@ impl Served {
         Served {
             public_url: public_url.trim_end_matches('/').to_owned(),
             body: std::sync::OnceLock::new(),
+            methods: std::sync::OnceLock::new(),
+            page: std::sync::OnceLock::new(),
         }
     }
 
-    /// The JSON text of the document.
-    pub fn body(&self, doc: &utoipa::openapi::OpenApi) -> bytes::Bytes {
+    /// The JSON text of the document: [`typed`], with `servers` naming this deployment's
+    /// public URL.
+    pub fn body(&self) -> bytes::Bytes {
         self.body
             .get_or_init(|| {
-                let mut v = typed(doc);
+                let mut v = typed(&document());
                 v["servers"] = serde_json::json!([{
                     "url": self.public_url,
                     "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
                 }]);
-                serde_json::to_vec(&v)
-                    .expect("a JSON value serializes")
-                    .into()
+                let text = serde_json::to_vec(&v).expect("a JSON value serializes");
+                drop(v);
+                give_back();
+                text.into()
             })
             .clone()
+    }
+
+    /// The `/docs` page, made once by `render` from [`Served::body`].
+    pub fn page(
+        &self,
+        render: impl FnOnce(&[u8]) -> anyhow::Result<String>,
+    ) -> anyhow::Result<bytes::Bytes> {
+        if let Some(page) = self.page.get() {
+            return Ok(page.clone());
+        }
+        let made = render(&self.body())?;
+        give_back();
+        Ok(self.page.get_or_init(|| made.into()).clone())
+    }
+
+    /// The methods the document serves on a concrete request path, sorted; empty for a path
+    /// it does not describe ([`methods_of`]).
+    pub fn methods(&self, path: &str) -> Vec<&'static str> {
+        let table = self.methods.get_or_init(|| {
+            let table = document()
+                .paths
+                .paths
+                .into_iter()
+                .map(|(template, mut item)| {
+                    let methods = operations_mut(&mut item).into_iter().map(|(m, _)| m);
+                    (template.into_boxed_str(), methods.collect())
+                })
+                .collect();
+            give_back();
+            table
+        });
+        methods_of(table, path)
     }
 }
 
@@ -149,9 +192,9 @@ pub fn operations_mut(item: &mut PathItem) -> Vec<(&'static str, &mut Operation)
     .collect()
 }
 
-/// The methods the document serves on a concrete request path (its templates' `{name}` segments
-/// match any one non-empty segment), sorted; empty for a path it does not describe.
-pub fn methods_of(doc: &utoipa::openapi::OpenApi, path: &str) -> Vec<&'static str> {
+/// The methods of the `table`'s path templates (its `{name}` segments match any one non-empty
+/// segment) that match a concrete request path, sorted; empty for a path it does not describe.
+pub fn methods_of(table: &[(Box<str>, Vec<&'static str>)], path: &str) -> Vec<&'static str> {
     let segments: Vec<&str> = path.split('/').collect();
     let matches = |template: &str| {
         let parts: Vec<&str> = template.split('/').collect();
@@ -161,22 +204,10 @@ pub fn methods_of(doc: &utoipa::openapi::OpenApi, path: &str) -> Vec<&'static st
                 .zip(&segments)
                 .all(|(t, s)| t == s || (t.starts_with('{') && t.ends_with('}') && !s.is_empty()))
     };
-    let mut methods: Vec<&'static str> = doc
-        .paths
-        .paths
+    let mut methods: Vec<&'static str> = table
         .iter()
         .filter(|(template, _)| matches(template))
-        .flat_map(|(_, item)| {
-            [
-                ("GET", item.get.is_some()),
-                ("POST", item.post.is_some()),
-                ("PUT", item.put.is_some()),
-                ("PATCH", item.patch.is_some()),
-                ("DELETE", item.delete.is_some()),
-            ]
-            .into_iter()
-            .filter_map(|(m, served)| served.then_some(m))
-        })
+        .flat_map(|(_, methods)| methods.iter().copied())
         .collect();
     methods.sort_unstable();
     methods.dedup();

@@ -72,13 +72,10 @@ pub async fn readyz(state: State) -> Result<HttpResponse, AppError> {
     }))
 }
 
-pub async fn openapi_json(
-    served: web::Data<crate::web::openapi::Served>,
-    doc: web::Data<utoipa::openapi::OpenApi>,
-) -> HttpResponse {
+pub async fn openapi_json(served: web::Data<crate::web::openapi::Served>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(actix_web::http::header::ContentType::json())
-        .body(served.body(&doc))
+        .body(served.body())
 }
 
 /// This instance's own metrics: the build and its response counters by status class.

@@ -77,9 +77,18 @@ pub fn page<T: Template>(
     let body = tpl
         .render()
         .map_err(|e| AppError::internal(anyhow::anyhow!("template: {e}")))?;
+    Ok(html(status, body, form_targets))
+}
+
+/// An HTML page already rendered, with the same headers as [`page`].
+pub fn html(
+    status: StatusCode,
+    body: impl actix_web::body::MessageBody + 'static,
+    form_targets: &[String],
+) -> HttpResponse {
     let mut b = HttpResponse::build(status);
     secure(&mut b, form_targets);
-    Ok(b.content_type("text/html; charset=utf-8").body(body))
+    b.content_type("text/html; charset=utf-8").body(body)
 }
 
 /// A 303 redirect with the same headers.
