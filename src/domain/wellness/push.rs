@@ -33,7 +33,7 @@ const ENQUEUE_BATCH: i64 = 1000;
 /// Pushes one athlete's pending days (across tenants).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PushJob {
-    pub athlete_id: String,
+    pub athlete_id: AthleteId,
 }
 
 impl Job for PushJob {
@@ -61,9 +61,9 @@ impl Job for NightlyJob {
     }
 }
 
-fn push_job(athlete_id: &str) -> NewJob {
+fn push_job(athlete_id: &AthleteId) -> NewJob {
     NewJob::of(&PushJob {
-        athlete_id: athlete_id.to_owned(),
+        athlete_id: athlete_id.clone(),
     })
 }
 
@@ -90,7 +90,7 @@ pub fn enqueue_all(conn: &mut DbConn) -> QueryResult<usize> {
         let Some(last) = athletes.last().cloned() else {
             break;
         };
-        let batch: Vec<NewJob> = athletes.iter().map(|a| push_job(a)).collect();
+        let batch: Vec<NewJob> = athletes.iter().map(push_job).collect();
         // One multi-row insert per batch; an athlete whose push is already queued is skipped.
         write_tx(conn, |conn| jobs::enqueue_many(conn, &batch))?;
         // Committed: this process's workers can start on them while the next batch is read.
@@ -177,10 +177,10 @@ fn records(rows: &[WellnessRow]) -> Vec<Value> {
 /// stays pending) gets a follow-up push queued in that same write.
 pub async fn push_athlete(
     state: &Arc<AppState>,
-    athlete_id: &str,
+    athlete_id: &AthleteId,
 ) -> Result<jobs::Finish, JobError> {
     let nothing = || -> jobs::Finish { Box::new(|_| Ok(Ok(()))) };
-    let (a, client) = (AthleteId::new(athlete_id), state.config.client_id.clone());
+    let (a, client) = (athlete_id.clone(), state.config.client_id.clone());
     let (token, rows, users) = db::run(&state.pool, move |conn| {
         let token = Token::find_for(conn, &client, &a)?;
         let rows = WellnessRow::pending_of_athlete(conn, &a)?;
@@ -294,7 +294,7 @@ pub async fn push_athlete(
             }
         };
     }
-    let athlete = AthleteId::new(athlete_id);
+    let athlete = athlete_id.clone();
     Ok(Box::new(move |conn| {
         push_lock(conn, &athlete)?;
         mark_pushed(conn, &pushed)?;

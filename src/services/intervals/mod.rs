@@ -14,6 +14,7 @@ use reqwest::{Method, RequestBuilder, Response};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::db::types::AthleteId;
 use crate::db::DbPool;
 use crate::services::read_cache::{self, Answer, Area, ReadCache};
 use crate::support::backoff::{Jitter, RetryPolicy};
@@ -37,19 +38,19 @@ const BURST: u32 = 5;
 /// counts). Reads as the token itself where a `&str` is wanted; never printed.
 #[derive(Clone)]
 pub struct AccessToken {
-    athlete_id: String,
+    athlete_id: AthleteId,
     secret: String,
 }
 
 impl AccessToken {
-    pub fn new(athlete_id: impl Into<String>, secret: String) -> AccessToken {
+    pub fn new(athlete_id: impl Into<AthleteId>, secret: String) -> AccessToken {
         AccessToken {
             athlete_id: athlete_id.into(),
             secret,
         }
     }
 
-    pub fn athlete_id(&self) -> &str {
+    pub fn athlete_id(&self) -> &AthleteId {
         &self.athlete_id
     }
 }
@@ -519,7 +520,7 @@ impl IntervalsClient {
     pub async fn list_activities(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         oldest: &str,
         newest: Option<&str>,
         limit: u32,
@@ -547,7 +548,7 @@ impl IntervalsClient {
     pub async fn upload_activity(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         file: &Path,
         filename: &str,
         meta: &UploadMeta,
@@ -614,7 +615,7 @@ impl IntervalsClient {
     pub async fn workouts(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         oldest: Option<&str>,
         newest: Option<&str>,
         ext: Option<&str>,
@@ -651,7 +652,7 @@ impl IntervalsClient {
     pub async fn upsert_events(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         events: &Value,
     ) -> Result<Value, UpstreamError> {
         let url = self.url(&format!("/api/v1/athlete/{}/events/bulk", enc(athlete_id)));
@@ -679,7 +680,7 @@ impl IntervalsClient {
     pub async fn delete_events(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         external_ids: &[String],
     ) -> Result<u64, UpstreamError> {
         let url = self.url(&format!(
@@ -707,7 +708,7 @@ impl IntervalsClient {
     pub async fn sport_settings(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         caller: &Caller<'_>,
     ) -> Result<Answer, UpstreamError> {
         self.get_cached(
@@ -743,7 +744,7 @@ impl IntervalsClient {
     pub async fn put_wellness_bulk(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         records: &Value,
     ) -> Result<(), UpstreamError> {
         let url = self.url(&format!(
@@ -762,7 +763,7 @@ impl IntervalsClient {
     pub async fn wellness(
         &self,
         token: &str,
-        athlete_id: &str,
+        athlete_id: &AthleteId,
         oldest: &str,
         newest: &str,
         caller: &Caller<'_>,

@@ -649,7 +649,7 @@ pub async fn own_activity(
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     };
-    if owner != ctx.athlete_id() {
+    if owner != ctx.athlete_id().as_str() {
         return Err(no_activity(activity_id));
     }
     Ok((summary, Served::from(&answer)))

@@ -4,7 +4,7 @@
 
 use super::State;
 use crate::db::models::{Connection, Token};
-use crate::db::types::{TenantId, TokenStatus, UserId};
+use crate::db::types::{AthleteId, TenantId, TokenStatus, UserId};
 use crate::domain::connections::{self, check_access};
 use crate::domain::scopes::Scope;
 use crate::services::access_cache::CachedUser;
@@ -18,7 +18,7 @@ pub struct UserCtx {
 }
 
 impl UserCtx {
-    pub fn athlete_id(&self) -> &str {
+    pub fn athlete_id(&self) -> &AthleteId {
         &self.connection.athlete_id
     }
 }
@@ -91,7 +91,7 @@ pub async fn user_ctx(
             .decrypt(&found.token.key_id, &found.token.access_token_enc)?,
     };
     Ok(UserCtx {
-        access_token: AccessToken::new(found.connection.athlete_id.to_string(), secret),
+        access_token: AccessToken::new(found.connection.athlete_id.clone(), secret),
         connection: found.connection,
         token: found.token,
     })

@@ -236,7 +236,7 @@ pub async fn disconnect(
             let token = state
                 .keys
                 .decrypt(&plan.token.key_id, &plan.token.access_token_enc)?;
-            let token = AccessToken::new(plan.token.athlete_id.to_string(), token);
+            let token = AccessToken::new(plan.token.athlete_id.clone(), token);
             state.intervals.disconnect_app(&token).await?;
         }
         let erased = db::run(&state.pool, move |conn| {
