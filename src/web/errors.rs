@@ -589,15 +589,13 @@ pub async fn catch_panic(
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
     use futures_util::FutureExt;
-    let what = format!(
-        "{} {}",
-        req.method(),
-        crate::web::security::redact_path(req.path())
-    );
+    // Kept to name the request if it panics (shared, not copied: the log line is made only then).
+    let (method, uri) = (req.method().clone(), req.uri().clone());
     let answered = std::panic::AssertUnwindSafe(async move { next.call(req).await })
         .catch_unwind()
         .await;
     answered.unwrap_or_else(|panic| {
+        let what = format!("{method} {}", crate::web::security::redact_path(uri.path()));
         let message = panic
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
