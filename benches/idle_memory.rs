@@ -29,7 +29,7 @@ use serde_json::Value;
 
 use common::{free_port, proc_status, Bridge, BIN};
 
-/// The goal, in kB as `/proc` counts them (1 kB = 1,024 bytes there).
+/// The goal, in MB of 10^6 bytes (`/proc` counts kB of 1,024 bytes; [`mb`] converts).
 const GOAL_MB: f64 = 32.0;
 
 /// One process's figures, in kB (threads: a count).
@@ -94,17 +94,17 @@ fn idle_process(args: &[&str], env: &[(&str, String)], secs: u64) -> (Bridge, u1
     (process, port, idle)
 }
 
+/// A request's answer, which must be a success.
+async fn ok(request: reqwest::RequestBuilder) -> reqwest::Response {
+    request.send().await.unwrap().error_for_status().unwrap()
+}
+
 /// Asks the idle bridge for what needs the document, checking each answer; its figures after.
 async fn after_the_document(pid: u32, base: &str) -> Idle {
     let http = reqwest::Client::new();
     common::ready(&http, base).await;
-    let doc: Value = http
-        .get(format!("{base}/openapi.json"))
-        .send()
+    let doc: Value = ok(http.get(format!("{base}/openapi.json")))
         .await
-        .unwrap()
-        .error_for_status()
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -126,13 +126,8 @@ async fn after_the_document(pid: u32, base: &str) -> Idle {
     let r = http.put(format!("{base}/v1/tenant")).send().await.unwrap();
     assert_eq!(r.status(), 405);
     assert_eq!(r.headers()["allow"].to_str().unwrap(), listed.join(", "));
-    let page = http
-        .get(format!("{base}/docs"))
-        .send()
+    let page = ok(http.get(format!("{base}/docs")))
         .await
-        .unwrap()
-        .error_for_status()
-        .unwrap()
         .text()
         .await
         .unwrap();

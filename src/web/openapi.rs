@@ -116,7 +116,11 @@ impl Served {
     pub fn body(&self) -> bytes::Bytes {
         self.body
             .get_or_init(|| {
-                let mut v = typed(&document());
+                let mut doc = document();
+                // The 405s' table from the same document, so it is not built a second time.
+                let _ = self.methods.set(methods_table(&mut doc));
+                let mut v = typed(&doc);
+                drop(doc);
                 v["servers"] = serde_json::json!([{
                     "url": self.public_url,
                     "description": "This deployment (`BRIDGE_PUBLIC_URL`)",
@@ -146,20 +150,24 @@ impl Served {
     /// it does not describe ([`methods_of`]).
     pub fn methods(&self, path: &str) -> Vec<&'static str> {
         let table = self.methods.get_or_init(|| {
-            let table = document()
-                .paths
-                .paths
-                .into_iter()
-                .map(|(template, mut item)| {
-                    let methods = operations_mut(&mut item).into_iter().map(|(m, _)| m);
-                    (template.into_boxed_str(), methods.collect())
-                })
-                .collect();
+            let table = methods_table(&mut document());
             give_back();
             table
         });
         methods_of(table, path)
     }
+}
+
+/// The document's path templates with the methods each serves (in the reference's order).
+fn methods_table(doc: &mut utoipa::openapi::OpenApi) -> Vec<(Box<str>, Vec<&'static str>)> {
+    doc.paths
+        .paths
+        .iter_mut()
+        .map(|(template, item)| {
+            let methods = operations_mut(item).into_iter().map(|(m, _)| m);
+            (template.as_str().into(), methods.collect())
+        })
+        .collect()
 }
 
 /// The problem kinds a response's description names in backticks (`` `missing-scope` ``), in
